@@ -1,0 +1,103 @@
+"""The words every layer shares: factor keys, risk levels, evidence, roles.
+
+Keys and values are stable identifiers (stored, exchanged, printed in JSON);
+human labels come from the rubric data files, per language.
+"""
+
+from __future__ import annotations
+
+from enum import Enum
+
+FACTOR_KEYS: tuple[str, ...] = (
+    "constitutional_limits",
+    "data_availability",
+    "cso_cooperation",
+    "issue_sensitivity",
+    "budget",
+    "political_will",
+)
+
+LANGUAGES: tuple[str, ...] = ("en", "es", "pt")
+
+
+class Level(str, Enum):
+    """A factor's risk, higher is worse; NOT_ASSESSED has no rank."""
+
+    NOT_ASSESSED = "not_assessed"
+    LOW = "low"
+    MODERATE = "moderate"
+    HIGH = "high"
+    CRITICAL = "critical"
+
+    @property
+    def rank(self) -> int | None:
+        return _RANK.get(self)
+
+    @property
+    def assessed(self) -> bool:
+        return self is not Level.NOT_ASSESSED
+
+    @classmethod
+    def from_rank(cls, rank: int) -> Level:
+        """The level of a rank 1..4 (clamped), e.g. for suggested consensus."""
+        return RISK_LEVELS[max(1, min(4, rank)) - 1]
+
+
+RISK_LEVELS: tuple[Level, ...] = (Level.LOW, Level.MODERATE, Level.HIGH, Level.CRITICAL)
+_RANK = {level: i + 1 for i, level in enumerate(RISK_LEVELS)}
+
+
+class Evidence(str, Enum):
+    """Whether a level rests on checked facts or on what someone believes."""
+
+    VERIFIED = "verified"
+    ASSUMED = "assumed"
+
+
+class Role(str, Enum):
+    """A party's role in the forum; the parties themselves are data, the roles are fixed."""
+
+    GOVERNMENT = "government"
+    CIVIL_SOCIETY = "civil_society"
+    GUARANTOR = "guarantor"
+    FACILITATOR = "facilitator"
+    SELF = "self"
+
+
+class Potential(str, Enum):
+    """IRM's potential for results: the ambition axis of the ambition-against-risk map."""
+
+    UNCLEAR = "unclear"
+    MODEST = "modest"
+    SUBSTANTIAL = "substantial"
+
+
+class OGValue(str, Enum):
+    """Open-government values a commitment may serve (OGP template)."""
+
+    TRANSPARENCY = "transparency"
+    PARTICIPATION = "participation"
+    ACCOUNTABILITY = "accountability"
+
+
+class Status(str, Enum):
+    """Where a commitment is in its life: drafting, signed, or withdrawn."""
+
+    DRAFT = "draft"
+    SIGNED = "signed"
+    WITHDRAWN = "withdrawn"
+
+
+def parse_level(value: str) -> Level:
+    """A Level from its stable key; raises ValueError naming the allowed keys."""
+    try:
+        return Level(value)
+    except ValueError:
+        allowed = ", ".join(level.value for level in Level)
+        raise ValueError(f"unknown level {value!r} (expected one of: {allowed})") from None
+
+
+def check_factor_key(key: str) -> str:
+    if key not in FACTOR_KEYS:
+        raise ValueError(f"unknown factor {key!r} (expected one of: {', '.join(FACTOR_KEYS)})")
+    return key

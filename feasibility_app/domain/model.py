@@ -1,0 +1,121 @@
+"""Plain, immutable values that storage returns and UI, CLI and reports consume.
+
+They know nothing about databases: a repository turns rows into these, so the
+scoring, wording checks and reports can be tested without one.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from datetime import date, datetime
+
+from .factors import FACTOR_KEYS, Evidence, Level, Potential, Role, Status
+
+
+@dataclass(frozen=True)
+class Mitigation:
+    action: str
+    owner: str = ""
+    due: date | None = None
+
+
+@dataclass(frozen=True)
+class FactorScore:
+    level: Level = Level.NOT_ASSESSED
+    evidence: Evidence = Evidence.ASSUMED
+    rationale: str = ""
+    mitigations: tuple[Mitigation, ...] = ()
+    consensus_note: str = ""
+
+
+def empty_scores() -> dict[str, FactorScore]:
+    return {key: FactorScore() for key in FACTOR_KEYS}
+
+
+@dataclass(frozen=True)
+class IrmPrecheck:
+    """What OGP's Independent Reporting Mechanism will ask after submission, asked before signing."""
+
+    verifiable: bool | None = None
+    values: tuple[str, ...] = ()  # OGValue keys
+    lens_note: str = ""
+    potential: Potential = Potential.UNCLEAR
+
+
+@dataclass(frozen=True)
+class Milestone:
+    output: str
+    start: date | None = None
+    end: date | None = None
+
+
+@dataclass(frozen=True)
+class CommitmentFields:
+    """The OGP template fields of one revision."""
+
+    title: str = ""
+    problem: str = ""
+    status_quo: str = ""
+    draft_text: str = ""
+    how_it_helps: str = ""
+    og_values: tuple[str, ...] = ()
+    lead_agency: str = ""
+    other_actors_government: str = ""
+    other_actors_cso: str = ""
+    budget_note: str = ""
+    start: date | None = None
+    end: date | None = None
+    status: Status = Status.DRAFT
+    language: str = "en"
+    milestones: tuple[Milestone, ...] = ()
+
+
+@dataclass(frozen=True)
+class Revision:
+    id: str
+    commitment_id: str
+    parent_id: str | None
+    author: str
+    created_at: datetime
+    fields: CommitmentFields
+
+
+@dataclass(frozen=True)
+class Assessment:
+    """One assessor's judgement of one revision (or the forum's agreed consensus)."""
+
+    id: str
+    commitment_id: str
+    revision_id: str
+    assessor: str
+    role: Role
+    created_at: datetime
+    scores: dict[str, FactorScore] = field(default_factory=empty_scores)
+    irm: IrmPrecheck = field(default_factory=IrmPrecheck)
+    party_id: str | None = None
+    is_consensus: bool = False
+    parent_id: str | None = None
+
+    def levels(self) -> dict[str, Level]:
+        return {key: self.scores.get(key, FactorScore()).level for key in FACTOR_KEYS}
+
+
+@dataclass(frozen=True)
+class Party:
+    id: str
+    plan_id: str
+    name: str
+    role: Role
+    version: int = 1
+
+
+@dataclass(frozen=True)
+class Plan:
+    id: str
+    country: str
+    title: str
+    start: date | None
+    end: date | None
+    weights: dict[str, float]
+    parties: tuple[Party, ...] = ()
+    version: int = 1
