@@ -162,9 +162,7 @@ class WhatIf:
         return round(self.before.score - self.after.score, 6)
 
 
-def what_if(
-    levels: Mapping[str, Level], weights: Mapping[str, float] | None = None
-) -> list[WhatIf]:
+def what_if(levels: Mapping[str, Level], weights: Mapping[str, float] | None = None) -> list[WhatIf]:
     """Each factor above low, mitigated by one level; the most effective first."""
     before = evaluate(levels, weights)
     options: list[WhatIf] = []

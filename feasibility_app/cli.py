@@ -1,0 +1,334 @@
+"""Headless commands (design.md's CLI contract). The GUI and these call the same functions.
+
+Exit codes: 0 done; 2 usage error (incl. unknown or ambiguous id); 3 bad input
+file or unwritable output; 4 database problem. Errors are one line on stderr.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from collections.abc import Sequence
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+if TYPE_CHECKING:
+    from .domain.assessing import CommitmentSnapshot
+    from .storage.repository import Repository
+
+EXIT_OK, EXIT_USAGE, EXIT_INPUT, EXIT_DATABASE = 0, 2, 3, 4
+COMMANDS = ("list", "show", "check", "report", "export", "import")
+
+
+class CliError(Exception):
+    def __init__(self, message: str, code: int) -> None:
+        super().__init__(message)
+        self.code = code
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str) -> None:  # one line, exit 2
+        raise CliError(f"{self.prog}: {message}", EXIT_USAGE)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(
+        prog="feasibility-app", description="Score draft OGP commitments against six feasibility risks."
+    )
+    p.add_argument(
+        "--db", help="database file or SQLAlchemy URL (default: $FEASIBILITY_DB, else the user data folder)"
+    )
+    sub = p.add_subparsers(dest="command", parser_class=_Parser)
+    c = sub.add_parser("list", help="commitments with their overall risk")
+    c.add_argument("--json", action="store_true")
+    c = sub.add_parser("show", help="one commitment: factors, overall, findings")
+    c.add_argument("id")
+    c.add_argument("--json", action="store_true")
+    c = sub.add_parser("check", help="wording checks on a draft text (a file, or - for standard input)")
+    c.add_argument("file")
+    c.add_argument("--lang", choices=("en", "es", "pt"), default=None)
+    c.add_argument("--json", action="store_true")
+    c = sub.add_parser("report", help="PDF risk report of one commitment, or of a whole plan with --plan")
+    c.add_argument("id", nargs="?")
+    c.add_argument("--plan", metavar="ID")
+    c.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
+    c.add_argument("--lang", choices=("en", "es", "pt"), default="en")
+    c = sub.add_parser("export", help="exchange file (.json) or spreadsheet (.csv) of all plans or one")
+    c.add_argument("--plan", metavar="ID")
+    c.add_argument("-o", "--output", required=True, metavar="OUT.json|OUT.csv")
+    c = sub.add_parser("import", help="merge an exchange file into the database")
+    c.add_argument("file")
+    return p
+
+
+def run(argv: Sequence[str] | None = None) -> int:
+    """Run one command; returns the exit code. Never lets a traceback reach the user."""
+    try:
+        args = build_parser().parse_args(argv)
+        if args.command is None:
+            raise CliError("feasibility-app: no command given (use --help)", EXIT_USAGE)
+        handler = globals()[f"cmd_{args.command}"]
+        return handler(args)
+    except CliError as exc:
+        print(str(exc), file=sys.stderr)
+        return exc.code
+    except KeyboardInterrupt:
+        return 130
+    except BrokenPipeError:
+        return EXIT_OK
+
+
+# --- helpers -------------------------------------------------------------------
+
+
+def _repository(args: argparse.Namespace) -> Repository:
+    from .storage.database import DatabaseProblem
+    from .storage.repository import Repository
+    from .storage.sample import open_with_sample
+
+    try:
+        return Repository(open_with_sample(args.db))
+    except DatabaseProblem as exc:
+        raise CliError(str(exc), EXIT_DATABASE) from None
+
+
+def _resolve(repo: Repository, prefix: str, kind: str = "commitment") -> str:
+    from .storage.repository import Ambiguous, NotFound
+
+    try:
+        return repo.resolve_id(prefix, kind)
+    except (NotFound, Ambiguous) as exc:
+        raise CliError(str(exc), EXIT_USAGE) from None
+
+
+def _print_json(data: object) -> None:
+    print(json.dumps(data, ensure_ascii=False, indent=2))
+
+
+def _db_errors():
+    """Map database failures met while running a command to exit 4."""
+    from contextlib import contextmanager
+
+    from sqlalchemy.exc import SQLAlchemyError
+
+    @contextmanager
+    def guard():
+        try:
+            yield
+        except SQLAlchemyError as exc:
+            raise CliError(
+                f"database error: {exc.__class__.__name__}: {str(exc).splitlines()[0]}", EXIT_DATABASE
+            ) from None
+
+    return guard()
+
+
+# --- commands ------------------------------------------------------------------
+
+
+def cmd_list(args: argparse.Namespace) -> int:
+    repo = _repository(args)
+    with _db_errors():
+        rows = repo.summaries()
+    if args.json:
+        _print_json(
+            [
+                {
+                    "id": r.id,
+                    "title": r.title,
+                    "plan": r.plan_title,
+                    "plan_id": r.plan_id,
+                    "overall_level": r.overall_level,
+                    "overall_score": None if r.overall_score is None else round(r.overall_score, 2),
+                }
+                for r in rows
+            ]
+        )
+        return EXIT_OK
+    if not rows:
+        print("No commitments.")
+    plan = None
+    for r in rows:
+        if r.plan_title != plan:
+            plan = r.plan_title
+            print(f"{plan}  [{r.plan_id[:8]}]")
+        score = "  –  " if r.overall_score is None else f"{r.overall_score:4.2f}"
+        mark = "" if r.complete else "  (incomplete)"
+        print(f"  {r.id[:8]}  {r.overall_level:<12} {score}  {r.title}{mark}")
+    return EXIT_OK
+
+
+def show_json(snap: CommitmentSnapshot) -> dict:
+    """design.md's `show --json` document; also what tests and exports compare."""
+    from .domain.factors import FACTOR_KEYS
+    from .domain.wording import check_commitment
+
+    result = snap.result
+    v = result.verdict
+    findings = check_commitment(snap.revision.fields, snap.plan.start, snap.plan.end)
+    return {
+        "id": snap.commitment_id,
+        "title": snap.revision.fields.title,
+        "plan": snap.plan.title,
+        "plan_id": snap.plan.id,
+        "revision_id": snap.revision.id,
+        "source": result.source,
+        "overall": {
+            "level": v.band.value,
+            "score": None if v.score is None else round(v.score, 2),
+            "complete": v.complete,
+        },
+        "factors": {
+            key: {
+                "level": result.scores[key].level.value,
+                "evidence": result.scores[key].evidence.value,
+                "rationale": result.scores[key].rationale,
+            }
+            for key in FACTOR_KEYS
+        },
+        "unverified": list(v.unverified),
+        "findings": [f.to_json() for f in findings],
+        "assessments": [
+            {
+                "assessor": a.assessor,
+                "role": a.role.value,
+                "revision_id": a.revision_id,
+                "levels": {k: lv.value for k, lv in a.levels().items()},
+            }
+            for a in result.assessments
+        ],
+        "spread": {key: result.spread[key].spread for key in FACTOR_KEYS},
+    }
+
+
+def cmd_show(args: argparse.Namespace) -> int:
+    repo = _repository(args)
+    with _db_errors():
+        snap = repo.snapshot(_resolve(repo, args.id))
+    data = show_json(snap)
+    if args.json:
+        _print_json(data)
+        return EXIT_OK
+    from .domain.rubric import load_rubric
+
+    rubric = load_rubric("en")
+    o = data["overall"]
+    print(data["title"])
+    print(f"  plan: {data['plan']}    lead agency: {snap.revision.fields.lead_agency or '—'}")
+    score = "–" if o["score"] is None else f"{o['score']:.2f}"
+    print(f"  overall: {o['level'].upper()} ({score}){'' if o['complete'] else '  DRAFT: incomplete'}")
+    print(f"  result: {data['source']} of {len(data['assessments'])} assessment(s)")
+    print()
+    width = max(len(rubric.factor_label(k)) for k in data["factors"])
+    for key, f in data["factors"].items():
+        spread = data["spread"][key]
+        mark = "  discuss" if spread is not None and spread >= 2 else ""
+        print(f"  {rubric.factor_label(key):<{width}}  {f['level']:<12} {f['evidence']:<9}{mark}")
+    if data["unverified"]:
+        labels = ", ".join(rubric.factor_label(k) for k in data["unverified"])
+        print(f"\n  unverified assumptions: {labels}")
+    if data["findings"]:
+        print("\n  wording findings:")
+        for f in data["findings"]:
+            phrase = f" “{f['phrase']}”" if f["phrase"] else ""
+            print(f"   - [{f['severity']}] {f['factor']}:{phrase} {f['message']}")
+    return EXIT_OK
+
+
+def cmd_check(args: argparse.Namespace) -> int:
+    from .domain.wording import check_text
+
+    try:
+        if args.file == "-":
+            text = sys.stdin.read()
+        else:
+            text = Path(args.file).read_text(encoding="utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise CliError(f"cannot read {args.file}: {reason}", EXIT_INPUT) from None
+    findings = check_text(text, args.lang or _default_language())
+    if args.json:
+        _print_json({"findings": [f.to_json() for f in findings]})
+        return EXIT_OK
+    if not findings:
+        print("No wording findings.")
+    for f in findings:
+        line = text.count("\n", 0, f.start) + 1 if f.start >= 0 else 0
+        print(f"{line}: [{f.severity}] {f.factor}: “{f.phrase}” — {f.message}")
+    return EXIT_OK
+
+
+def _default_language() -> str:
+    import locale
+
+    code = (locale.getlocale()[0] or "en")[:2].lower()
+    return code if code in ("en", "es", "pt") else "en"
+
+
+def cmd_report(args: argparse.Namespace) -> int:
+    if bool(args.id) == bool(args.plan):
+        raise CliError("report: give either a commitment ID or --plan ID", EXIT_USAGE)
+    repo = _repository(args)
+    from .reports import ReportError
+
+    out = Path(args.output)
+    try:
+        with _db_errors():
+            if args.plan:
+                from .reports.plan_report import write_plan_report
+
+                write_plan_report(repo, _resolve(repo, args.plan, "plan"), out, args.lang)
+            else:
+                from .reports.commitment_report import write_commitment_report
+
+                write_commitment_report(repo, _resolve(repo, args.id), out, args.lang)
+    except ReportError as exc:
+        raise CliError(str(exc), EXIT_INPUT) from None
+    print(f"Wrote {out}")
+    return EXIT_OK
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    repo = _repository(args)
+    from .exchange import ExchangeError
+
+    out = Path(args.output)
+    plan_id = _resolve(repo, args.plan, "plan") if args.plan else None
+    try:
+        with _db_errors():
+            if out.suffix.lower() == ".csv":
+                from .exchange.csv_export import export_csv
+
+                n = export_csv(repo, out, plan_id)
+                print(f"Wrote {n} rows to {out}")
+            else:
+                from .exchange.exchange_file import export_exchange
+
+                summary = export_exchange(repo, out, plan_id)
+                print(f"Wrote {out}: {summary}")
+    except ExchangeError as exc:
+        raise CliError(str(exc), EXIT_INPUT) from None
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    repo = _repository(args)
+    from .exchange import ExchangeError
+    from .exchange.exchange_file import import_exchange
+
+    try:
+        with _db_errors():
+            summary = import_exchange(repo, Path(args.file))
+    except ExchangeError as exc:
+        raise CliError(str(exc), EXIT_INPUT) from None
+    print(summary)
+    return EXIT_OK
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    return run(argv)
+
+
+if __name__ == "__main__":
+    sys.exit(main())

@@ -1,0 +1,5 @@
+"""PDF reports (reportlab). Imported only when a report is written: reportlab costs start-up time."""
+
+
+class ReportError(Exception):
+    """A report could not be written; the message says why and what to do (CLI exit 3)."""

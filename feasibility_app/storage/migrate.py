@@ -1,0 +1,47 @@
+"""Running Alembic migrations from code, without losing data.
+
+A batch migration that recreates a parent table while SQLite's foreign keys are
+ON deletes every ON DELETE CASCADE child row (tech-notes). So: back up, turn
+foreign keys OFF outside a transaction, upgrade, check, turn them back ON.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from sqlalchemy import text
+from sqlalchemy.engine import Engine
+
+from .database import DatabaseProblem, backup_sqlite
+
+
+def alembic_config():
+    from alembic.config import Config
+
+    cfg = Config()
+    cfg.set_main_option("script_location", "feasibility_app.storage:migrations")
+    return cfg
+
+
+def upgrade(engine: Engine, path: Path | None, target: str = "head") -> Path | None:
+    """Back up (SQLite), then upgrade to `target`; returns the backup's path."""
+    from alembic import command
+
+    backup = backup_sqlite(engine, path) if (engine.dialect.name == "sqlite" and path) else None
+    cfg = alembic_config()
+    with engine.connect() as conn:
+        if engine.dialect.name == "sqlite":
+            conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        cfg.attributes["connection"] = conn
+        command.upgrade(cfg, target)
+        conn.commit()
+        if engine.dialect.name == "sqlite":
+            problems = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
+            if problems:
+                raise DatabaseProblem(
+                    f"The migration left {len(problems)} broken references; the backup "
+                    f"{backup} holds the data as it was before."
+                )
+            conn.exec_driver_sql("PRAGMA foreign_keys=ON")
+        conn.execute(text("SELECT 1"))
+    return backup

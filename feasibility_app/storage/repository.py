@@ -1,0 +1,467 @@
+"""The repository: every read and write the app makes, in short units of work.
+
+Widgets, CLI commands, reports and the importer call these methods; none of
+them builds a query. Saved revisions and assessments are never updated: a save
+inserts a new one. Deleting inserts a tombstone.
+"""
+
+from __future__ import annotations
+
+import unicodedata
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import date, datetime, timedelta
+
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
+from sqlalchemy.orm.exc import StaleDataError
+
+from ..domain.assessing import CommitmentSnapshot, effective_result
+from ..domain.factors import FACTOR_KEYS, Role
+from ..domain.model import Assessment, CommitmentFields, FactorScore, IrmPrecheck, Plan, Revision
+from ..domain.scoring import default_weights
+from .convert import (
+    assessment_from_row,
+    assessment_row,
+    plan_from_row,
+    revision_from_row,
+    revision_row,
+)
+from .database import Database
+from .models import (
+    AssessmentRow,
+    CommitmentRow,
+    PartyRow,
+    PlanRow,
+    RevisionRow,
+    SummaryRow,
+    TombstoneRow,
+    new_id,
+    utcnow,
+)
+
+
+class NotFound(LookupError):
+    """No record has that id (or id prefix)."""
+
+
+class Ambiguous(LookupError):
+    """An id prefix matches more than one record."""
+
+
+class ConcurrentEdit(RuntimeError):
+    """Someone else saved this record since it was read; the caller keeps its input to re-apply."""
+
+
+@dataclass(frozen=True)
+class CommitmentSummary:
+    """One navigator row: only what a list shows."""
+
+    id: str
+    plan_id: str
+    plan_title: str
+    title: str
+    lead_agency: str
+    overall_level: str
+    overall_score: float | None
+    complete: bool
+    assessors: int
+    discuss: int
+    potential: str
+    deleted: bool
+    search_text: str
+
+
+def fold(text: str) -> str:
+    """Lower-case, accent-free text for searching ("Inundación" matches "inundacion")."""
+    decomposed = unicodedata.normalize("NFD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c))
+
+
+class Repository:
+    def __init__(self, db: Database) -> None:
+        self.db = db
+
+    # --- ids ---------------------------------------------------------------
+
+    def resolve_id(self, prefix: str, kind: str = "commitment") -> str:
+        """A full id from a full UUID or a unique prefix."""
+        prefix = prefix.strip().lower()
+        model = {"commitment": CommitmentRow, "plan": PlanRow}[kind]
+        if len(prefix) < 1:
+            raise NotFound(f"no {kind} id given")
+        with self.db.session() as s:
+            ids = s.scalars(
+                select(model.id).where(model.id.like(f"{_escape_like(prefix)}%", escape="\\")).limit(3)
+            ).all()
+        if not ids:
+            raise NotFound(f"no {kind} has the id {prefix!r}")
+        if len(ids) > 1:
+            raise Ambiguous(f"the id prefix {prefix!r} matches several {kind}s; give more characters")
+        return ids[0]
+
+    # --- plans ---------------------------------------------------------------
+
+    def create_plan(
+        self,
+        title: str,
+        country: str = "",
+        start: date | None = None,
+        end: date | None = None,
+        weights: dict[str, float] | None = None,
+        parties: Iterable[tuple[str, Role | str]] = (),
+        plan_id: str | None = None,
+    ) -> Plan:
+        with self.db.session() as s:
+            row = PlanRow(
+                id=plan_id or new_id(),
+                title=title,
+                country=country,
+                start_date=start,
+                end_date=end,
+                weights=dict(weights or default_weights()),
+            )
+            row.parties = [
+                PartyRow(name=name, role=Role(role).value, position=i)
+                for i, (name, role) in enumerate(parties)
+            ]
+            s.add(row)
+            s.flush()
+            return plan_from_row(row)
+
+    def plans(self, include_deleted: bool = False) -> list[Plan]:
+        with self.db.session() as s:
+            rows = s.scalars(select(PlanRow).order_by(PlanRow.created_at, PlanRow.title)).all()
+            deleted = set() if include_deleted else self._deleted_ids(s, "plan")
+            return [plan_from_row(r) for r in rows if r.id not in deleted]
+
+    def plan(self, plan_id: str) -> Plan:
+        with self.db.session() as s:
+            row = s.get(PlanRow, plan_id)
+            if row is None:
+                raise NotFound(f"no action plan has the id {plan_id!r}")
+            return plan_from_row(row)
+
+    def update_plan(self, plan: Plan) -> Plan:
+        """Save a plan's settings and parties; refused if someone saved it since `plan` was read."""
+        try:
+            with self.db.session() as s:
+                row = s.get(PlanRow, plan.id)
+                if row is None:
+                    raise NotFound(f"no action plan has the id {plan.id!r}")
+                if row.version != plan.version:
+                    raise ConcurrentEdit(_concurrent_message(plan.title))
+                row.title, row.country = plan.title, plan.country
+                row.start_date, row.end_date = plan.start, plan.end
+                row.weights = dict(plan.weights)
+                existing = {p.id: p for p in row.parties}
+                keep = set()
+                for i, party in enumerate(plan.parties):
+                    prow = existing.get(party.id)
+                    if prow is None:
+                        prow = PartyRow(id=party.id or new_id(), name=party.name, role=Role(party.role).value)
+                        row.parties.append(prow)
+                    elif prow.version != party.version:
+                        raise ConcurrentEdit(_concurrent_message(party.name))
+                    if (prow.name, prow.role, prow.position) != (party.name, Role(party.role).value, i):
+                        prow.name, prow.role, prow.position = party.name, Role(party.role).value, i
+                    keep.add(prow.id)
+                for pid, prow in existing.items():
+                    if pid not in keep:
+                        s.delete(prow)
+                row.version = row.version  # touch: the version column bumps on flush of a change
+                s.flush()
+                s.refresh(row)
+                return plan_from_row(row)
+        except StaleDataError:
+            raise ConcurrentEdit(_concurrent_message(plan.title)) from None
+
+    def delete_plan(self, plan_id: str, author: str = "") -> None:
+        self._tombstone(plan_id, "plan", "delete", author)
+
+    def restore_plan(self, plan_id: str, author: str = "") -> None:
+        self._tombstone(plan_id, "plan", "restore", author)
+
+    # --- commitments and revisions ------------------------------------------------
+
+    def create_commitment(
+        self, plan_id: str, fields: CommitmentFields, author: str = "", commitment_id: str | None = None
+    ) -> Revision:
+        with self.db.session() as s:
+            if s.get(PlanRow, plan_id) is None:
+                raise NotFound(f"no action plan has the id {plan_id!r}")
+            c = CommitmentRow(id=commitment_id or new_id(), plan_id=plan_id)
+            s.add(c)
+            s.flush()
+            rev = revision_row(c.id, fields, author, None)
+            s.add(rev)
+            s.flush()
+            self._refresh_summary(s, c.id)
+            return revision_from_row(rev)
+
+    def save_revision(
+        self,
+        commitment_id: str,
+        fields: CommitmentFields,
+        author: str = "",
+        parent_id: str | None = None,
+    ) -> Revision:
+        """A new revision based on `parent_id` (default: the current one); unchanged fields save nothing."""
+        with self.db.session() as s:
+            current = self._current_revision_row(s, commitment_id)
+            if current is None:
+                raise NotFound(f"no commitment has the id {commitment_id!r}")
+            base_id = parent_id or current.id
+            if base_id == current.id and revision_from_row(current).fields == fields:
+                return revision_from_row(current)
+            row = revision_row(commitment_id, fields, author, base_id)
+            row.created_at = _after(current.created_at)
+            s.add(row)
+            s.flush()
+            self._refresh_summary(s, commitment_id)
+            return revision_from_row(row)
+
+    def revisions(self, commitment_id: str) -> list[Revision]:
+        """All revisions, oldest first."""
+        with self.db.session() as s:
+            rows = s.scalars(
+                select(RevisionRow)
+                .where(RevisionRow.commitment_id == commitment_id)
+                .order_by(RevisionRow.created_at, RevisionRow.id)
+            ).all()
+            return [revision_from_row(r) for r in rows]
+
+    def current_revision(self, commitment_id: str) -> Revision:
+        with self.db.session() as s:
+            row = self._current_revision_row(s, commitment_id)
+            if row is None:
+                raise NotFound(f"no commitment has the id {commitment_id!r}")
+            return revision_from_row(row)
+
+    def parallel_edits(self, commitment_id: str) -> list[list[Revision]]:
+        """Groups of revisions that were based on the same parent: edits made in parallel."""
+        by_parent: dict[str | None, list[Revision]] = {}
+        for rev in self.revisions(commitment_id):
+            if rev.parent_id is not None:
+                by_parent.setdefault(rev.parent_id, []).append(rev)
+        return [group for group in by_parent.values() if len(group) > 1]
+
+    def delete_commitment(self, commitment_id: str, author: str = "") -> None:
+        self._tombstone(commitment_id, "commitment", "delete", author)
+
+    def restore_commitment(self, commitment_id: str, author: str = "") -> None:
+        self._tombstone(commitment_id, "commitment", "restore", author)
+
+    def is_deleted(self, commitment_id: str) -> bool:
+        with self.db.session() as s:
+            return commitment_id in self._deleted_ids(s, "commitment", [commitment_id])
+
+    # --- assessments ---------------------------------------------------------------
+
+    def save_assessment(
+        self,
+        commitment_id: str,
+        assessor: str,
+        role: Role | str,
+        scores: dict[str, FactorScore],
+        irm: IrmPrecheck | None = None,
+        *,
+        revision_id: str | None = None,
+        party_id: str | None = None,
+        is_consensus: bool = False,
+        parent_id: str | None = None,
+    ) -> Assessment:
+        """A new immutable assessment of `revision_id` (default: the current revision)."""
+        unknown = set(scores) - set(FACTOR_KEYS)
+        if unknown:
+            raise ValueError(f"unknown factor keys: {', '.join(sorted(unknown))}")
+        with self.db.session() as s:
+            if revision_id is None:
+                current = self._current_revision_row(s, commitment_id)
+                if current is None:
+                    raise NotFound(f"no commitment has the id {commitment_id!r}")
+                revision_id = current.id
+            last = s.scalar(
+                select(func.max(AssessmentRow.created_at)).where(AssessmentRow.commitment_id == commitment_id)
+            )
+            full = {key: scores.get(key, FactorScore()) for key in FACTOR_KEYS}
+            a = Assessment(
+                id=new_id(),
+                commitment_id=commitment_id,
+                revision_id=revision_id,
+                assessor=assessor,
+                role=Role(role),
+                created_at=_after(last),
+                scores=full,
+                irm=irm or IrmPrecheck(),
+                party_id=party_id,
+                is_consensus=is_consensus,
+                parent_id=parent_id,
+            )
+            s.add(assessment_row(a))
+            s.flush()
+            self._refresh_summary(s, commitment_id)
+            return a
+
+    def assessments(self, commitment_id: str) -> list[Assessment]:
+        """Every assessment of a commitment, oldest first."""
+        with self.db.session() as s:
+            return self._assessments(s, commitment_id)
+
+    # --- reading a whole commitment ---------------------------------------------------
+
+    def snapshot(self, commitment_id: str) -> CommitmentSnapshot:
+        """Everything a report or `show` needs about one commitment, read in one unit of work."""
+        with self.db.session() as s:
+            c = s.get(CommitmentRow, commitment_id)
+            if c is None:
+                raise NotFound(f"no commitment has the id {commitment_id!r}")
+            plan = plan_from_row(s.get(PlanRow, c.plan_id))
+            rev = revision_from_row(self._current_revision_row(s, commitment_id))
+            assessments = self._assessments(s, commitment_id)
+            deleted = commitment_id in self._deleted_ids(s, "commitment", [commitment_id])
+        result = effective_result(assessments, plan.weights)
+        return CommitmentSnapshot(commitment_id, plan, rev, tuple(assessments), result, deleted)
+
+    def summaries(self, plan_id: str | None = None, include_deleted: bool = False) -> list[CommitmentSummary]:
+        """The navigator's rows: one narrow query over the summary cache."""
+        with self.db.session() as s:
+            q = select(
+                SummaryRow.commitment_id,
+                SummaryRow.plan_id,
+                PlanRow.title,
+                SummaryRow.title,
+                SummaryRow.lead_agency,
+                SummaryRow.overall_level,
+                SummaryRow.overall_score,
+                SummaryRow.complete,
+                SummaryRow.assessors,
+                SummaryRow.discuss,
+                SummaryRow.potential,
+                SummaryRow.deleted,
+                SummaryRow.search_text,
+            ).join(PlanRow, PlanRow.id == SummaryRow.plan_id)
+            if plan_id is not None:
+                q = q.where(SummaryRow.plan_id == plan_id)
+            if not include_deleted:
+                q = q.where(SummaryRow.deleted.is_(False))
+            q = q.order_by(PlanRow.created_at, PlanRow.title, SummaryRow.title)
+            rows = [CommitmentSummary(*r) for r in s.execute(q).all()]
+            if not include_deleted:
+                dead_plans = self._deleted_ids(s, "plan")
+                rows = [r for r in rows if r.plan_id not in dead_plans]
+            return rows
+
+    def rebuild_summaries(self, commitment_ids: Sequence[str] | None = None) -> int:
+        """Recompute the summary cache (after an import or a migration)."""
+        with self.db.session() as s:
+            ids = commitment_ids or s.scalars(select(CommitmentRow.id)).all()
+            for cid in ids:
+                self._refresh_summary(s, cid)
+            return len(ids)
+
+    # --- internals -----------------------------------------------------------------
+
+    def _current_revision_row(self, s: Session, commitment_id: str) -> RevisionRow | None:
+        return s.scalars(
+            select(RevisionRow)
+            .where(RevisionRow.commitment_id == commitment_id)
+            .order_by(RevisionRow.created_at.desc(), RevisionRow.id.desc())
+            .limit(1)
+        ).first()
+
+    def _assessments(self, s: Session, commitment_id: str) -> list[Assessment]:
+        rows = s.scalars(
+            select(AssessmentRow)
+            .where(AssessmentRow.commitment_id == commitment_id)
+            .order_by(AssessmentRow.created_at, AssessmentRow.id)
+        ).all()
+        return [assessment_from_row(r) for r in rows]
+
+    def _deleted_ids(self, s: Session, kind: str, ids: Sequence[str] | None = None) -> set[str]:
+        q = select(
+            TombstoneRow.target_id, TombstoneRow.action, TombstoneRow.created_at, TombstoneRow.id
+        ).where(TombstoneRow.target_kind == kind)
+        if ids is not None:
+            q = q.where(TombstoneRow.target_id.in_(ids))
+        latest: dict[str, tuple] = {}
+        for target, action, created, tid in s.execute(q).all():
+            if target not in latest or (created, tid) > latest[target][1:]:
+                latest[target] = (action, created, tid)
+        return {t for t, (action, *_rest) in latest.items() if action == "delete"}
+
+    def _tombstone(self, target_id: str, kind: str, action: str, author: str) -> None:
+        with self.db.session() as s:
+            model = {"commitment": CommitmentRow, "plan": PlanRow}[kind]
+            if s.get(model, target_id) is None:
+                raise NotFound(f"no {kind} has the id {target_id!r}")
+            last = s.scalar(
+                select(func.max(TombstoneRow.created_at)).where(TombstoneRow.target_id == target_id)
+            )
+            s.add(
+                TombstoneRow(
+                    target_id=target_id,
+                    target_kind=kind,
+                    action=action,
+                    author=author,
+                    created_at=_after(last),
+                )
+            )
+            s.flush()
+            if kind == "commitment":
+                self._refresh_summary(s, target_id)
+
+    def _refresh_summary(self, s: Session, commitment_id: str) -> None:
+        c = s.get(CommitmentRow, commitment_id)
+        if c is None:
+            return
+        rev = self._current_revision_row(s, commitment_id)
+        plan = s.get(PlanRow, c.plan_id)
+        weights = plan_from_row(plan).weights if plan else None
+        result = effective_result(self._assessments(s, commitment_id), weights)
+        deleted = commitment_id in self._deleted_ids(s, "commitment", [commitment_id])
+        fields = rev.title if rev else ""
+        row = s.get(SummaryRow, commitment_id) or SummaryRow(commitment_id=commitment_id)
+        row.plan_id = c.plan_id
+        row.revision_id = rev.id if rev else None
+        row.title = fields
+        row.lead_agency = rev.lead_agency if rev else ""
+        row.search_text = fold(" ".join((rev.title, rev.lead_agency, rev.draft_text))) if rev else ""
+        row.overall_level = result.verdict.band.value
+        row.overall_score = result.verdict.score
+        row.complete = result.verdict.complete
+        row.assessors = len(result.assessments)
+        row.discuss = sum(1 for fs in result.spread.values() if fs.discuss)
+        row.potential = result.potential.value
+        row.deleted = deleted
+        row.updated_at = utcnow()
+        s.add(row)
+
+
+def _after(previous: datetime | None) -> datetime:
+    """Now, but strictly after `previous`, so "newest" is well defined even within one clock tick."""
+    now = utcnow()
+    if previous is not None and now <= previous:
+        return previous + timedelta(microseconds=1)
+    return now
+
+
+def _escape_like(text: str) -> str:
+    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
+
+
+def _concurrent_message(name: str) -> str:
+    return (
+        f"“{name}” was changed by someone else since you opened it. Your changes were not saved; "
+        "reload to see theirs, then apply yours again."
+    )
+
+
+__all__ = [
+    "Ambiguous",
+    "CommitmentSummary",
+    "ConcurrentEdit",
+    "NotFound",
+    "Repository",
+    "fold",
+]

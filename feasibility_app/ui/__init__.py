@@ -1,0 +1,1 @@
+"""Qt widgets, dialogs and item models. No business rule lives here."""
