@@ -15,20 +15,25 @@ from sqlalchemy.engine import Engine
 from .database import DatabaseProblem, backup_sqlite
 
 
-def alembic_config():
+SCRIPT_LOCATION = "feasibility_app.storage:migrations"
+
+
+def alembic_config(script_location: str = SCRIPT_LOCATION):
     from alembic.config import Config
 
     cfg = Config()
-    cfg.set_main_option("script_location", "feasibility_app.storage:migrations")
+    cfg.set_main_option("script_location", script_location)
     return cfg
 
 
-def upgrade(engine: Engine, path: Path | None, target: str = "head") -> Path | None:
+def upgrade(
+    engine: Engine, path: Path | None, target: str = "head", script_location: str = SCRIPT_LOCATION
+) -> Path | None:
     """Back up (SQLite), then upgrade to `target`; returns the backup's path."""
     from alembic import command
 
     backup = backup_sqlite(engine, path) if (engine.dialect.name == "sqlite" and path) else None
-    cfg = alembic_config()
+    cfg = alembic_config(script_location)
     with engine.connect() as conn:
         if engine.dialect.name == "sqlite":
             conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
