@@ -6,7 +6,7 @@ human labels come from the rubric data files, per language.
 
 from __future__ import annotations
 
-from enum import Enum
+from enum import StrEnum
 
 FACTOR_KEYS: tuple[str, ...] = (
     "constitutional_limits",
@@ -20,7 +20,7 @@ FACTOR_KEYS: tuple[str, ...] = (
 LANGUAGES: tuple[str, ...] = ("en", "es", "pt")
 
 
-class Level(str, Enum):
+class Level(StrEnum):
     """A factor's risk, higher is worse; NOT_ASSESSED has no rank."""
 
     NOT_ASSESSED = "not_assessed"
@@ -47,14 +47,14 @@ RISK_LEVELS: tuple[Level, ...] = (Level.LOW, Level.MODERATE, Level.HIGH, Level.C
 _RANK = {level: i + 1 for i, level in enumerate(RISK_LEVELS)}
 
 
-class Evidence(str, Enum):
+class Evidence(StrEnum):
     """Whether a level rests on checked facts or on what someone believes."""
 
     VERIFIED = "verified"
     ASSUMED = "assumed"
 
 
-class Role(str, Enum):
+class Role(StrEnum):
     """A party's role in the forum; the parties themselves are data, the roles are fixed."""
 
     GOVERNMENT = "government"
@@ -64,7 +64,7 @@ class Role(str, Enum):
     SELF = "self"
 
 
-class Potential(str, Enum):
+class Potential(StrEnum):
     """IRM's potential for results: the ambition axis of the ambition-against-risk map."""
 
     UNCLEAR = "unclear"
@@ -72,7 +72,7 @@ class Potential(str, Enum):
     SUBSTANTIAL = "substantial"
 
 
-class OGValue(str, Enum):
+class OGValue(StrEnum):
     """Open-government values a commitment may serve (OGP template)."""
 
     TRANSPARENCY = "transparency"
@@ -80,7 +80,7 @@ class OGValue(str, Enum):
     ACCOUNTABILITY = "accountability"
 
 
-class Status(str, Enum):
+class Status(StrEnum):
     """Where a commitment is in its life: drafting, signed, or withdrawn."""
 
     DRAFT = "draft"

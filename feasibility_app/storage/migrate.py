@@ -14,7 +14,6 @@ from sqlalchemy.engine import Engine
 
 from .database import DatabaseProblem, backup_sqlite
 
-
 SCRIPT_LOCATION = "feasibility_app.storage:migrations"
 
 

@@ -75,7 +75,11 @@ def test_all_zero_weights_fall_back_to_equal():
 
 def test_unverified_assumptions_are_low_or_moderate_with_assumed_evidence():
     levels = {**all_of(H), "budget": L, "political_will": M, "cso_cooperation": L}
-    evidence = {"budget": Evidence.ASSUMED, "political_will": Evidence.ASSUMED, "cso_cooperation": Evidence.VERIFIED}
+    evidence = {
+        "budget": Evidence.ASSUMED,
+        "political_will": Evidence.ASSUMED,
+        "cso_cooperation": Evidence.VERIFIED,
+    }
     v = evaluate(levels, evidence=evidence)
     assert v.unverified == ("budget", "political_will")
 
