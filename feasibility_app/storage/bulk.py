@@ -1,0 +1,249 @@
+"""Set-based reads and writes for the exchange file, CSV export and polling.
+
+The repository works one commitment at a time through the ORM; exporting or
+importing a whole secretariat (10,000 commitments) needs Core statements over
+whole tables instead: a handful of SELECTs, one executemany per table. Nothing
+here updates or deletes a row: saved records are immutable (design.md).
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Any
+
+from sqlalchemy import Table, and_, func, insert, or_, select
+from sqlalchemy.engine import Connection
+
+from ..domain.model import Revision
+from .convert import revision_from_row
+from .database import Database
+from .models import (
+    AssessmentRow,
+    CommitmentRow,
+    FactorScoreRow,
+    MilestoneRow,
+    MitigationRow,
+    PartyRow,
+    PlanRow,
+    RevisionRow,
+    SummaryRow,
+    TombstoneRow,
+)
+
+PLAN = PlanRow.__table__
+PARTY = PartyRow.__table__
+COMMITMENT = CommitmentRow.__table__
+REVISION = RevisionRow.__table__
+MILESTONE = MilestoneRow.__table__
+ASSESSMENT = AssessmentRow.__table__
+FACTOR_SCORE = FactorScoreRow.__table__
+MITIGATION = MitigationRow.__table__
+TOMBSTONE = TombstoneRow.__table__
+SUMMARY = SummaryRow.__table__
+
+# Every table that holds exchanged data, parents before children (insert order).
+EXCHANGED_TABLES: tuple[Table, ...] = (
+    PLAN,
+    PARTY,
+    COMMITMENT,
+    REVISION,
+    MILESTONE,
+    ASSESSMENT,
+    FACTOR_SCORE,
+    MITIGATION,
+    TOMBSTONE,
+)
+
+# Ids per IN (...) list: far below SQLite's and PostgreSQL's bound-parameter limits.
+CHUNK = 500
+
+
+def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+@contextmanager
+def snapshot(db: Database) -> Iterator[Connection]:
+    """A read-only connection that sees one consistent state of the database.
+
+    PostgreSQL: a REPEATABLE READ transaction. SQLite: pysqlite opens no
+    transaction for a SELECT, so each statement would see the latest commit; an
+    explicit BEGIN pins one snapshot for all of them. Always rolled back.
+    """
+    with db.engine.connect() as conn:
+        if conn.dialect.name == "postgresql":
+            conn = conn.execution_options(isolation_level="REPEATABLE READ")
+            conn.begin()
+        elif conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN")
+        try:
+            yield conn
+        finally:
+            conn.rollback()
+
+
+@contextmanager
+def write_transaction(db: Database) -> Iterator[Connection]:
+    """One all-or-nothing transaction for a bulk write; committed only if the block succeeds.
+
+    On SQLite it is BEGIN IMMEDIATE: the write lock is taken before the first
+    read, so what the block checked is still true when it inserts.
+    """
+    with db.engine.connect() as conn:
+        if conn.dialect.name == "sqlite":
+            conn.exec_driver_sql("BEGIN IMMEDIATE")
+        else:
+            conn.begin()
+        try:
+            yield conn
+        except BaseException:
+            conn.rollback()
+            raise
+        conn.commit()
+
+
+# --- reading ---------------------------------------------------------------------
+
+
+def export_rows(conn: Connection, plan_id: str | None = None) -> dict[str, list[Mapping[str, Any]]]:
+    """Every exchanged row of one plan (or of all plans), in a stable order.
+
+    Keys: plans, parties, commitments, revisions, milestones, assessments,
+    factor_scores, mitigations, tombstones. The summary cache is never read.
+    """
+    commitments = select(COMMITMENT.c.id)
+    revisions = select(REVISION.c.id)
+    assessments = select(ASSESSMENT.c.id)
+    plan_where = party_where = commitment_where = None
+    revision_where = milestone_where = assessment_where = child_where = tombstone_where = None
+    if plan_id is not None:
+        commitments = commitments.where(COMMITMENT.c.plan_id == plan_id)
+        revisions = revisions.where(REVISION.c.commitment_id.in_(commitments))
+        assessments = assessments.where(ASSESSMENT.c.commitment_id.in_(commitments))
+        plan_where = PLAN.c.id == plan_id
+        party_where = PARTY.c.plan_id == plan_id
+        commitment_where = COMMITMENT.c.plan_id == plan_id
+        revision_where = REVISION.c.commitment_id.in_(commitments)
+        milestone_where = MILESTONE.c.revision_id.in_(revisions)
+        assessment_where = ASSESSMENT.c.commitment_id.in_(commitments)
+        child_where = assessments
+        tombstone_where = or_(
+            and_(TOMBSTONE.c.target_kind == "plan", TOMBSTONE.c.target_id == plan_id),
+            and_(TOMBSTONE.c.target_kind == "commitment", TOMBSTONE.c.target_id.in_(commitments)),
+        )
+
+    def rows(table: Table, where, *order) -> list[Mapping[str, Any]]:
+        q = select(table)
+        if where is not None:
+            q = q.where(where)
+        return list(conn.execute(q.order_by(*order)).mappings())
+
+    return {
+        "plans": rows(PLAN, plan_where, PLAN.c.created_at, PLAN.c.id),
+        "parties": rows(PARTY, party_where, PARTY.c.plan_id, PARTY.c.position, PARTY.c.id),
+        "commitments": rows(COMMITMENT, commitment_where, COMMITMENT.c.created_at, COMMITMENT.c.id),
+        "revisions": rows(REVISION, revision_where, REVISION.c.created_at, REVISION.c.id),
+        "milestones": rows(
+            MILESTONE, milestone_where, MILESTONE.c.revision_id, MILESTONE.c.position, MILESTONE.c.id
+        ),
+        "assessments": rows(ASSESSMENT, assessment_where, ASSESSMENT.c.created_at, ASSESSMENT.c.id),
+        "factor_scores": rows(
+            FACTOR_SCORE,
+            None if child_where is None else FACTOR_SCORE.c.assessment_id.in_(child_where),
+            FACTOR_SCORE.c.assessment_id,
+            FACTOR_SCORE.c.factor,
+        ),
+        "mitigations": rows(
+            MITIGATION,
+            None if child_where is None else MITIGATION.c.assessment_id.in_(child_where),
+            MITIGATION.c.assessment_id,
+            MITIGATION.c.factor,
+            MITIGATION.c.position,
+            MITIGATION.c.id,
+        ),
+        "tombstones": rows(TOMBSTONE, tombstone_where, TOMBSTONE.c.created_at, TOMBSTONE.c.id),
+    }
+
+
+def rows_by(conn: Connection, table: Table, column: str, values: Iterable[Any]) -> list[Mapping[str, Any]]:
+    """The rows whose `column` is one of `values` (in chunks, so any number of values works)."""
+    values = sorted(set(values))
+    found: list[Mapping[str, Any]] = []
+    col = table.c[column]
+    for chunk in _chunks(values):
+        found.extend(conn.execute(select(table).where(col.in_(chunk))).mappings())
+    return found
+
+
+def existing_ids(conn: Connection, table: Table, ids: Iterable[str]) -> set[str]:
+    """Which of `ids` are already in `table` (by its `id` column)."""
+    ids = sorted(set(ids))
+    found: set[str] = set()
+    for chunk in _chunks(ids):
+        found.update(conn.execute(select(table.c.id).where(table.c.id.in_(chunk))).scalars())
+    return found
+
+
+def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]]) -> int:
+    """Insert plain rows with one executemany (Core: no ORM flush, no per-row round trip)."""
+    if rows:
+        conn.execute(insert(table), list(rows))
+    return len(rows)
+
+
+def row_counts(conn: Connection) -> dict[str, int]:
+    """Rows per exchanged table, plus the summary cache: what an import may change."""
+    tables = (*EXCHANGED_TABLES, SUMMARY)
+    return {t.name: conn.execute(select(func.count()).select_from(t)).scalar_one() for t in tables}
+
+
+# --- polling for parallel edits ------------------------------------------------------
+
+
+def changes_since(db: Database, commitment_id: str, revision_id: str) -> list[Revision]:
+    """Revisions of a commitment saved after `revision_id`, oldest first.
+
+    The editor polls this with the revision it opened: an empty list means that
+    revision is still current; anything else means someone saved a newer one
+    (on a shared PostgreSQL database, or by an import), so saving now would make
+    a parallel edit. "After" is the order that decides the current revision
+    (created_at, then id). Two cheap indexed queries; usually no rows.
+
+    A revision imported from a laptop with an older time stamp is not "after"
+    and does not become current; `Repository.parallel_edits` lists those.
+    """
+    from .repository import NotFound
+
+    with db.session() as s:
+        base = s.execute(
+            select(REVISION.c.created_at, REVISION.c.commitment_id).where(REVISION.c.id == revision_id)
+        ).first()
+        if base is None or base.commitment_id != commitment_id:
+            raise NotFound(f"commitment {commitment_id!r} has no revision {revision_id!r}")
+        rows = s.scalars(
+            select(RevisionRow)
+            .where(
+                RevisionRow.commitment_id == commitment_id,
+                or_(
+                    RevisionRow.created_at > base.created_at,
+                    and_(RevisionRow.created_at == base.created_at, RevisionRow.id > revision_id),
+                ),
+            )
+            .order_by(RevisionRow.created_at, RevisionRow.id)
+        ).all()
+        return [revision_from_row(r) for r in rows]
+
+
+__all__ = [
+    "EXCHANGED_TABLES",
+    "changes_since",
+    "existing_ids",
+    "export_rows",
+    "insert_rows",
+    "row_counts",
+    "rows_by",
+    "snapshot",
+    "write_transaction",
+]
