@@ -1,0 +1,346 @@
+"""The six-factor risk radar, painted with QPainter from the geometry the PDF also uses."""
+
+from __future__ import annotations
+
+from collections.abc import Mapping, Sequence
+from pathlib import Path
+
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
+from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPainter, QPalette, QPen
+from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
+
+from feasibility_app.domain.factors import FACTOR_KEYS, Level
+from feasibility_app.domain.radar import RadarGeometry, radar_geometry
+from feasibility_app.domain.rubric import Rubric, load_rubric
+
+from . import style
+
+# (name shown in the legend, level per factor key, "#rrggbb")
+SeriesSpec = tuple[str, Mapping[str, Level], str]
+
+_LABEL_GAP = 8.0  # radar_geometry puts labels this far outside the outer ring
+_PAD = 6.0
+
+
+def _normalised(series: Sequence[SeriesSpec]) -> list[tuple[str, dict[str, Level], str]]:
+    out = []
+    for name, levels, colour in series:
+        out.append(
+            (str(name), {key: Level(levels.get(key, Level.NOT_ASSESSED)) for key in FACTOR_KEYS}, colour)
+        )
+    return out
+
+
+def _label_lines(text: str, fm: QFontMetricsF, max_width: float) -> list[str]:
+    """One line, or two split at the space nearest the middle when one line is too wide."""
+    if fm.horizontalAdvance(text) <= max_width or " " not in text:
+        return [text]
+    spaces = [i for i, ch in enumerate(text) if ch == " "]
+    cut = min(spaces, key=lambda i: abs(i - len(text) / 2))
+    return [text[:cut], text[cut + 1 :]]
+
+
+def _legend_rows(
+    names: list[str], fm: QFontMetricsF, width: float, swatch: float
+) -> list[list[tuple[str, float]]]:
+    rows: list[list[tuple[str, float]]] = [[]]
+    used = 0.0
+    for name in names:
+        w = swatch + 6 + fm.horizontalAdvance(name) + 16
+        if rows[-1] and used + w > width:
+            rows.append([])
+            used = 0.0
+        rows[-1].append((name, w))
+        used += w
+    return rows
+
+
+def paint_radar(
+    painter: QPainter,
+    rect: QRectF,
+    series: Sequence[SeriesSpec],
+    rubric: Rubric,
+    *,
+    font: QFont,
+    palette: QPalette,
+    presentation: bool = False,
+) -> RadarGeometry:
+    """Paint the radar into `rect`; returns the geometry used (handy for tests)."""
+    data = _normalised(series)
+    painter.save()
+    painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+    painter.setFont(font)
+    fm = QFontMetricsF(font)
+    label_font = QFont(font)
+    label_font.setBold(presentation)
+    lfm = QFontMetricsF(label_font)
+    ink = style.text_colour(palette)
+    muted = style.muted_colour(palette, presentation)
+    grid = style.line_colour(palette, presentation)
+    thin = style.line_width(presentation)
+
+    # Legend rows at the bottom when several series are overlaid.
+    swatch = fm.height() * 0.8
+    legend_rows = (
+        _legend_rows([d[0] for d in data], fm, rect.width() - 2 * _PAD, swatch) if len(data) > 1 else []
+    )
+    legend_h = len(legend_rows) * (fm.height() + 4) + (_PAD if legend_rows else 0)
+    # A tall box keeps the chart at the top, with the legend right under it.
+    chart_h = min(max(10.0, rect.height() - legend_h), rect.width() * 0.95)
+    chart = QRectF(rect.x(), rect.y(), rect.width(), chart_h)
+
+    # Label blocks, then the largest radius that leaves room for every label.
+    wrap_at = max(60.0, chart.width() * 0.26)
+    labels = {key: _label_lines(rubric.short_label(key), lfm, wrap_at) for key in FACTOR_KEYS}
+    sizes = {
+        key: (max(lfm.horizontalAdvance(line) for line in lines) + 2, lfm.height() * len(lines))
+        for key, lines in labels.items()
+    }
+    levels_list = [d[1] for d in data]
+    probe = radar_geometry(chart.width(), chart.height(), levels_list)
+    cx, cy = probe.centre
+    limits = [min(chart.width(), chart.height()) / 2 - _PAD]
+    for lab in probe.labels:
+        w, h = sizes[lab.factor]
+        ux = (lab.x - cx) / (probe.radius + _LABEL_GAP)
+        uy = (lab.y - cy) / (probe.radius + _LABEL_GAP)
+        if lab.align != "center" and abs(ux) > 1e-6:
+            limits.append((chart.width() / 2 - _PAD - w) / abs(ux) - _LABEL_GAP)
+        if lab.valign != "middle" and abs(uy) > 1e-6:
+            limits.append((chart.height() / 2 - _PAD - h) / abs(uy) - _LABEL_GAP)
+        else:
+            limits.append((chart.height() / 2 - _PAD - h / 2) / max(abs(uy), 1e-6) - _LABEL_GAP)
+    radius = max(12.0, min(limits))
+    # Trim the box to what the chart and its labels need, so it sits at the top of a tall widget.
+    needed = 2 * radius + 2 * _PAD
+    for lab in probe.labels:
+        uy = abs(lab.y - cy) / (probe.radius + _LABEL_GAP)
+        h = sizes[lab.factor][1]
+        extent = h if lab.valign != "middle" else h / 2
+        needed = max(needed, 2 * ((radius + _LABEL_GAP) * uy + extent + _PAD))
+    if chart.height() > needed:
+        chart.setHeight(needed)
+    margin = 1 - radius / (min(chart.width(), chart.height()) / 2)
+    geo = radar_geometry(chart.width(), chart.height(), levels_list, label_margin=margin)
+
+    painter.translate(chart.topLeft())
+    centre = QPointF(*geo.centre)
+
+    # Rings for levels 1..4 (the outer one, critical, a little stronger) and axes.
+    for k, ring in enumerate(geo.rings, start=1):
+        pen = QPen(grid, thin * (1.6 if k == 4 else 1.0))
+        pen.setStyle(Qt.PenStyle.SolidLine if k == 4 else Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.setBrush(Qt.BrushStyle.NoBrush)
+        painter.drawPolygon([QPointF(*p) for p in ring])
+    painter.setPen(QPen(grid, thin))
+    for end in geo.axes:
+        painter.drawLine(centre, QPointF(*end))
+
+    # Ring numbers along the first axis, small and muted.
+    small = QFont(font)
+    small.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
+    painter.setFont(small)
+    painter.setPen(muted)
+    sfm = QFontMetricsF(small)
+    for k, ring in enumerate(geo.rings, start=1):
+        x, y = ring[0]
+        # Left of the first axis, clear of the series markers drawn on it.
+        painter.drawText(QPointF(x - 5 - sfm.horizontalAdvance(str(k)), y + sfm.ascent() / 2 - 1), str(k))
+    painter.setFont(font)
+
+    # One translucent polygon per series; not assessed factors as hollow markers near the centre.
+    dot = 5.0 if presentation else 3.5
+    for (_name, levels, colour), s in zip(data, geo.series, strict=True):
+        c = QColor(colour)
+        fill = QColor(c)
+        fill.setAlpha(70 if presentation else 55)
+        painter.setPen(QPen(c, 3.5 if presentation else 2.2))
+        painter.setBrush(fill)
+        painter.drawPolygon([QPointF(*p) for p in s.points])
+        for (x, y), assessed, end in zip(s.points, s.assessed, geo.axes, strict=True):
+            if assessed:
+                painter.setPen(QPen(c, 1))
+                painter.setBrush(c)
+                painter.drawEllipse(QPointF(x, y), dot, dot)
+            else:
+                # A hollow ring a little way up the axis, so each missing factor shows on its own axis.
+                t = min(0.12, (dot * 3) / max(geo.radius, 1))
+                px = geo.centre[0] + (end[0] - geo.centre[0]) * t
+                py = geo.centre[1] + (end[1] - geo.centre[1]) * t
+                painter.setPen(QPen(c, 2.0 if presentation else 1.5))
+                painter.setBrush(Qt.BrushStyle.NoBrush)
+                painter.drawEllipse(QPointF(px, py), dot + 1, dot + 1)
+        del levels
+
+    # Factor labels; a factor no series has assessed is shown muted and italic.
+    for lab in geo.labels:
+        lines = labels[lab.factor]
+        w, h = sizes[lab.factor]
+        if lab.align == "left":
+            x0 = lab.x
+        elif lab.align == "right":
+            x0 = lab.x - w
+        else:
+            x0 = lab.x - w / 2
+        if lab.valign == "bottom":
+            y0 = lab.y - h
+        elif lab.valign == "top":
+            y0 = lab.y
+        else:
+            y0 = lab.y - h / 2
+        unassessed = bool(data) and all(not d[1][lab.factor].assessed for d in data)
+        f = QFont(label_font)
+        f.setItalic(unassessed)
+        painter.setFont(f)
+        painter.setPen(muted if unassessed else ink)
+        flags = {
+            "left": Qt.AlignmentFlag.AlignLeft,
+            "right": Qt.AlignmentFlag.AlignRight,
+            "center": Qt.AlignmentFlag.AlignHCenter,
+        }[lab.align]
+        # Bold text is a little wider than measured: give the box slack on both sides.
+        box = QRectF(x0 - 8, y0, w + 16, h)
+        if lab.align == "left":
+            box.moveLeft(x0)
+        elif lab.align == "right":
+            box.moveRight(x0 + w)
+        painter.drawText(box, int(flags | Qt.AlignmentFlag.AlignVCenter), "\n".join(lines))
+    painter.setFont(font)
+
+    # Legend.
+    painter.translate(-chart.topLeft())
+    y = chart.bottom() + _PAD / 2
+    for row in legend_rows:
+        total = sum(w for _n, w in row) - 16
+        x = rect.x() + max(_PAD, (rect.width() - total) / 2)
+        for name, w in row:
+            colour = next(d[2] for d in data if d[0] == name)
+            c = QColor(colour)
+            fill = QColor(c)
+            fill.setAlpha(110)
+            painter.setPen(QPen(c, 2))
+            painter.setBrush(fill)
+            painter.drawRect(QRectF(x, y + (fm.height() - swatch) / 2, swatch, swatch))
+            painter.setPen(ink)
+            painter.drawText(QPointF(x + swatch + 6, y + fm.ascent()), name)
+            x += w
+        y += fm.height() + 4
+    painter.restore()
+    return geo
+
+
+class RadarWidget(QWidget):
+    """A radar of the six factor levels; one translucent polygon per series (party, consensus)."""
+
+    def __init__(self, parent: QWidget | None = None, language: str = "en") -> None:
+        super().__init__(parent)
+        self._rubric = load_rubric(language)
+        self._series: list[tuple[str, dict[str, Level], str]] = []
+        self._presentation = False
+        self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(220, 200)
+        self.setFont(style.scaled_font(False))
+        self._retranslate()
+
+    # --- public API ---------------------------------------------------------------
+
+    def set_series(self, series: Sequence[SeriesSpec]) -> None:
+        """Show these series: (name, {factor key: Level}, "#rrggbb") each; a legend when more than one."""
+        self._series = _normalised(series)
+        self._update_description()
+        self.update()
+
+    def series(self) -> list[tuple[str, dict[str, Level], str]]:
+        return list(self._series)
+
+    def set_language(self, language: str) -> None:
+        self._rubric = load_rubric(language)
+        self._retranslate()
+        self.update()
+
+    def set_presentation(self, on: bool) -> None:
+        self._presentation = bool(on)
+        self.setFont(style.scaled_font(self._presentation))
+        self.updateGeometry()
+        self.update()
+
+    def is_presentation(self) -> bool:
+        return self._presentation
+
+    def sizeHint(self) -> QSize:
+        if self._presentation:
+            return QSize(440, 410)
+        return QSize(320, 300)
+
+    # --- Qt -----------------------------------------------------------------------
+
+    def paintEvent(self, event) -> None:
+        painter = QPainter(self)
+        paint_radar(
+            painter,
+            QRectF(self.rect()),
+            self._series,
+            self._rubric,
+            font=self.font(),
+            palette=self.palette(),
+            presentation=self._presentation,
+        )
+        painter.end()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self._retranslate()
+        super().changeEvent(event)
+
+    def _retranslate(self) -> None:
+        self.setAccessibleName(self.tr("Risk radar chart"))
+        self._update_description()
+
+    def _update_description(self) -> None:
+        """A text version of the chart for screen readers."""
+        r = self._rubric
+        parts = []
+        for name, levels, _colour in self._series:
+            items = "; ".join(f"{r.short_label(k)}: {r.level_label(levels[k])}" for k in FACTOR_KEYS)
+            parts.append(f"{name}: {items}")
+        self.setAccessibleDescription(" | ".join(parts))
+
+
+def render_radar_png(
+    series: Sequence[SeriesSpec],
+    path: str | Path,
+    size: QSize | tuple[int, int] = (640, 600),
+    *,
+    language: str = "en",
+    presentation: bool = False,
+) -> Path:
+    """Paint the radar on a white image of `size` and save it as PNG; returns the path.
+
+    Needs a QGuiApplication; one is created when none exists (tools and tests).
+    """
+    if QGuiApplication.instance() is None:
+        global _app  # keep it alive for the process
+        _app = QApplication([])
+    w, h = (size.width(), size.height()) if isinstance(size, QSize) else size
+    image = QImage(int(w), int(h), QImage.Format.Format_ARGB32)
+    palette = QGuiApplication.palette()
+    image.fill(palette.color(QPalette.ColorRole.Base))
+    painter = QPainter(image)
+    paint_radar(
+        painter,
+        QRectF(0, 0, w, h),
+        series,
+        load_rubric(language),
+        font=style.scaled_font(presentation),
+        palette=palette,
+        presentation=presentation,
+    )
+    painter.end()
+    out = Path(path)
+    if not image.save(str(out), "PNG"):
+        raise OSError(f"cannot write {out}")
+    return out
+
+
+_app: QGuiApplication | None = None
