@@ -1,0 +1,1262 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es" sourcelanguage="en">
+<context>
+    <name>AssessmentPanel</name>
+    <message>
+        <location filename="../../feasibility_app/ui/assessment_panel.py" line="+368"/>
+        <source>Assessment</source>
+        <translation>Evaluación</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assessment by {name} ({role})</source>
+        <translation>Evaluación de {name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assessment by {name}</source>
+        <translation>Evaluación de {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{header} (read only)</source>
+        <translation>{header} (solo lectura)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Read only: this assessment cannot be edited here.</source>
+        <translation>Solo lectura: esta evaluación no se puede editar aquí.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys 1–4 set the level of the highlighted factor (0 = not assessed); Tab moves on.</source>
+        <translation>Las teclas 1–4 fijan el nivel del factor resaltado (0 = sin evaluar); Tab pasa al siguiente.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentPage</name>
+    <message>
+        <location filename="../../feasibility_app/ui/commitment_page.py" line="+384"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Draft text: what the commitment will do</source>
+        <translation>Te&amp;xto del borrador: qué hará el compromiso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Public problem it addresses</source>
+        <translation>&amp;Problema público que atiende</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status &amp;quo (baseline) today</source>
+        <translation>Situación act&amp;ual (línea de base)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;How it helps solve the problem</source>
+        <translation>&amp;Cómo ayuda a resolver el problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lead agency</source>
+        <translation>&amp;Dependencia responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other actors: &amp;government</source>
+        <translation>Otros actores: &amp;gobierno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other actors: &amp;civil society, private sector</source>
+        <translation>Otros actores: s&amp;ociedad civil, sector privado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Budget</source>
+        <translation>P&amp;resupuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End</source>
+        <translation>&amp;Fin</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us</source>
+        <translation>&amp;Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text lan&amp;guage</source>
+        <translation>Idio&amp;ma del texto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open-government values:</source>
+        <translation>Valores de gobierno abierto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Milestones: verifiable outputs with dates</source>
+        <translation>&amp;Hitos: productos verificables con fechas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add milestone</source>
+        <translation>&amp;Agregar hito</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove milestone</source>
+        <translation>Quitar hito</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What will be done, by whom, with which verifiable product? (wording is checked as you type)</source>
+        <translation>¿Qué se hará, quién lo hará y con qué producto verificable? (la redacción se revisa mientras escribe)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A short name for the commitment</source>
+        <translation>Un nombre corto para el compromiso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the money comes from, if known</source>
+        <translation>De dónde sale el dinero, si se sabe</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentTableModel</name>
+    <message>
+        <location filename="../../feasibility_app/ui/navigator.py" line="+165"/>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitment</source>
+        <translation>Compromiso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead agency</source>
+        <translation>Dependencia responsable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan</source>
+        <translation>Plan</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall risk: the agreed or suggested consensus of the assessments</source>
+        <translation>Riesgo general: el consenso acordado o sugerido de las evaluaciones</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overall risk: {level}</source>
+        <translation>Riesgo general: {level}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall risk: {level} (score {score:.2f} of 4)</source>
+        <translation>Riesgo general: {level} (puntuación {score:.2f} de 4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incomplete: some factors are not assessed yet.</source>
+        <translation>Incompleto: aún hay factores sin evaluar.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n assessor(s)</source>
+        <translation>
+            <numerusform>%n evaluador</numerusform>
+            <numerusform>%n evaluadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n factor(s) to discuss: the parties disagree by 2 levels or more</source>
+        <translation>
+            <numerusform>%n factor para discutir: las partes difieren en 2 niveles o más</numerusform>
+            <numerusform>%n factores para discutir: las partes difieren en 2 niveles o más</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareModel</name>
+    <message>
+        <location filename="../../feasibility_app/ui/compare_model.py" line="+182"/>
+        <source>Spread</source>
+        <translation>Dispersión</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+120"/>
+        <source>Discuss</source>
+        <translation>Discutir</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Suggested</source>
+        <translation>Sugerido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed</source>
+        <translation>Acordado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it was agreed</source>
+        <translation>Cómo se acordó</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Levels between the most and the least worried party.</source>
+        <translation>Niveles de diferencia entre la parte más preocupada y la menos preocupada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked when the parties are two or more levels apart.</source>
+        <translation>Se marca cuando las partes están a dos o más niveles de distancia.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+127"/>
+        <source>The median of the parties&apos; levels, rounded towards more risk.</source>
+        <translation>La mediana de los niveles de las partes, redondeada hacia más riesgo.</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>The level the forum agrees on; starts at the suggested level.</source>
+        <translation>El nivel que acuerda el foro; empieza en el nivel sugerido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the level was agreed. Required when a party&apos;s block (critical) is set aside.</source>
+        <translation>Cómo se acordó el nivel. Obligatorio cuando se deja de lado el bloqueo (crítico) de una parte.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>⚠ earlier text</source>
+        <translation>⚠ texto anterior</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Levels between the parties: {n}</source>
+        <translation>Niveles de diferencia entre las partes: {n}</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>{party} ({role}); its colour in the radar chart.</source>
+        <translation>{party} ({role}); su color en el gráfico de radar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This assessment scored an earlier revision of the text: re-score it in History.</source>
+        <translation>Esta evaluación puntuó una versión anterior del texto: vuelva a puntuarla en Historial.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{level} · BLOCK</source>
+        <translation>{level} · BLOQUEO</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{party} rates this factor critical: a block. The consensus cannot average it away; agreeing below critical needs a note saying how it was resolved.</source>
+        <translation>{party} califica este factor como crítico: es un bloqueo. El consenso no puede diluirlo en un promedio; acordar un nivel menor que crítico requiere una nota que explique cómo se resolvió.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scored an earlier text.</source>
+        <translation>Evaluó un texto anterior.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The parties are two or more levels apart: discuss before agreeing.</source>
+        <translation>Las partes están a dos o más niveles de distancia: discútanlo antes de acordar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Blocked by {parties}: the suggestion does not remove the block.</source>
+        <translation>Bloqueado por {parties}: la sugerencia no elimina el bloqueo.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The suggested level. Choose another if the forum agrees on it.</source>
+        <translation>El nivel sugerido. Elija otro si el foro lo acuerda.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed from the suggested level ({level}).</source>
+        <translation>Cambiado respecto del nivel sugerido ({level}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Needed: how was the block by {parties} resolved?</source>
+        <translation>Falta indicar: ¿cómo se resolvió el bloqueo de {parties}?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Double-click to write how the forum agreed this level.</source>
+        <translation>Haga doble clic para escribir cómo acordó el foro este nivel.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../feasibility_app/ui/compare_view.py" line="+241"/>
+        <source>Compare the parties&apos; scores</source>
+        <translation>Comparar las puntuaciones de las partes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record agreed consensus</source>
+        <translation>Registrar el consenso acordado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the Agreed column and the notes as the forum&apos;s consensus for the current text.</source>
+        <translation>Guarda la columna Acordado y las notas como el consenso del foro sobre el texto actual.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discuss: the parties are two or more levels apart. BLOCK: a party rates the factor critical; the suggested level never averages a block away. Agreed starts at the suggested level: choose another level where the forum agrees on it.</source>
+        <translation>Discutir: las partes están a dos o más niveles de distancia. BLOQUEO: una parte califica el factor como crítico; el nivel sugerido nunca diluye un bloqueo en un promedio. Acordado empieza en el nivel sugerido: elija otro nivel donde el foro lo acuerde.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>No party has scored this commitment yet.</source>
+        <translation>Ninguna parte ha evaluado todavía este compromiso.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>⚠ Scored an earlier text: {parties}. Their levels may not fit the current draft; re-score them in History before agreeing.</source>
+        <translation>⚠ Evaluaron un texto anterior: {parties}. Sus niveles pueden no corresponder al borrador actual; vuelva a puntuarlos en Historial antes de acordar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write how the forum resolved the block for: {factors}.</source>
+        <translation>Escriba cómo resolvió el foro el bloqueo en: {factors}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parties that scored it: {n}.</source>
+        <translation>Partes que lo evaluaron: {n}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Factors to discuss: {n}.</source>
+        <translation>Factores para discutir: {n}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Blocks (rated critical): {blocks}.</source>
+        <translation>Bloqueos (calificados como críticos): {blocks}.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>No factor is two or more levels apart.</source>
+        <translation>Ningún factor tiene dos o más niveles de diferencia.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No consensus recorded yet: Agreed starts at the suggested level.</source>
+        <translation>Aún no hay consenso registrado: Acordado empieza en el nivel sugerido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The consensus recorded on {when} by {who} scored an earlier text: Agreed starts at the suggested level again.</source>
+        <translation>El consenso registrado el {when} por {who} evaluó un texto anterior: Acordado vuelve a empezar en el nivel sugerido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consensus recorded on {when} by {who}; Agreed shows it.</source>
+        <translation>Consenso registrado el {when} por {who}; se muestra en Acordado.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Suggested level accepted ({level}).</source>
+        <translation>Nivel sugerido aceptado ({level}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed {agreed}; the suggested level was {suggested}.</source>
+        <translation>Acordado: {agreed}; el nivel sugerido era {suggested}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parties: {levels}.</source>
+        <translation>Partes: {levels}.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogService</name>
+    <message>
+        <location filename="../../feasibility_app/ui/dialogs.py" line="+85"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The database cannot be opened</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feasibility cannot open its database. Nothing was changed in the file.</source>
+        <translation>Feasibility no puede abrir su base de datos. No se modificó nada en el archivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The newest backup is {name}. Opening it keeps the damaged file beside it, renamed.</source>
+        <translation>La copia de seguridad más reciente es {name}. Al abrirla, el archivo dañado se conserva a su lado, con otro nombre.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the newest backup</source>
+        <translation>Abrir la copia de seguridad más reciente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another file…</source>
+        <translation>Elegir otro archivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Salir</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Report written</source>
+        <translation>Informe guardado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report was saved as {path}.</source>
+        <translation>El informe se guardó como {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the PDF now</source>
+        <translation>Abrir el PDF ahora</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateDelegate</name>
+    <message>
+        <location filename="../../feasibility_app/ui/factor_card.py" line="+67"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>FactorCard</name>
+    <message>
+        <location line="+328"/>
+        <source>Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear).</source>
+        <translation>Aún sin evaluar. Elija el nivel cuya descripción se ajuste mejor (teclas 1–4; 0 para borrar).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description of the chosen level</source>
+        <translation>Descripción del nivel elegido</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Wording findings: %n</source>
+        <translation>
+            <numerusform>Observaciones de redacción: %n</numerusform>
+            <numerusform>Observaciones de redacción: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The wording checks flagged phrases in the draft text that bear on this factor.</source>
+        <translation>La revisión de redacción marcó frases del texto del borrador que tienen que ver con este factor.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Factor: {factor}</source>
+        <translation>Factor: {factor}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key {digit}</source>
+        <translation>Tecla {digit}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{factor}: {level}</source>
+        <translation>{factor}: {level}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence:</source>
+        <translation>Evidencia:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence: {basis}</source>
+        <translation>Evidencia: {basis}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rationale</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this level? Cite facts the forum can check.</source>
+        <translation>¿Por qué este nivel? Cite hechos que el foro pueda comprobar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rationale for {factor}</source>
+        <translation>Justificación de {factor}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mitigations</source>
+        <translation>Medidas de mitigación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add mitigation</source>
+        <translation>Agregar medida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a mitigation for {factor}</source>
+        <translation>Agregar una medida de mitigación para {factor}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected mitigations</source>
+        <translation>Quitar las medidas seleccionadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No mitigations recorded.</source>
+        <translation>No hay medidas de mitigación registradas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Responsable</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date, YYYY-MM-DD</source>
+        <translation>Fecha límite, AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mitigations for {factor}</source>
+        <translation>Medidas de mitigación para {factor}</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsList</name>
+    <message>
+        <location filename="../../feasibility_app/ui/findings_list.py" line="+369"/>
+        <source>Wording findings</source>
+        <translation>Observaciones de redacción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risky phrases in the draft text. Press Enter to select a phrase in the draft.</source>
+        <translation>Frases riesgosas en el texto del borrador. Pulse Intro para seleccionar una frase en el borrador.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No wording findings.</source>
+        <translation>No hay observaciones de redacción.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n observación</numerusform>
+            <numerusform>%n observaciones</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location line="-258"/>
+        <source>Drafting</source>
+        <translation>Redacción</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{phrase}”</source>
+        <translation>“{phrase}”</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{severity}: {factor} {phrase}. {message}</source>
+        <translation>{severity}: {factor} {phrase}. {message}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../feasibility_app/ui/history_view.py" line="+179"/>
+        <source>History of the text</source>
+        <translation>Historial del texto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a revision to see what it changed, or two revisions (Ctrl+click) to compare them. Under each revision: the assessments that scored it.</source>
+        <translation>Seleccione una versión para ver qué cambió, o dos versiones (Ctrl+clic) para compararlas. Debajo de cada versión: las evaluaciones que la puntuaron.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revision</source>
+        <translation>Versión</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author / assessor</source>
+        <translation>Autor(a) / evaluador(a)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Fecha y hora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Revision {n}</source>
+        <translation>Versión {n}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>(unknown author)</source>
+        <translation>(autor desconocido)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>current</source>
+        <translation>actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current text: new assessments score this revision.</source>
+        <translation>El texto actual: las nuevas evaluaciones puntúan esta versión.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parallel edit</source>
+        <translation>edición paralela</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>based on {rev}</source>
+        <translation>basada en {rev}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first version</source>
+        <translation>la primera versión</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown revision</source>
+        <translation>Versión desconocida</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The newest is current; compare them (Ctrl+click both) and merge by hand if needed.</source>
+        <translation>La más reciente es la actual; compárelas (Ctrl+clic en ambas) y combínelas a mano si hace falta.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Parallel edit: {revisions} were each based on {parent}.</source>
+        <translation>Edición paralela: {revisions} se basaron, cada una, en {parent}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unknown revision</source>
+        <translation>una versión desconocida</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agreed consensus</source>
+        <translation>Consenso acordado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>superseded</source>
+        <translation>reemplazada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A newer assessment by the same assessor replaces this one.</source>
+        <translation>Una evaluación más reciente del mismo evaluador reemplaza a esta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scored an earlier text</source>
+        <translation>evaluó un texto anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This assessment scored an earlier revision; the text has changed since.</source>
+        <translation>Esta evaluación puntuó una versión anterior; el texto cambió desde entonces.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scores the current text</source>
+        <translation>evalúa el texto actual</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re-score</source>
+        <translation>Volver a puntuar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a new assessment of the current text by {who}, from these scores.</source>
+        <translation>Inicia una nueva evaluación del texto actual por {who}, a partir de estas puntuaciones.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Record a new agreed consensus in Compare.</source>
+        <translation>Registre un nuevo consenso acordado en Comparar.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No revisions.</source>
+        <translation>No hay versiones.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select a revision.</source>
+        <translation>Seleccione una versión.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{rev} by {author}, {when}: the first version of the text.</source>
+        <translation>{rev}, de {author}, {when}: la primera versión del texto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Changes from {old} ({old_author}, {old_when}) to {new} ({new_author}, {new_when})</source>
+        <translation>Cambios de {old} ({old_author}, {old_when}) a {new} ({new_author}, {new_when})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public problem</source>
+        <translation>Problema público</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status quo</source>
+        <translation>Situación actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the commitment does (draft text)</source>
+        <translation>Qué hace el compromiso (texto del borrador)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it helps solve the problem</source>
+        <translation>Cómo ayuda a resolver el problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead agency</source>
+        <translation>Dependencia responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other actors: government</source>
+        <translation>Otros actores: gobierno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other actors: civil society</source>
+        <translation>Otros actores: sociedad civil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Presupuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open-government values</source>
+        <translation>Valores de gobierno abierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Fecha de inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Fecha de término</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones</source>
+        <translation>Hitos</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No differences in the text.</source>
+        <translation>No hay diferencias en el texto.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Green, underlined: added. Red, struck through: removed.</source>
+        <translation>Verde y subrayado: agregado. Rojo y tachado: eliminado.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added: {m}</source>
+        <translation>Agregado: {m}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed: {m}</source>
+        <translation>Eliminado: {m}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New dates: {old} → {new}</source>
+        <translation>Nuevas fechas: {old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>IrmPrecheckBox</name>
+    <message>
+        <location filename="../../feasibility_app/ui/assessment_panel.py" line="-188"/>
+        <source>IRM pre-check</source>
+        <translation>Revisión previa del MRI</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the Independent Reporting Mechanism will ask after submission, asked before signing.</source>
+        <translation>Lo que preguntará el Mecanismo de Revisión Independiente después de la entrega, preguntado antes de firmar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verifiable?</source>
+        <translation>¿Verificable?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Sí</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>No</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown</source>
+        <translation>No se sabe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verifiable: {answer}</source>
+        <translation>Verificable: {answer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could someone check, from the text alone, whether it was done? The wording checks help.</source>
+        <translation>¿Podría alguien comprobar, solo con el texto, si se cumplió? La revisión de redacción ayuda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open-government values</source>
+        <translation>Valores de gobierno abierto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why these values?</source>
+        <translation>¿Por qué estos valores?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the commitment serves each value you ticked.</source>
+        <translation>Cómo sirve el compromiso a cada valor que marcó.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open-government lens note</source>
+        <translation>Nota sobre el enfoque de gobierno abierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Potential for results:</source>
+        <translation>Potencial de resultados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Potential for results</source>
+        <translation>Potencial de resultados</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../feasibility_app/ui/language_menu.py" line="+41"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesModel</name>
+    <message>
+        <location filename="../../feasibility_app/ui/milestones_model.py" line="+96"/>
+        <source>Output (verifiable product)</source>
+        <translation>Entregable (producto verificable)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End</source>
+        <translation>Fin</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No date: IRM cannot verify a milestone without one (YYYY-MM-DD)</source>
+        <translation>Sin fecha: el MRI no puede verificar un hito sin fecha (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outside the plan&apos;s period</source>
+        <translation>Fuera del periodo del plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date as YYYY-MM-DD</source>
+        <translation>Fecha como AAAA-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorWidget</name>
+    <message>
+        <location filename="../../feasibility_app/ui/navigator.py" line="+218"/>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plan:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a commitment, agency or word (Ctrl+F)</source>
+        <translation>Buscar un compromiso, dependencia o palabra (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter commitments</source>
+        <translation>Filtrar compromisos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action plan shown</source>
+        <translation>Plan de acción mostrado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>All plans</source>
+        <translation>Todos los planes</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n compromiso</numerusform>
+            <numerusform>%n compromisos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../../feasibility_app/ui/dialogs.py" line="+58"/>
+        <source>Government</source>
+        <translation>Gobierno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civil society</source>
+        <translation>Sociedad civil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New action plan</source>
+        <translation>Nuevo plan de acción</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Inicio:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;End:</source>
+        <translation>&amp;Fin:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Third National Action Plan 2016–2018</source>
+        <translation>p. ej., Tercer Plan de Acción Nacional 2016–2018</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parties of the forum (who negotiates the plan):</source>
+        <translation>Pa&amp;rtes del foro (quienes negocian el plan):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add party</source>
+        <translation>&amp;Agregar parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove party</source>
+        <translation>&amp;Quitar parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan title</source>
+        <translation>Título del plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan start date</source>
+        <translation>Fecha de inicio del plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan end date</source>
+        <translation>Fecha de término del plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties</source>
+        <translation>Partes</translation>
+    </message>
+</context>
+<context>
+    <name>RadarWidget</name>
+    <message>
+        <location filename="../../feasibility_app/ui/radar_widget.py" line="+285"/>
+        <source>Risk radar chart</source>
+        <translation>Gráfico de radar de riesgos</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <location filename="../../feasibility_app/ui/verdict_panel.py" line="+101"/>
+        <source>Overall risk</source>
+        <translation>Riesgo general</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unverified assumptions</source>
+        <translation>Supuestos sin verificar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What would lower the risk most</source>
+        <translation>Qué reduciría más el riesgo</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Overall risk: {band}</source>
+        <translation>Riesgo general: {band}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Raised to {band}: a critical risk cannot be averaged away ({factors}).</source>
+        <translation>Elevado a {band}: un riesgo crítico no se puede diluir en un promedio ({factors}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Critical: {factors}.</source>
+        <translation>Crítico: {factors}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Incomplete: %n of {total} factors not assessed</source>
+        <translation>
+            <numerusform>Incompleto: %n de {total} factores sin evaluar</numerusform>
+            <numerusform>Incompleto: %n de {total} factores sin evaluar</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Low or moderate levels that rest on assumed, not verified, evidence.</source>
+        <translation>Niveles bajos o moderados que se apoyan en evidencia supuesta, no verificada.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Every assessed factor is already at Low: nothing left to mitigate.</source>
+        <translation>Todos los factores evaluados ya están en Bajo: no queda nada por mitigar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mitigating {factor} by one level would move the verdict from {from} to {to}.</source>
+        <translation>Mitigar {factor} en un nivel movería el resultado de {from} a {to}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No single mitigation changes the verdict ({band}); mitigating {factor} lowers the score most, from {before} to {after}.</source>
+        <translation>Ninguna mitigación por sí sola cambia el resultado ({band}); mitigar {factor} es lo que más baja la puntuación, de {before} a {after}.</translation>
+    </message>
+</context>
+<context>
+    <name>WordingChecker</name>
+    <message>
+        <location filename="../../feasibility_app/ui/wording_highlighter.py" line="+326"/>
+        <source>{factor} — {severity}: {message}</source>
+        <translation>{factor} — {severity}: {message}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Drafting</source>
+        <translation>Redacción</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>medium</source>
+        <translation>media</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>low</source>
+        <translation>baja</translation>
+    </message>
+</context>
+</TS>

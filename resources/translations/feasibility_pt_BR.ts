@@ -1,0 +1,1262 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="pt_BR" sourcelanguage="en">
+<context>
+    <name>AssessmentPanel</name>
+    <message>
+        <location filename="../../feasibility_app/ui/assessment_panel.py" line="+368"/>
+        <source>Assessment</source>
+        <translation>Avaliação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assessment by {name} ({role})</source>
+        <translation>Avaliação de {name} ({role})</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Assessment by {name}</source>
+        <translation>Avaliação de {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{header} (read only)</source>
+        <translation>{header} (somente leitura)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Read only: this assessment cannot be edited here.</source>
+        <translation>Somente leitura: esta avaliação não pode ser editada aqui.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Keys 1–4 set the level of the highlighted factor (0 = not assessed); Tab moves on.</source>
+        <translation>As teclas 1–4 definem o nível do fator destacado (0 = não avaliado); Tab passa ao próximo.</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentPage</name>
+    <message>
+        <location filename="../../feasibility_app/ui/commitment_page.py" line="+384"/>
+        <source>&amp;Title</source>
+        <translation>&amp;Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Draft text: what the commitment will do</source>
+        <translation>Te&amp;xto do rascunho: o que o compromisso fará</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Public problem it addresses</source>
+        <translation>&amp;Problema público que enfrenta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status &amp;quo (baseline) today</source>
+        <translation>Situação at&amp;ual (linha de base)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;How it helps solve the problem</source>
+        <translation>Co&amp;mo ajuda a resolver o problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Lead agency</source>
+        <translation>Órgão &amp;responsável</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other actors: &amp;government</source>
+        <translation>Outros atores: &amp;governo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other actors: &amp;civil society, private sector</source>
+        <translation>Outros atores: s&amp;ociedade civil, setor privado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Budget</source>
+        <translation>Or&amp;çamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start</source>
+        <translation>&amp;Início</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End</source>
+        <translation>&amp;Fim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stat&amp;us</source>
+        <translation>&amp;Situação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text lan&amp;guage</source>
+        <translation>I&amp;dioma do texto</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open-government values:</source>
+        <translation>Valores de governo aberto:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Milestones: verifiable outputs with dates</source>
+        <translation>Mar&amp;cos: produtos verificáveis com datas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones</source>
+        <translation>Marcos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add milestone</source>
+        <translation>&amp;Adicionar marco</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove milestone</source>
+        <translation>Remover marco</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What will be done, by whom, with which verifiable product? (wording is checked as you type)</source>
+        <translation>O que será feito, por quem e com qual produto verificável? (a redação é verificada enquanto você digita)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A short name for the commitment</source>
+        <translation>Um nome curto para o compromisso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Where the money comes from, if known</source>
+        <translation>De onde vem o dinheiro, se souber</translation>
+    </message>
+</context>
+<context>
+    <name>CommitmentTableModel</name>
+    <message>
+        <location filename="../../feasibility_app/ui/navigator.py" line="+165"/>
+        <source>Risk</source>
+        <translation>Risco</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commitment</source>
+        <translation>Compromisso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Lead agency</source>
+        <translation>Órgão responsável</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Plan</source>
+        <translation>Plano</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall risk: the agreed or suggested consensus of the assessments</source>
+        <translation>Risco geral: o consenso acordado ou sugerido das avaliações</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>(untitled)</source>
+        <translation>(sem título)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overall risk: {level}</source>
+        <translation>Risco geral: {level}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overall risk: {level} (score {score:.2f} of 4)</source>
+        <translation>Risco geral: {level} (pontuação {score:.2f} de 4)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Incomplete: some factors are not assessed yet.</source>
+        <translation>Incompleto: ainda há fatores não avaliados.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n assessor(s)</source>
+        <translation>
+            <numerusform>%n avaliador</numerusform>
+            <numerusform>%n avaliadores</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n factor(s) to discuss: the parties disagree by 2 levels or more</source>
+        <translation>
+            <numerusform>%n fator para discutir: as partes divergem em 2 níveis ou mais</numerusform>
+            <numerusform>%n fatores para discutir: as partes divergem em 2 níveis ou mais</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CompareModel</name>
+    <message>
+        <location filename="../../feasibility_app/ui/compare_model.py" line="+182"/>
+        <source>Spread</source>
+        <translation>Dispersão</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+120"/>
+        <source>Discuss</source>
+        <translation>Discutir</translation>
+    </message>
+    <message>
+        <location line="-119"/>
+        <source>Suggested</source>
+        <translation>Sugerido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Agreed</source>
+        <translation>Acordado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it was agreed</source>
+        <translation>Como foi acordado</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Levels between the most and the least worried party.</source>
+        <translation>Níveis de diferença entre a parte mais preocupada e a menos preocupada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marked when the parties are two or more levels apart.</source>
+        <translation>Marcado quando as partes estão a dois ou mais níveis de distância.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+127"/>
+        <source>The median of the parties&apos; levels, rounded towards more risk.</source>
+        <translation>A mediana dos níveis das partes, arredondada para mais risco.</translation>
+    </message>
+    <message>
+        <location line="-125"/>
+        <source>The level the forum agrees on; starts at the suggested level.</source>
+        <translation>O nível que o fórum acorda; começa no nível sugerido.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How the level was agreed. Required when a party&apos;s block (critical) is set aside.</source>
+        <translation>Como o nível foi acordado. Obrigatório quando o bloqueio (crítico) de uma parte é deixado de lado.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>⚠ earlier text</source>
+        <translation>⚠ texto anterior</translation>
+    </message>
+    <message>
+        <location line="+88"/>
+        <source>Levels between the parties: {n}</source>
+        <translation>Níveis de diferença entre as partes: {n}</translation>
+    </message>
+    <message>
+        <location line="-85"/>
+        <source>{party} ({role}); its colour in the radar chart.</source>
+        <translation>{party} ({role}); sua cor no gráfico de radar.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This assessment scored an earlier revision of the text: re-score it in History.</source>
+        <translation>Esta avaliação pontuou uma versão anterior do texto: pontue-a de novo em Histórico.</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>{level} · BLOCK</source>
+        <translation>{level} · BLOQUEIO</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{party} rates this factor critical: a block. The consensus cannot average it away; agreeing below critical needs a note saying how it was resolved.</source>
+        <translation>{party} classifica este fator como crítico: é um bloqueio. O consenso não pode diluí-lo numa média; acordar um nível abaixo de crítico exige uma nota explicando como foi resolvido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scored an earlier text.</source>
+        <translation>Avaliou um texto anterior.</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>The parties are two or more levels apart: discuss before agreeing.</source>
+        <translation>As partes estão a dois ou mais níveis de distância: discutam antes de acordar.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Blocked by {parties}: the suggestion does not remove the block.</source>
+        <translation>Bloqueado por {parties}: a sugestão não remove o bloqueio.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The suggested level. Choose another if the forum agrees on it.</source>
+        <translation>O nível sugerido. Escolha outro se o fórum assim acordar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed from the suggested level ({level}).</source>
+        <translation>Alterado em relação ao nível sugerido ({level}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Needed: how was the block by {parties} resolved?</source>
+        <translation>Falta informar: como foi resolvido o bloqueio de {parties}?</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Double-click to write how the forum agreed this level.</source>
+        <translation>Clique duas vezes para escrever como o fórum acordou este nível.</translation>
+    </message>
+</context>
+<context>
+    <name>CompareView</name>
+    <message>
+        <location filename="../../feasibility_app/ui/compare_view.py" line="+241"/>
+        <source>Compare the parties&apos; scores</source>
+        <translation>Comparar as pontuações das partes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Record agreed consensus</source>
+        <translation>Registrar o consenso acordado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save the Agreed column and the notes as the forum&apos;s consensus for the current text.</source>
+        <translation>Salva a coluna Acordado e as notas como o consenso do fórum sobre o texto atual.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Discuss: the parties are two or more levels apart. BLOCK: a party rates the factor critical; the suggested level never averages a block away. Agreed starts at the suggested level: choose another level where the forum agrees on it.</source>
+        <translation>Discutir: as partes estão a dois ou mais níveis de distância. BLOQUEIO: uma parte classifica o fator como crítico; o nível sugerido nunca dilui um bloqueio numa média. Acordado começa no nível sugerido: escolha outro nível onde o fórum assim acordar.</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>No party has scored this commitment yet.</source>
+        <translation>Nenhuma parte avaliou este compromisso ainda.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>⚠ Scored an earlier text: {parties}. Their levels may not fit the current draft; re-score them in History before agreeing.</source>
+        <translation>⚠ Avaliaram um texto anterior: {parties}. Os níveis delas podem não corresponder ao rascunho atual; pontue-as de novo em Histórico antes de acordar.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Write how the forum resolved the block for: {factors}.</source>
+        <translation>Escreva como o fórum resolveu o bloqueio em: {factors}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Parties that scored it: {n}.</source>
+        <translation>Partes que o avaliaram: {n}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Factors to discuss: {n}.</source>
+        <translation>Fatores para discutir: {n}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Blocks (rated critical): {blocks}.</source>
+        <translation>Bloqueios (classificados como críticos): {blocks}.</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>No factor is two or more levels apart.</source>
+        <translation>Nenhum fator tem dois ou mais níveis de diferença.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No consensus recorded yet: Agreed starts at the suggested level.</source>
+        <translation>Nenhum consenso registrado ainda: Acordado começa no nível sugerido.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The consensus recorded on {when} by {who} scored an earlier text: Agreed starts at the suggested level again.</source>
+        <translation>O consenso registrado em {when} por {who} avaliou um texto anterior: Acordado volta a começar no nível sugerido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consensus recorded on {when} by {who}; Agreed shows it.</source>
+        <translation>Consenso registrado em {when} por {who}; Acordado o mostra.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Suggested level accepted ({level}).</source>
+        <translation>Nível sugerido aceito ({level}).</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreed {agreed}; the suggested level was {suggested}.</source>
+        <translation>Acordado: {agreed}; o nível sugerido era {suggested}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Parties: {levels}.</source>
+        <translation>Partes: {levels}.</translation>
+    </message>
+</context>
+<context>
+    <name>DialogService</name>
+    <message>
+        <location filename="../../feasibility_app/ui/dialogs.py" line="+85"/>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The database cannot be opened</source>
+        <translation>Não é possível abrir o banco de dados</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Feasibility cannot open its database. Nothing was changed in the file.</source>
+        <translation>O Feasibility não consegue abrir seu banco de dados. Nada foi alterado no arquivo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The newest backup is {name}. Opening it keeps the damaged file beside it, renamed.</source>
+        <translation>O backup mais recente é {name}. Ao abri-lo, o arquivo danificado é mantido ao lado, com outro nome.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open the newest backup</source>
+        <translation>Abrir o backup mais recente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another file…</source>
+        <translation>Escolher outro arquivo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Quit</source>
+        <translation>Sair</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Report written</source>
+        <translation>Relatório salvo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The report was saved as {path}.</source>
+        <translation>O relatório foi salvo como {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the PDF now</source>
+        <translation>Abrir o PDF agora</translation>
+    </message>
+</context>
+<context>
+    <name>DueDateDelegate</name>
+    <message>
+        <location filename="../../feasibility_app/ui/factor_card.py" line="+67"/>
+        <source>YYYY-MM-DD</source>
+        <translation>AAAA-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>FactorCard</name>
+    <message>
+        <location line="+328"/>
+        <source>Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear).</source>
+        <translation>Ainda não avaliado. Escolha o nível cuja descrição se encaixa melhor (teclas 1–4; 0 para limpar).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Description of the chosen level</source>
+        <translation>Descrição do nível escolhido</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Wording findings: %n</source>
+        <translation>
+            <numerusform>Observações de redação: %n</numerusform>
+            <numerusform>Observações de redação: %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The wording checks flagged phrases in the draft text that bear on this factor.</source>
+        <translation>A verificação de redação marcou frases do texto do rascunho que dizem respeito a este fator.</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>Factor: {factor}</source>
+        <translation>Fator: {factor}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Key {digit}</source>
+        <translation>Tecla {digit}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{factor}: {level}</source>
+        <translation>{factor}: {level}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Evidence:</source>
+        <translation>Evidência:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Evidence: {basis}</source>
+        <translation>Evidência: {basis}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rationale</source>
+        <translation>Justificativa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why this level? Cite facts the forum can check.</source>
+        <translation>Por que este nível? Cite fatos que o fórum possa verificar.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rationale for {factor}</source>
+        <translation>Justificativa para {factor}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mitigations</source>
+        <translation>Medidas de mitigação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add mitigation</source>
+        <translation>Adicionar medida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add a mitigation for {factor}</source>
+        <translation>Adicionar uma medida de mitigação para {factor}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Remover</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected mitigations</source>
+        <translation>Remover as medidas selecionadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>No mitigations recorded.</source>
+        <translation>Nenhuma medida de mitigação registrada.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Ação</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Owner</source>
+        <translation>Responsável</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Due</source>
+        <translation>Prazo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due date, YYYY-MM-DD</source>
+        <translation>Prazo, AAAA-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mitigations for {factor}</source>
+        <translation>Medidas de mitigação para {factor}</translation>
+    </message>
+</context>
+<context>
+    <name>FindingsList</name>
+    <message>
+        <location filename="../../feasibility_app/ui/findings_list.py" line="+369"/>
+        <source>Wording findings</source>
+        <translation>Observações de redação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risky phrases in the draft text. Press Enter to select a phrase in the draft.</source>
+        <translation>Frases arriscadas no texto do rascunho. Pressione Enter para selecionar uma frase no rascunho.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No wording findings.</source>
+        <translation>Nenhuma observação de redação.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n finding(s)</source>
+        <translation>
+            <numerusform>%n observação</numerusform>
+            <numerusform>%n observações</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FindingsModel</name>
+    <message>
+        <location line="-258"/>
+        <source>Drafting</source>
+        <translation>Redação</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>medium</source>
+        <translation>média</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>low</source>
+        <translation>baixa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{phrase}”</source>
+        <translation>“{phrase}”</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{severity}: {factor} {phrase}. {message}</source>
+        <translation>{severity}: {factor} {phrase}. {message}</translation>
+    </message>
+</context>
+<context>
+    <name>HistoryView</name>
+    <message>
+        <location filename="../../feasibility_app/ui/history_view.py" line="+179"/>
+        <source>History of the text</source>
+        <translation>Histórico do texto</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Select a revision to see what it changed, or two revisions (Ctrl+click) to compare them. Under each revision: the assessments that scored it.</source>
+        <translation>Selecione uma versão para ver o que ela mudou, ou duas versões (Ctrl+clique) para compará-las. Abaixo de cada versão: as avaliações que a pontuaram.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revision</source>
+        <translation>Versão</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Author / assessor</source>
+        <translation>Autor(a) / avaliador(a)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>Data e hora</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Revision {n}</source>
+        <translation>Versão {n}</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>(unknown author)</source>
+        <translation>(autor desconhecido)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>current</source>
+        <translation>atual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The current text: new assessments score this revision.</source>
+        <translation>O texto atual: as novas avaliações pontuam esta versão.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>parallel edit</source>
+        <translation>edição paralela</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>based on {rev}</source>
+        <translation>baseada em {rev}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the first version</source>
+        <translation>a primeira versão</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Unknown revision</source>
+        <translation>Versão desconhecida</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The newest is current; compare them (Ctrl+click both) and merge by hand if needed.</source>
+        <translation>A mais recente é a atual; compare-as (Ctrl+clique nas duas) e mescle à mão se for preciso.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Parallel edit: {revisions} were each based on {parent}.</source>
+        <translation>Edição paralela: {revisions} se basearam, cada uma, em {parent}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>an unknown revision</source>
+        <translation>uma versão desconhecida</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Agreed consensus</source>
+        <translation>Consenso acordado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>superseded</source>
+        <translation>substituída</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A newer assessment by the same assessor replaces this one.</source>
+        <translation>Uma avaliação mais recente do mesmo avaliador substitui esta.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scored an earlier text</source>
+        <translation>avaliou um texto anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This assessment scored an earlier revision; the text has changed since.</source>
+        <translation>Esta avaliação pontuou uma versão anterior; o texto mudou desde então.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>scores the current text</source>
+        <translation>avalia o texto atual</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Re-score</source>
+        <translation>Pontuar de novo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start a new assessment of the current text by {who}, from these scores.</source>
+        <translation>Inicia uma nova avaliação do texto atual por {who}, a partir destas pontuações.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Record a new agreed consensus in Compare.</source>
+        <translation>Registre um novo consenso acordado em Comparar.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>No revisions.</source>
+        <translation>Nenhuma versão.</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Select a revision.</source>
+        <translation>Selecione uma versão.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{rev} by {author}, {when}: the first version of the text.</source>
+        <translation>{rev}, de {author}, {when}: a primeira versão do texto.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Changes from {old} ({old_author}, {old_when}) to {new} ({new_author}, {new_when})</source>
+        <translation>Alterações de {old} ({old_author}, {old_when}) para {new} ({new_author}, {new_when})</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public problem</source>
+        <translation>Problema público</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status quo</source>
+        <translation>Situação atual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What the commitment does (draft text)</source>
+        <translation>O que o compromisso faz (texto do rascunho)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How it helps solve the problem</source>
+        <translation>Como ajuda a resolver o problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead agency</source>
+        <translation>Órgão responsável</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other actors: government</source>
+        <translation>Outros atores: governo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other actors: civil society</source>
+        <translation>Outros atores: sociedade civil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Budget</source>
+        <translation>Orçamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open-government values</source>
+        <translation>Valores de governo aberto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start date</source>
+        <translation>Data de início</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End date</source>
+        <translation>Data de término</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Situação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Milestones</source>
+        <translation>Marcos</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>No differences in the text.</source>
+        <translation>Nenhuma diferença no texto.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Green, underlined: added. Red, struck through: removed.</source>
+        <translation>Verde e sublinhado: adicionado. Vermelho e riscado: removido.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Added: {m}</source>
+        <translation>Adicionado: {m}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removed: {m}</source>
+        <translation>Removido: {m}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New dates: {old} → {new}</source>
+        <translation>Novas datas: {old} → {new}</translation>
+    </message>
+</context>
+<context>
+    <name>IrmPrecheckBox</name>
+    <message>
+        <location filename="../../feasibility_app/ui/assessment_panel.py" line="-188"/>
+        <source>IRM pre-check</source>
+        <translation>Pré-verificação do IRM</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What the Independent Reporting Mechanism will ask after submission, asked before signing.</source>
+        <translation>O que o Mecanismo de Revisão Independente perguntará após o envio, perguntado antes da assinatura.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verifiable?</source>
+        <translation>Verificável?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes</source>
+        <translation>Sim</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>No</source>
+        <translation>Não</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Unknown</source>
+        <translation>Não se sabe</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Verifiable: {answer}</source>
+        <translation>Verificável: {answer}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could someone check, from the text alone, whether it was done? The wording checks help.</source>
+        <translation>Alguém conseguiria verificar, só pelo texto, se foi cumprido? A verificação de redação ajuda.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open-government values</source>
+        <translation>Valores de governo aberto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Why these values?</source>
+        <translation>Por que estes valores?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How the commitment serves each value you ticked.</source>
+        <translation>Como o compromisso serve a cada valor que você marcou.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open-government lens note</source>
+        <translation>Nota sobre a lente de governo aberto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Potential for results:</source>
+        <translation>Potencial de resultados:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Potential for results</source>
+        <translation>Potencial de resultados</translation>
+    </message>
+</context>
+<context>
+    <name>LanguageMenu</name>
+    <message>
+        <location filename="../../feasibility_app/ui/language_menu.py" line="+41"/>
+        <source>&amp;Language</source>
+        <translation>&amp;Idioma</translation>
+    </message>
+</context>
+<context>
+    <name>MilestonesModel</name>
+    <message>
+        <location filename="../../feasibility_app/ui/milestones_model.py" line="+96"/>
+        <source>Output (verifiable product)</source>
+        <translation>Entrega (produto verificável)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Start</source>
+        <translation>Início</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>End</source>
+        <translation>Fim</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>No date: IRM cannot verify a milestone without one (YYYY-MM-DD)</source>
+        <translation>Sem data: o IRM não pode verificar um marco sem data (AAAA-MM-DD)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Outside the plan&apos;s period</source>
+        <translation>Fora do período do plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date as YYYY-MM-DD</source>
+        <translation>Data no formato AAAA-MM-DD</translation>
+    </message>
+</context>
+<context>
+    <name>NavigatorWidget</name>
+    <message>
+        <location filename="../../feasibility_app/ui/navigator.py" line="+218"/>
+        <source>&amp;Plan:</source>
+        <translation>&amp;Plano:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Find a commitment, agency or word (Ctrl+F)</source>
+        <translation>Buscar um compromisso, órgão ou palavra (Ctrl+F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter commitments</source>
+        <translation>Filtrar compromissos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action plan shown</source>
+        <translation>Plano de ação exibido</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments</source>
+        <translation>Compromissos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+34"/>
+        <source>All plans</source>
+        <translation>Todos os planos</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+87"/>
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n compromisso</numerusform>
+            <numerusform>%n compromissos</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>NewPlanDialog</name>
+    <message>
+        <location filename="../../feasibility_app/ui/dialogs.py" line="+58"/>
+        <source>Government</source>
+        <translation>Governo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Civil society</source>
+        <translation>Sociedade civil</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New action plan</source>
+        <translation>Novo plano de ação</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start:</source>
+        <translation>&amp;Início:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;End:</source>
+        <translation>&amp;Fim:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>e.g. Third National Action Plan 2016–2018</source>
+        <translation>ex.: Terceiro Plano de Ação Nacional 2016–2018</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Parties of the forum (who negotiates the plan):</source>
+        <translation>Pa&amp;rtes do fórum (quem negocia o plano):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add party</source>
+        <translation>&amp;Adicionar parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove party</source>
+        <translation>Re&amp;mover parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan title</source>
+        <translation>Título do plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan start date</source>
+        <translation>Data de início do plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan end date</source>
+        <translation>Data de término do plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties</source>
+        <translation>Partes</translation>
+    </message>
+</context>
+<context>
+    <name>RadarWidget</name>
+    <message>
+        <location filename="../../feasibility_app/ui/radar_widget.py" line="+285"/>
+        <source>Risk radar chart</source>
+        <translation>Gráfico de radar de riscos</translation>
+    </message>
+</context>
+<context>
+    <name>VerdictPanel</name>
+    <message>
+        <location filename="../../feasibility_app/ui/verdict_panel.py" line="+101"/>
+        <source>Overall risk</source>
+        <translation>Risco geral</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unverified assumptions</source>
+        <translation>Premissas não verificadas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What would lower the risk most</source>
+        <translation>O que mais reduziria o risco</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>Overall risk: {band}</source>
+        <translation>Risco geral: {band}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Raised to {band}: a critical risk cannot be averaged away ({factors}).</source>
+        <translation>Elevado para {band}: um risco crítico não pode ser diluído numa média ({factors}).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Critical: {factors}.</source>
+        <translation>Crítico: {factors}.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>Incomplete: %n of {total} factors not assessed</source>
+        <translation>
+            <numerusform>Incompleto: %n de {total} fatores sem avaliação</numerusform>
+            <numerusform>Incompleto: %n de {total} fatores sem avaliação</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Low or moderate levels that rest on assumed, not verified, evidence.</source>
+        <translation>Níveis baixos ou moderados que se apoiam em evidência presumida, não verificada.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Every assessed factor is already at Low: nothing left to mitigate.</source>
+        <translation>Todos os fatores avaliados já estão em Baixo: não resta nada a mitigar.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Mitigating {factor} by one level would move the verdict from {from} to {to}.</source>
+        <translation>Mitigar {factor} em um nível levaria o resultado de {from} para {to}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No single mitigation changes the verdict ({band}); mitigating {factor} lowers the score most, from {before} to {after}.</source>
+        <translation>Nenhuma mitigação isolada muda o resultado ({band}); mitigar {factor} é o que mais reduz a pontuação, de {before} para {after}.</translation>
+    </message>
+</context>
+<context>
+    <name>WordingChecker</name>
+    <message>
+        <location filename="../../feasibility_app/ui/wording_highlighter.py" line="+326"/>
+        <source>{factor} — {severity}: {message}</source>
+        <translation>{factor} — {severity}: {message}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Drafting</source>
+        <translation>Redação</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>high</source>
+        <translation>alta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>medium</source>
+        <translation>média</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>low</source>
+        <translation>baixa</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,465 @@
+"""Spanish and Portuguese throughout: complete, fresh catalogues and a UI with no English left.
+
+The .ts/.qm files are built by tools/update_translations.py (see resources/translations/README.md);
+these tests fail when someone adds a tr() string without translating it, edits a .ts without
+recompiling the .qm, drops a {placeholder}, or leaves a visible widget text in English.
+"""
+
+from __future__ import annotations
+
+import importlib.util
+import json
+import re
+import shutil
+import sys
+from pathlib import Path
+
+import pytest
+
+ROOT = Path(__file__).resolve().parents[2]
+TS_DIR = ROOT / "resources" / "translations"
+LOCALES = ("es", "pt_BR")
+CODE_OF = {"es": "es", "pt_BR": "pt"}
+DATA_LANGUAGES = ("en", "es", "pt")
+
+
+def _load_tool():
+    spec = importlib.util.spec_from_file_location(
+        "update_translations", ROOT / "tools" / "update_translations.py"
+    )
+    module = importlib.util.module_from_spec(spec)
+    assert spec.loader is not None
+    sys.modules.setdefault("update_translations", module)
+    spec.loader.exec_module(module)
+    return sys.modules["update_translations"]
+
+
+tool = _load_tool()
+
+PLACEHOLDER = re.compile(r"\{[^{}]*\}")
+QT_ARG = re.compile(r"%(?:L?\d+|n)")
+
+
+def _accelerators(text: str) -> int:
+    return len(re.findall(r"(?<!&)&(?!&)[^&\s]", text.replace("&&", "")))
+
+
+def messages(locale: str):
+    return tool.read_ts(tool.ts_path(locale))
+
+
+# -- the .ts files ---------------------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_ts_file_declares_its_language(locale: str) -> None:
+    assert tool.ts_language(tool.ts_path(locale)) == locale
+    assert messages(locale), f"{locale}: no messages at all"
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_message_is_translated(locale: str) -> None:
+    problems = [
+        f"[{m.context}] {m.source!r}: {m.status or 'empty'}"
+        for m in messages(locale)
+        if m.status or not m.forms or not all(form.strip() for form in m.forms)
+    ]
+    assert not problems, f"{locale}: untranslated, vanished or obsolete messages " + "\n".join(problems)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_placeholders_and_plurals_are_kept(locale: str) -> None:
+    problems = []
+    for m in messages(locale):
+        for form in m.forms:
+            if sorted(PLACEHOLDER.findall(form)) != sorted(PLACEHOLDER.findall(m.source)):
+                problems.append(f"[{m.context}] {m.source!r} -> {form!r}: {{placeholders}} differ")
+            if sorted(QT_ARG.findall(form)) != sorted(QT_ARG.findall(m.source)):
+                problems.append(f"[{m.context}] {m.source!r} -> {form!r}: %n / %1 differ")
+        if m.numerus and len(m.forms) != 2:
+            problems.append(f"[{m.context}] {m.source!r}: {len(m.forms)} plural forms, expected 2")
+    assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("locale", LOCALES)
+def test_accelerators_are_kept(locale: str) -> None:
+    problems = [
+        f"[{m.context}] {m.source!r} -> {form!r}"
+        for m in messages(locale)
+        for form in m.forms
+        if _accelerators(form) != _accelerators(m.source)
+    ]
+    assert not problems, "a & accelerator was lost or added:\n" + "\n".join(problems)
+
+
+def test_both_languages_have_the_same_messages() -> None:
+    es, pt = ({m.key for m in messages(locale)} for locale in LOCALES)
+    assert es == pt
+
+
+def test_qm_files_are_fresh(tmp_path: Path) -> None:
+    """The committed .qm is exactly what lrelease makes of the committed .ts."""
+    for locale in LOCALES:
+        committed = tool.qm_path(locale)
+        assert committed.is_file(), f"{committed.name} is missing: run tools/update_translations.py"
+        rebuilt = tmp_path / committed.name
+        tool.run_lrelease(tool.ts_path(locale), rebuilt)
+        assert rebuilt.read_bytes() == committed.read_bytes(), (
+            f"{committed.name} does not match {tool.ts_path(locale).name}: run tools/update_translations.py"
+        )
+
+
+def test_lrelease_is_byte_stable(tmp_path: Path) -> None:
+    """What the freshness check above relies on."""
+    ts = tool.ts_path("es")
+    tool.run_lrelease(ts, tmp_path / "a.qm")
+    tool.run_lrelease(ts, tmp_path / "b.qm")
+    assert (tmp_path / "a.qm").read_bytes() == (tmp_path / "b.qm").read_bytes()
+
+
+def test_no_source_string_is_missing_from_the_ts_files(tmp_path: Path) -> None:
+    """lupdate over the code finds exactly the messages of the committed .ts files."""
+    fresh = tmp_path / "feasibility_es.ts"
+    tool.run_lupdate(fresh, "es")
+    in_code = {m.key for m in tool.read_ts(fresh)}
+    assert in_code, "lupdate found no strings: was -extensions py dropped?"
+    for locale in LOCALES:
+        committed = {m.key for m in messages(locale)}
+        missing = sorted(in_code - committed)
+        stale = sorted(committed - in_code)
+        assert not missing, (
+            f"tr() strings not in {locale}.ts (add them to tools/translations_*.py, "
+            "run tools/update_translations.py): " + "\n".join(map(repr, missing))
+        )
+        assert not stale, (
+            f"{locale}.ts keeps strings the code no longer has: run tools/update_translations.py: "
+            + ("\n".join(map(repr, stale)))
+        )
+
+
+def test_the_check_mode_of_the_tool_passes() -> None:
+    assert tool.check() == []
+
+
+# -- the data files (rubric, wording rules, report texts) -----------------------------------------
+
+
+def _skeleton(value):
+    """The keys of a data file, recursively; lists of records with an "id" are keyed by it,
+    other lists (patterns, paragraphs) only need to be lists: their length is language-specific."""
+    if isinstance(value, dict):
+        return {key: _skeleton(item) for key, item in value.items()}
+    if isinstance(value, list):
+        if value and all(isinstance(item, dict) and "id" in item for item in value):
+            return {item["id"]: _skeleton(item) for item in value}
+        return "list"
+    if isinstance(value, str):
+        return "text" if value.strip() else "empty"
+    return type(value).__name__
+
+
+def _data_sets(folder: Path) -> dict[str, dict[str, Path]]:
+    """{"name": {"en": path, ...}} for en.json or name_en.json / name.en.json files."""
+    sets: dict[str, dict[str, Path]] = {}
+    for path in sorted(folder.rglob("*.json")):
+        match = re.fullmatch(r"(?:(.*?)[._-])?(en|es|pt)", path.stem)
+        if match:
+            name = str(path.parent.relative_to(folder) / (match.group(1) or ""))
+            sets.setdefault(name, {})[match.group(2)] = path
+    return sets
+
+
+@pytest.mark.parametrize("folder", ["rubric", "wording", "report"])
+def test_data_files_have_the_same_keys_in_every_language(folder: str) -> None:
+    sets = _data_sets(ROOT / "resources" / folder)
+    if not sets:
+        pytest.skip(f"resources/{folder} has no language files yet")
+    for name, files in sets.items():
+        assert set(files) == set(DATA_LANGUAGES), f"resources/{folder}/{name}: languages {sorted(files)}"
+        skeletons = {lang: _skeleton(json.loads(path.read_text("utf-8"))) for lang, path in files.items()}
+        for lang in ("es", "pt"):
+            assert skeletons[lang] == skeletons["en"], f"resources/{folder}/{name}: {lang} differs from en"
+
+
+# -- at run time -----------------------------------------------------------------------------------
+
+
+@pytest.fixture
+def settings(tmp_path: Path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def manager(qapp, settings):
+    from PySide6.QtCore import QLocale
+
+    from feasibility_app.ui.i18n import LanguageManager
+
+    default_locale = QLocale()
+    mgr = LanguageManager(settings, restore=False)
+    yield mgr
+    mgr.set_language("en", remember=False)
+    QLocale.setDefault(default_locale)
+    mgr.deleteLater()
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize(("code", "cancel", "yes"), [("es", "Cancelar", "Sí"), ("pt", "Cancelar", "Sim")])
+def test_qt_standard_buttons_are_translated(manager, qtbot, code: str, cancel: str, yes: str) -> None:
+    from PySide6.QtWidgets import QDialogButtonBox
+
+    manager.set_language(code)
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel | QDialogButtonBox.StandardButton.Yes)
+    qtbot.addWidget(box)
+    assert box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == cancel
+    assert box.button(QDialogButtonBox.StandardButton.Yes).text().replace("&", "") == yes
+    manager.set_language("en")
+    qtbot.waitUntil(
+        lambda: box.button(QDialogButtonBox.StandardButton.Cancel).text().replace("&", "") == "Cancel"
+    )
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("locale", LOCALES)
+def test_every_message_translates_at_run_time(manager, locale: str) -> None:
+    """The loaded .qm gives each .ts translation back (plurals for 1 and for 5)."""
+    from PySide6.QtCore import QCoreApplication
+
+    manager.set_language(CODE_OF[locale])
+    wrong = []
+    for m in messages(locale):
+        comment = m.comment or None
+        if m.numerus:
+            for n, form in ((1, m.forms[0]), (5, m.forms[1])):
+                got = QCoreApplication.translate(m.context, m.source, comment, n)
+                if got != form.replace("%n", str(n)):
+                    wrong.append((m.context, m.source, n, got))
+        elif QCoreApplication.translate(m.context, m.source, comment) != m.forms[0]:
+            wrong.append((m.context, m.source))
+    assert not wrong
+
+
+@pytest.mark.gui
+def test_language_manager_switches_remembers_and_signals(manager, settings, qtbot) -> None:
+    from PySide6.QtCore import QEvent, QLocale
+    from PySide6.QtWidgets import QWidget
+
+    from feasibility_app.ui.i18n import SETTINGS_KEY, LanguageManager
+
+    assert [code for code, _name in manager.available()] == ["en", "es", "pt"]
+    assert dict(manager.available())["pt"] == "Português (Brasil)"
+    assert dict(manager.available())["es"] == "Español"
+
+    class Probe(QWidget):
+        changes = 0
+
+        def changeEvent(self, event):
+            if event.type() == QEvent.Type.LanguageChange:
+                self.changes += 1
+            super().changeEvent(event)
+
+    probe = Probe()
+    qtbot.addWidget(probe)
+    with qtbot.waitSignal(manager.language_changed) as signal:
+        manager.set_language("pt-BR")
+    assert signal.args == ["pt"]
+    assert manager.current() == "pt"
+    assert QLocale().language() == QLocale.Language.Portuguese
+    qtbot.waitUntil(lambda: probe.changes > 0)
+    assert settings.value(SETTINGS_KEY) == "pt"
+
+    with qtbot.assertNotEmitted(manager.language_changed):
+        manager.set_language("pt")
+
+    manager.set_language("es_MX")
+    assert manager.current() == "es"
+    assert QLocale().language() == QLocale.Language.Spanish
+
+    again = LanguageManager(settings)  # a new start restores the saved choice
+    try:
+        assert again.current() == "es"
+    finally:
+        again.set_language("en", remember=False)
+        again.deleteLater()
+
+    with pytest.raises(ValueError):
+        manager.set_language("fr")
+
+
+@pytest.mark.gui
+def test_system_locale_decides_the_default(qapp) -> None:
+    from PySide6.QtCore import QLocale
+
+    from feasibility_app.ui.i18n import normalize_language, system_language
+
+    assert system_language(QLocale("es_MX")) == "es"
+    assert system_language(QLocale("es_AR")) == "es"
+    assert system_language(QLocale("pt_BR")) == "pt"
+    assert system_language(QLocale("pt_PT")) == "pt"
+    assert system_language(QLocale("en_US")) == "en"
+    assert system_language(QLocale("fr_FR")) == "en"
+    assert normalize_language("PT_br") == "pt"
+    assert normalize_language("") is None
+
+
+@pytest.mark.gui
+def test_language_menu_follows_and_drives_the_manager(manager, qtbot) -> None:
+    from feasibility_app.ui.language_menu import LanguageMenu
+
+    menu = LanguageMenu(manager)
+    qtbot.addWidget(menu)
+    assert [a.text() for a in menu.actions()] == ["English", "Español", "Português (Brasil)"]
+    assert menu.action_for("en").isChecked()
+    assert menu.title() == "&Language"
+
+    menu.action_for("es").trigger()
+    assert manager.current() == "es"
+    assert menu.action_for("es").isChecked() and not menu.action_for("en").isChecked()
+    qtbot.waitUntil(lambda: menu.title() == "&Idioma")
+
+    manager.set_language("pt")
+    assert menu.action_for("pt").isChecked()
+    menu.action_for("en").trigger()
+    assert manager.current() == "en"
+    qtbot.waitUntil(lambda: menu.title() == "&Language")
+
+
+# -- the main window, walked widget by widget ------------------------------------------------------
+
+# Visible texts that may equal an English source string in any language (names, symbols).
+ALLOWED = {"Feasibility", "OK", "PDF", "IRM", "OGP", "—", "·"}
+
+
+def _english_sources(locale: str) -> set[str]:
+    """English texts the UI would show untranslated: sources whose translation differs."""
+    out = set()
+    for m in messages(locale):
+        if m.numerus or m.forms[0] == m.source or PLACEHOLDER.search(m.source):
+            continue
+        for text in (m.source, m.source.replace("&", "")):
+            if text.strip() and text not in ALLOWED:
+                out.add(text)
+    return out
+
+
+def _visible_texts(window) -> list[tuple[str, str]]:
+    """(where, text) of every text a user can see or hear in the window."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtGui import QAction
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QAbstractItemView,
+        QComboBox,
+        QDockWidget,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QMenu,
+        QPlainTextEdit,
+        QTabBar,
+        QTextEdit,
+        QToolBar,
+        QWidget,
+    )
+
+    found: list[tuple[str, str]] = [("window title", window.windowTitle())]
+
+    def name(w) -> str:
+        return f"{type(w).__name__}({w.objectName() or '?'})"
+
+    for w in [window, *window.findChildren(QWidget)]:
+        for what, text in (("tooltip", w.toolTip()), ("accessible name", w.accessibleName())):
+            found.append((f"{name(w)} {what}", text))
+        if isinstance(w, QLabel):
+            found.append((f"{name(w)} text", w.text()))
+        elif isinstance(w, QAbstractButton):
+            found.append((f"{name(w)} text", w.text()))
+        elif isinstance(w, QGroupBox):
+            found.append((f"{name(w)} title", w.title()))
+        elif isinstance(w, QLineEdit):
+            found.append((f"{name(w)} placeholder", w.placeholderText()))
+        elif isinstance(w, (QPlainTextEdit, QTextEdit)):
+            found.append((f"{name(w)} placeholder", w.placeholderText()))
+        elif isinstance(w, QTabBar):
+            for i in range(w.count()):
+                found.append((f"{name(w)} tab {i}", w.tabText(i)))
+                found.append((f"{name(w)} tab {i} tooltip", w.tabToolTip(i)))
+        elif isinstance(w, QDockWidget):
+            found.append((f"{name(w)} title", w.windowTitle()))
+        elif isinstance(w, QToolBar):
+            found.append((f"{name(w)} title", w.windowTitle()))
+        elif isinstance(w, QMenu):
+            found.append((f"{name(w)} title", w.title()))
+        if isinstance(w, QComboBox):
+            for i in range(w.count()):
+                found.append((f"{name(w)} item {i}", w.itemText(i)))
+        if isinstance(w, QAbstractItemView) and w.model() is not None:
+            model = w.model()
+            for orientation in (Qt.Orientation.Horizontal,):
+                for section in range(model.columnCount()):
+                    for role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole):
+                        value = model.headerData(section, orientation, role)
+                        if isinstance(value, str):
+                            found.append((f"{name(w)} header {section}", value))
+    for action in window.findChildren(QAction):
+        for what, text in (
+            ("text", action.text()),
+            ("tooltip", action.toolTip()),
+            ("status tip", action.statusTip()),
+        ):
+            found.append((f"QAction({action.objectName() or '?'}) {what}", text))
+    return [(where, text) for where, text in found if text]
+
+
+@pytest.mark.gui
+@pytest.mark.parametrize("locale", LOCALES)
+def test_main_window_shows_no_english(manager, settings, tmp_path: Path, qtbot, locale: str) -> None:
+    main_window = pytest.importorskip("feasibility_app.ui.main_window")
+    manager.set_language(CODE_OF[locale])
+    window = main_window.MainWindow(str(tmp_path / "walk.db"), settings=settings, language=CODE_OF[locale])
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    assert window.load_data()
+    qtbot.waitExposed(window)
+    qtbot.wait(50)
+
+    english = _english_sources(locale)
+    left = sorted({(where, text) for where, text in _visible_texts(window) if text in english})
+    assert not left, f"English left in the {locale} UI:\n" + "\n".join(f"{w}: {t!r}" for w, t in left)
+    window.close()
+
+
+@pytest.mark.gui
+def test_main_window_switches_language_while_running(manager, settings, tmp_path: Path, qtbot) -> None:
+    main_window = pytest.importorskip("feasibility_app.ui.main_window")
+    window = main_window.MainWindow(str(tmp_path / "switch.db"), settings=settings, language="en")
+    qtbot.addWidget(window)
+    window.show()
+    assert window.load_data()
+    before = {text for _w, text in _visible_texts(window)}
+    manager.set_language("es")
+    qtbot.wait(20)
+    english = _english_sources("es")
+    left = sorted({(where, text) for where, text in _visible_texts(window) if text in english})
+    assert not left, "English left after switching to Spanish:\n" + "\n".join(f"{w}: {t!r}" for w, t in left)
+    manager.set_language("en")
+    qtbot.wait(20)
+    assert {text for _w, text in _visible_texts(window)} & before
+    window.close()
+
+
+def test_tools_tables_use_known_contexts_only() -> None:
+    """A table entry for a context that no longer exists is a translation nobody will see."""
+    contexts = {m.context for m in messages("es")}
+    for locale in LOCALES:
+        _common, by_context = tool.load_table(locale)
+        unknown = sorted(set(by_context) - contexts)
+        assert not unknown, f"tools/{tool.LANGUAGES[locale]}.py: unknown contexts {unknown}"
+
+
+def test_tool_finds_the_qt_commands() -> None:
+    for name in ("pyside6-lupdate", "pyside6-lrelease"):
+        assert Path(tool.tool(name)).exists() or shutil.which(name)
