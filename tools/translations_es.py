@@ -378,6 +378,16 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
             "Ninguna mitigación por sí sola cambia el resultado ({band}); mitigar {factor} es lo que más "
             "baja la puntuación, de {before} a {after}."
         ),
+        "No single mitigation changes the verdict ({band}); mitigating any one factor by one level lowers "
+        "the score from {before} to {after}.": (
+            "Ninguna mitigación por sí sola cambia el resultado ({band}); mitigar cualquier factor en un "
+            "nivel baja la puntuación de {before} a {after}."
+        ),
+        "No single mitigation changes the verdict ({band}); mitigating any one of {factors} lowers the "
+        "score most, from {before} to {after}.": (
+            "Ninguna mitigación por sí sola cambia el resultado ({band}); mitigar cualquiera de {factors} "
+            "es lo que más baja la puntuación, de {before} a {after}."
+        ),
     },
     "WordingChecker": {
         "{factor} — {severity}: {message}": "{factor} — {severity}: {message}",
@@ -427,5 +437,98 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
     },
     "FindingsModel": {
         "{severity}: {factor} {phrase}. {message}": "{severity}: {factor} {phrase}. {message}",
+    },
+    "DraftEditor": {
+        "Draft text": "Texto del borrador",
+        "Risky wording is highlighted as you type; the findings are listed beside the text.": (
+            "La redacción riesgosa se resalta mientras escribe; las observaciones aparecen junto al texto."
+        ),
+    },
+    "MainWindow": {
+        "&Commitment": "&Compromiso",
+        "The backup cannot be restored": "No se puede restaurar la copia de seguridad",
+        "Restoring {backup} failed: {reason}": "No se pudo restaurar {backup}: {reason}",
+        "Choose a Feasibility database": "Elija una base de datos de Feasibility",
+        "Feasibility databases (*.db *.sqlite);;All files (*)": (
+            "Bases de datos de Feasibility (*.db *.sqlite);;Todos los archivos (*)"
+        ),
+        "Cannot read the database": "No se puede leer la base de datos",
+        "(untitled)": "(sin título)",
+        "{title} — Feasibility": "{title} — Feasibility",
+        "Feasibility": "Feasibility",
+        "Saved {time}": "Guardado a las {time}",
+        "Not saved: {reason} Your edits are kept here; saving is retried.": (
+            "No guardado: {reason} Sus cambios se conservan aquí; se volverá a intentar guardar."
+        ),
+        "{party} ({role})": "{party} ({role})",
+        "The plan could not be created": "No se pudo crear el plan",
+        "New commitment": "Nuevo compromiso",
+        "Delete commitment": "Eliminar compromiso",
+        "Delete “{title}” with its assessments? Edit ▸ Undo (Ctrl+Z) brings it back.": (
+            "¿Eliminar “{title}” con sus evaluaciones? Editar ▸ Deshacer (Ctrl+Z) lo recupera."
+        ),
+        "Export report": "Exportar informe",
+        "PDF documents (*.pdf)": "Documentos PDF (*.pdf)",
+        "Reports are not available": "Los informes no están disponibles",
+        "This installation cannot write PDF reports ({reason}).": (
+            "Esta instalación no puede generar informes PDF ({reason})."
+        ),
+        "Writing the report…": "Generando el informe…",
+        "Writing {name}…": "Generando {name}…",
+        "Report written: {path}": "Informe guardado: {path}",
+        "The report could not be written": "No se pudo generar el informe",
+        "About Feasibility": "Acerca de Feasibility",
+        "Feasibility scores a draft Open Government Partnership commitment against six risk factors, so a "
+        "forum sees before signing what could stop it.\n\nDatabase: {location}": (
+            "Feasibility evalúa un borrador de compromiso de la Alianza para el Gobierno Abierto frente a "
+            "seis factores de riesgo, para que el foro vea antes de firmar qué podría frenarlo.\n\nBase de "
+            "datos: {location}"
+        ),
+        "&File": "&Archivo",
+        "&Edit": "&Editar",
+        "&View": "&Ver",
+        "&Help": "Ay&uda",
+        "New &plan…": "Nuevo &plan…",
+        "Create an action plan with its forum's parties": "Crear un plan de acción con las partes de su foro",
+        "&New commitment": "&Nuevo compromiso",
+        "Add a draft commitment to the plan": "Agregar un borrador de compromiso al plan",
+        "&Delete commitment…": "&Eliminar compromiso…",
+        "Delete it (undo restores it)": "Eliminarlo (deshacer lo restaura)",
+        "&Export report…": "E&xportar informe…",
+        "Write this commitment's risk report as PDF": (
+            "Generar el informe de riesgos de este compromiso en PDF"
+        ),
+        "Export &plan report…": "Exportar informe del p&lan…",
+        "Write the whole action plan's portfolio report as PDF": (
+            "Generar en PDF el informe de cartera de todo el plan de acción"
+        ),
+        "&Quit": "&Salir",
+        "&Find commitment": "&Buscar compromiso",
+        "Go to the navigator's filter box": "Ir al cuadro de búsqueda del navegador",
+        "&Presentation mode": "Modo &presentación",
+        "Larger text and stronger contrast for a projector (F11)": (
+            "Texto más grande y más contraste para un proyector (F11)"
+        ),
+        "Ne&xt factor": "Factor &siguiente",
+        "P&revious factor": "Factor &anterior",
+        "&About Feasibility": "&Acerca de Feasibility",
+        "&Undo": "&Deshacer",
+        "&Redo": "&Rehacer",
+        "Assessor": "Evaluador(a)",
+        "&Assessor:": "&Evaluador(a):",
+        "Pa&rty:": "Pa&rte:",
+        "Type your name to score": "Escriba su nombre para evaluar",
+        "Assessor name": "Nombre del evaluador",
+        "Whose assessment is being edited": "De quién es la evaluación que se edita",
+        "Assessor's party": "Parte del evaluador",
+        "The forum party (or role) the assessor speaks for": (
+            "La parte del foro (o el rol) en cuyo nombre habla el evaluador"
+        ),
+        "Save status": "Estado del guardado",
+        "Unsaved changes": "Cambios sin guardar",
+        "Your last changes could not be saved: {reason}\nClose anyway and lose them?": (
+            "No se pudieron guardar sus últimos cambios: {reason}\n¿Cerrar de todos modos y perderlos?"
+        ),
+        "Close without saving": "Cerrar sin guardar",
     },
 }

@@ -375,6 +375,16 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
             "Nenhuma mitigação isolada muda o resultado ({band}); mitigar {factor} é o que mais reduz a "
             "pontuação, de {before} para {after}."
         ),
+        "No single mitigation changes the verdict ({band}); mitigating any one factor by one level lowers "
+        "the score from {before} to {after}.": (
+            "Nenhuma mitigação isolada muda o resultado ({band}); mitigar qualquer fator em um nível reduz "
+            "a pontuação de {before} para {after}."
+        ),
+        "No single mitigation changes the verdict ({band}); mitigating any one of {factors} lowers the "
+        "score most, from {before} to {after}.": (
+            "Nenhuma mitigação isolada muda o resultado ({band}); mitigar qualquer um entre {factors} é o "
+            "que mais reduz a pontuação, de {before} para {after}."
+        ),
     },
     "WordingChecker": {
         "{factor} — {severity}: {message}": "{factor} — {severity}: {message}",
@@ -423,5 +433,97 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
     },
     "FindingsModel": {
         "{severity}: {factor} {phrase}. {message}": "{severity}: {factor} {phrase}. {message}",
+    },
+    "DraftEditor": {
+        "Draft text": "Texto do rascunho",
+        "Risky wording is highlighted as you type; the findings are listed beside the text.": (
+            "A redação arriscada é destacada enquanto você digita; as observações aparecem ao lado do "
+            "texto."
+        ),
+    },
+    "MainWindow": {
+        "&Commitment": "&Compromisso",
+        "The backup cannot be restored": "Não é possível restaurar o backup",
+        "Restoring {backup} failed: {reason}": "Falha ao restaurar {backup}: {reason}",
+        "Choose a Feasibility database": "Escolha um banco de dados do Feasibility",
+        "Feasibility databases (*.db *.sqlite);;All files (*)": (
+            "Bancos de dados do Feasibility (*.db *.sqlite);;Todos os arquivos (*)"
+        ),
+        "Cannot read the database": "Não é possível ler o banco de dados",
+        "(untitled)": "(sem título)",
+        "{title} — Feasibility": "{title} — Feasibility",
+        "Feasibility": "Feasibility",
+        "Saved {time}": "Salvo às {time}",
+        "Not saved: {reason} Your edits are kept here; saving is retried.": (
+            "Não salvo: {reason} Suas alterações são mantidas aqui; o salvamento será tentado de novo."
+        ),
+        "{party} ({role})": "{party} ({role})",
+        "The plan could not be created": "Não foi possível criar o plano",
+        "New commitment": "Novo compromisso",
+        "Delete commitment": "Excluir compromisso",
+        "Delete “{title}” with its assessments? Edit ▸ Undo (Ctrl+Z) brings it back.": (
+            "Excluir “{title}” com suas avaliações? Editar ▸ Desfazer (Ctrl+Z) o traz de volta."
+        ),
+        "Export report": "Exportar relatório",
+        "PDF documents (*.pdf)": "Documentos PDF (*.pdf)",
+        "Reports are not available": "Os relatórios não estão disponíveis",
+        "This installation cannot write PDF reports ({reason}).": (
+            "Esta instalação não consegue gerar relatórios PDF ({reason})."
+        ),
+        "Writing the report…": "Gerando o relatório…",
+        "Writing {name}…": "Gerando {name}…",
+        "Report written: {path}": "Relatório salvo: {path}",
+        "The report could not be written": "Não foi possível gerar o relatório",
+        "About Feasibility": "Sobre o Feasibility",
+        "Feasibility scores a draft Open Government Partnership commitment against six risk factors, so a "
+        "forum sees before signing what could stop it.\n\nDatabase: {location}": (
+            "O Feasibility avalia um rascunho de compromisso da Parceria para Governo Aberto diante de "
+            "seis fatores de risco, para que o fórum veja, antes de assinar, o que poderia "
+            "travá-lo.\n\nBanco de dados: {location}"
+        ),
+        "&File": "&Arquivo",
+        "&Edit": "&Editar",
+        "&View": "E&xibir",
+        "&Help": "Aj&uda",
+        "New &plan…": "Novo &plano…",
+        "Create an action plan with its forum's parties": "Criar um plano de ação com as partes do seu fórum",
+        "&New commitment": "&Novo compromisso",
+        "Add a draft commitment to the plan": "Adicionar um rascunho de compromisso ao plano",
+        "&Delete commitment…": "&Excluir compromisso…",
+        "Delete it (undo restores it)": "Excluí-lo (desfazer o restaura)",
+        "&Export report…": "Exportar &relatório…",
+        "Write this commitment's risk report as PDF": "Gerar o relatório de riscos deste compromisso em PDF",
+        "Export &plan report…": "Exportar relatório do p&lano…",
+        "Write the whole action plan's portfolio report as PDF": (
+            "Gerar em PDF o relatório de carteira de todo o plano de ação"
+        ),
+        "&Quit": "&Sair",
+        "&Find commitment": "&Buscar compromisso",
+        "Go to the navigator's filter box": "Ir para a caixa de busca do navegador",
+        "&Presentation mode": "Modo de a&presentação",
+        "Larger text and stronger contrast for a projector (F11)": (
+            "Texto maior e mais contraste para um projetor (F11)"
+        ),
+        "Ne&xt factor": "Pró&ximo fator",
+        "P&revious factor": "Fator &anterior",
+        "&About Feasibility": "&Sobre o Feasibility",
+        "&Undo": "&Desfazer",
+        "&Redo": "&Refazer",
+        "Assessor": "Avaliador(a)",
+        "&Assessor:": "&Avaliador(a):",
+        "Pa&rty:": "Pa&rte:",
+        "Type your name to score": "Digite seu nome para avaliar",
+        "Assessor name": "Nome do avaliador",
+        "Whose assessment is being edited": "De quem é a avaliação que está sendo editada",
+        "Assessor's party": "Parte do avaliador",
+        "The forum party (or role) the assessor speaks for": (
+            "A parte do fórum (ou o papel) em nome da qual o avaliador fala"
+        ),
+        "Save status": "Estado do salvamento",
+        "Unsaved changes": "Alterações não salvas",
+        "Your last changes could not be saved: {reason}\nClose anyway and lose them?": (
+            "Não foi possível salvar suas últimas alterações: {reason}\nFechar mesmo assim e perdê-las?"
+        ),
+        "Close without saving": "Fechar sem salvar",
     },
 }

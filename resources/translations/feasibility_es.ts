@@ -4,7 +4,7 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment_panel.py" line="+368"/>
+        <location filename="../../feasibility_app/ui/assessment_panel.py" line="+377"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment_page.py" line="+384"/>
+        <location filename="../../feasibility_app/ui/commitment_page.py" line="+386"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
@@ -170,12 +170,12 @@
         <translation>Riesgo general: el consenso acordado o sugerido de las evaluaciones</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Overall risk: {level}</source>
         <translation>Riesgo general: {level}</translation>
     </message>
@@ -329,7 +329,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../feasibility_app/ui/compare_view.py" line="+241"/>
+        <location filename="../../feasibility_app/ui/compare_view.py" line="+240"/>
         <source>Compare the parties&apos; scores</source>
         <translation>Comparar las puntuaciones de las partes</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>Discutir: las partes están a dos o más niveles de distancia. BLOQUEO: una parte califica el factor como crítico; el nivel sugerido nunca diluye un bloqueo en un promedio. Acordado empieza en el nivel sugerido: elija otro nivel donde el foro lo acuerde.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>No party has scored this commitment yet.</source>
         <translation>Ninguna parte ha evaluado todavía este compromiso.</translation>
     </message>
@@ -473,6 +473,19 @@
     </message>
 </context>
 <context>
+    <name>DraftEditor</name>
+    <message>
+        <location filename="../../feasibility_app/ui/draft_editor.py" line="+146"/>
+        <source>Draft text</source>
+        <translation>Texto del borrador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risky wording is highlighted as you type; the findings are listed beside the text.</source>
+        <translation>La redacción riesgosa se resalta mientras escribe; las observaciones aparecen junto al texto.</translation>
+    </message>
+</context>
+<context>
     <name>DueDateDelegate</name>
     <message>
         <location filename="../../feasibility_app/ui/factor_card.py" line="+67"/>
@@ -483,7 +496,7 @@
 <context>
     <name>FactorCard</name>
     <message>
-        <location line="+328"/>
+        <location line="+329"/>
         <source>Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear).</source>
         <translation>Aún sin evaluar. Elija el nivel cuya descripción se ajuste mejor (teclas 1–4; 0 para borrar).</translation>
     </message>
@@ -506,7 +519,7 @@
         <translation>La revisión de redacción marcó frases del texto del borrador que tienen que ver con este factor.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>Factor: {factor}</source>
         <translation>Factor: {factor}</translation>
     </message>
@@ -604,14 +617,14 @@
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../feasibility_app/ui/findings_list.py" line="+369"/>
+        <location filename="../../feasibility_app/ui/findings_list.py" line="+371"/>
         <source>Wording findings</source>
         <translation>Observaciones de redacción</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Risky phrases in the draft text. Press Enter to select a phrase in the draft.</source>
-        <translation>Frases riesgosas en el texto del borrador. Pulse Intro para seleccionar una frase en el borrador.</translation>
+        <translation>Frases riesgosas en el texto del borrador. Pulse Enter para seleccionar una frase en el borrador.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -630,7 +643,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location line="-258"/>
+        <location line="-260"/>
         <source>Drafting</source>
         <translation>Redacción</translation>
     </message>
@@ -663,7 +676,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../feasibility_app/ui/history_view.py" line="+179"/>
+        <location filename="../../feasibility_app/ui/history_view.py" line="+180"/>
         <source>History of the text</source>
         <translation>Historial del texto</translation>
     </message>
@@ -813,7 +826,7 @@
         <translation>Cambios de {old} ({old_author}, {old_when}) a {new} ({new_author}, {new_when})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -916,7 +929,7 @@
 <context>
     <name>IrmPrecheckBox</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment_panel.py" line="-188"/>
+        <location filename="../../feasibility_app/ui/assessment_panel.py" line="-196"/>
         <source>IRM pre-check</source>
         <translation>Revisión previa del MRI</translation>
     </message>
@@ -995,6 +1008,342 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../feasibility_app/ui/main_window.py" line="+177"/>
+        <source>&amp;Commitment</source>
+        <translation>&amp;Compromiso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>The backup cannot be restored</source>
+        <translation>No se puede restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoring {backup} failed: {reason}</source>
+        <translation>No se pudo restaurar {backup}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a Feasibility database</source>
+        <translation>Elija una base de datos de Feasibility</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feasibility databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de datos de Feasibility (*.db *.sqlite);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot read the database</source>
+        <translation>No se puede leer la base de datos</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+193"/>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>{title} — Feasibility</source>
+        <translation>{title} — Feasibility</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feasibility</source>
+        <translation>Feasibility</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved {time}</source>
+        <translation>Guardado a las {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: {reason} Your edits are kept here; saving is retried.</source>
+        <translation>No guardado: {reason} Sus cambios se conservan aquí; se volverá a intentar guardar.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{party} ({role})</source>
+        <translation>{party} ({role})</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>The plan could not be created</source>
+        <translation>No se pudo crear el plan</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New commitment</source>
+        <translation>Nuevo compromiso</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete commitment</source>
+        <translation>Eliminar compromiso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “{title}” with its assessments? Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <translation>¿Eliminar “{title}” con sus evaluaciones? Editar ▸ Deshacer (Ctrl+Z) lo recupera.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+23"/>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reports are not available</source>
+        <translation>Los informes no están disponibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This installation cannot write PDF reports ({reason}).</source>
+        <translation>Esta instalación no puede generar informes PDF ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing the report…</source>
+        <translation>Generando el informe…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing {name}…</source>
+        <translation>Generando {name}…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Report written: {path}</source>
+        <translation>Informe guardado: {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report could not be written</source>
+        <translation>No se pudo generar el informe</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>About Feasibility</source>
+        <translation>Acerca de Feasibility</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feasibility scores a draft Open Government Partnership commitment against six risk factors, so a forum sees before signing what could stop it.
+
+Database: {location}</source>
+        <translation>Feasibility evalúa un borrador de compromiso de la Alianza para el Gobierno Abierto frente a seis factores de riesgo, para que el foro vea antes de firmar qué podría frenarlo.
+
+Base de datos: {location}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Ay&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New &amp;plan…</source>
+        <translation>Nuevo &amp;plan…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create an action plan with its forum&apos;s parties</source>
+        <translation>Crear un plan de acción con las partes de su foro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New commitment</source>
+        <translation>&amp;Nuevo compromiso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a draft commitment to the plan</source>
+        <translation>Agregar un borrador de compromiso al plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete commitment…</source>
+        <translation>&amp;Eliminar compromiso…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete it (undo restores it)</source>
+        <translation>Eliminarlo (deshacer lo restaura)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export report…</source>
+        <translation>E&amp;xportar informe…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this commitment&apos;s risk report as PDF</source>
+        <translation>Generar el informe de riesgos de este compromiso en PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;plan report…</source>
+        <translation>Exportar informe del p&amp;lan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the whole action plan&apos;s portfolio report as PDF</source>
+        <translation>Generar en PDF el informe de cartera de todo el plan de acción</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find commitment</source>
+        <translation>&amp;Buscar compromiso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the navigator&apos;s filter box</source>
+        <translation>Ir al cuadro de búsqueda del navegador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Presentation mode</source>
+        <translation>Modo &amp;presentación</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger text and stronger contrast for a projector (F11)</source>
+        <translation>Texto más grande y más contraste para un proyector (F11)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ne&amp;xt factor</source>
+        <translation>Factor &amp;siguiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;revious factor</source>
+        <translation>Factor &amp;anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Feasibility</source>
+        <translation>&amp;Acerca de Feasibility</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessor</source>
+        <translation>Evaluador(a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assessor:</source>
+        <translation>&amp;Evaluador(a):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;rty:</source>
+        <translation>Pa&amp;rte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type your name to score</source>
+        <translation>Escriba su nombre para evaluar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessor name</source>
+        <translation>Nombre del evaluador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose assessment is being edited</source>
+        <translation>De quién es la evaluación que se edita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessor&apos;s party</source>
+        <translation>Parte del evaluador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The forum party (or role) the assessor speaks for</source>
+        <translation>La parte del foro (o el rol) en cuyo nombre habla el evaluador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save status</source>
+        <translation>Estado del guardado</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Unsaved changes</source>
+        <translation>Cambios sin guardar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your last changes could not be saved: {reason}
+Close anyway and lose them?</source>
+        <translation>No se pudieron guardar sus últimos cambios: {reason}
+¿Cerrar de todos modos y perderlos?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close without saving</source>
+        <translation>Cerrar sin guardar</translation>
+    </message>
+</context>
+<context>
     <name>MilestonesModel</name>
     <message>
         <location filename="../../feasibility_app/ui/milestones_model.py" line="+96"/>
@@ -1030,7 +1379,7 @@
 <context>
     <name>NavigatorWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/navigator.py" line="+218"/>
+        <location filename="../../feasibility_app/ui/navigator.py" line="+221"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
@@ -1061,7 +1410,7 @@
         <translation>Todos los planes</translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+86"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n compromiso</numerusform>
@@ -1165,7 +1514,7 @@
 <context>
     <name>RadarWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/radar_widget.py" line="+285"/>
+        <location filename="../../feasibility_app/ui/radar_widget.py" line="+297"/>
         <source>Risk radar chart</source>
         <translation>Gráfico de radar de riesgos</translation>
     </message>
@@ -1188,7 +1537,7 @@
         <translation>Qué reduciría más el riesgo</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Overall risk: {band}</source>
         <translation>Riesgo general: {band}</translation>
     </message>
@@ -1226,9 +1575,19 @@
         <translation>Mitigar {factor} en un nivel movería el resultado de {from} a {to}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>No single mitigation changes the verdict ({band}); mitigating {factor} lowers the score most, from {before} to {after}.</source>
         <translation>Ninguna mitigación por sí sola cambia el resultado ({band}); mitigar {factor} es lo que más baja la puntuación, de {before} a {after}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No single mitigation changes the verdict ({band}); mitigating any one factor by one level lowers the score from {before} to {after}.</source>
+        <translation>Ninguna mitigación por sí sola cambia el resultado ({band}); mitigar cualquier factor en un nivel baja la puntuación de {before} a {after}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No single mitigation changes the verdict ({band}); mitigating any one of {factors} lowers the score most, from {before} to {after}.</source>
+        <translation>Ninguna mitigación por sí sola cambia el resultado ({band}); mitigar cualquiera de {factors} es lo que más baja la puntuación, de {before} a {after}.</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment_panel.py" line="+368"/>
+        <location filename="../../feasibility_app/ui/assessment_panel.py" line="+377"/>
         <source>Assessment</source>
         <translation>Avaliação</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment_page.py" line="+384"/>
+        <location filename="../../feasibility_app/ui/commitment_page.py" line="+386"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
@@ -170,12 +170,12 @@
         <translation>Risco geral: o consenso acordado ou sugerido das avaliações</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>(untitled)</source>
         <translation>(sem título)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Overall risk: {level}</source>
         <translation>Risco geral: {level}</translation>
     </message>
@@ -329,7 +329,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../feasibility_app/ui/compare_view.py" line="+241"/>
+        <location filename="../../feasibility_app/ui/compare_view.py" line="+240"/>
         <source>Compare the parties&apos; scores</source>
         <translation>Comparar as pontuações das partes</translation>
     </message>
@@ -349,7 +349,7 @@
         <translation>Discutir: as partes estão a dois ou mais níveis de distância. BLOQUEIO: uma parte classifica o fator como crítico; o nível sugerido nunca dilui um bloqueio numa média. Acordado começa no nível sugerido: escolha outro nível onde o fórum assim acordar.</translation>
     </message>
     <message>
-        <location line="+72"/>
+        <location line="+75"/>
         <source>No party has scored this commitment yet.</source>
         <translation>Nenhuma parte avaliou este compromisso ainda.</translation>
     </message>
@@ -473,6 +473,19 @@
     </message>
 </context>
 <context>
+    <name>DraftEditor</name>
+    <message>
+        <location filename="../../feasibility_app/ui/draft_editor.py" line="+146"/>
+        <source>Draft text</source>
+        <translation>Texto do rascunho</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Risky wording is highlighted as you type; the findings are listed beside the text.</source>
+        <translation>A redação arriscada é destacada enquanto você digita; as observações aparecem ao lado do texto.</translation>
+    </message>
+</context>
+<context>
     <name>DueDateDelegate</name>
     <message>
         <location filename="../../feasibility_app/ui/factor_card.py" line="+67"/>
@@ -483,7 +496,7 @@
 <context>
     <name>FactorCard</name>
     <message>
-        <location line="+328"/>
+        <location line="+329"/>
         <source>Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear).</source>
         <translation>Ainda não avaliado. Escolha o nível cuja descrição se encaixa melhor (teclas 1–4; 0 para limpar).</translation>
     </message>
@@ -506,7 +519,7 @@
         <translation>A verificação de redação marcou frases do texto do rascunho que dizem respeito a este fator.</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+55"/>
         <source>Factor: {factor}</source>
         <translation>Fator: {factor}</translation>
     </message>
@@ -604,7 +617,7 @@
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../feasibility_app/ui/findings_list.py" line="+369"/>
+        <location filename="../../feasibility_app/ui/findings_list.py" line="+371"/>
         <source>Wording findings</source>
         <translation>Observações de redação</translation>
     </message>
@@ -630,7 +643,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location line="-258"/>
+        <location line="-260"/>
         <source>Drafting</source>
         <translation>Redação</translation>
     </message>
@@ -663,7 +676,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../feasibility_app/ui/history_view.py" line="+179"/>
+        <location filename="../../feasibility_app/ui/history_view.py" line="+180"/>
         <source>History of the text</source>
         <translation>Histórico do texto</translation>
     </message>
@@ -813,7 +826,7 @@
         <translation>Alterações de {old} ({old_author}, {old_when}) para {new} ({new_author}, {new_when})</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+22"/>
         <source>Title</source>
         <translation>Título</translation>
     </message>
@@ -916,7 +929,7 @@
 <context>
     <name>IrmPrecheckBox</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment_panel.py" line="-188"/>
+        <location filename="../../feasibility_app/ui/assessment_panel.py" line="-196"/>
         <source>IRM pre-check</source>
         <translation>Pré-verificação do IRM</translation>
     </message>
@@ -995,6 +1008,342 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../feasibility_app/ui/main_window.py" line="+177"/>
+        <source>&amp;Commitment</source>
+        <translation>&amp;Compromisso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Commitments</source>
+        <translation>Compromissos</translation>
+    </message>
+    <message>
+        <location line="+208"/>
+        <source>The backup cannot be restored</source>
+        <translation>Não é possível restaurar o backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoring {backup} failed: {reason}</source>
+        <translation>Falha ao restaurar {backup}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a Feasibility database</source>
+        <translation>Escolha um banco de dados do Feasibility</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feasibility databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bancos de dados do Feasibility (*.db *.sqlite);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Cannot read the database</source>
+        <translation>Não é possível ler o banco de dados</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <location line="+193"/>
+        <source>(untitled)</source>
+        <translation>(sem título)</translation>
+    </message>
+    <message>
+        <location line="-192"/>
+        <source>{title} — Feasibility</source>
+        <translation>{title} — Feasibility</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feasibility</source>
+        <translation>Feasibility</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saved {time}</source>
+        <translation>Salvo às {time}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Not saved: {reason} Your edits are kept here; saving is retried.</source>
+        <translation>Não salvo: {reason} Suas alterações são mantidas aqui; o salvamento será tentado de novo.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{party} ({role})</source>
+        <translation>{party} ({role})</translation>
+    </message>
+    <message>
+        <location line="+120"/>
+        <source>The plan could not be created</source>
+        <translation>Não foi possível criar o plano</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>New commitment</source>
+        <translation>Novo compromisso</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Delete commitment</source>
+        <translation>Excluir compromisso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete “{title}” with its assessments? Edit ▸ Undo (Ctrl+Z) brings it back.</source>
+        <translation>Excluir “{title}” com suas avaliações? Editar ▸ Desfazer (Ctrl+Z) o traz de volta.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>Excluir</translation>
+    </message>
+    <message>
+        <location line="+62"/>
+        <location line="+23"/>
+        <source>Export report</source>
+        <translation>Exportar relatório</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Reports are not available</source>
+        <translation>Os relatórios não estão disponíveis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This installation cannot write PDF reports ({reason}).</source>
+        <translation>Esta instalação não consegue gerar relatórios PDF ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Writing the report…</source>
+        <translation>Gerando o relatório…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing {name}…</source>
+        <translation>Gerando {name}…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Report written: {path}</source>
+        <translation>Relatório salvo: {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report could not be written</source>
+        <translation>Não foi possível gerar o relatório</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>About Feasibility</source>
+        <translation>Sobre o Feasibility</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feasibility scores a draft Open Government Partnership commitment against six risk factors, so a forum sees before signing what could stop it.
+
+Database: {location}</source>
+        <translation>O Feasibility avalia um rascunho de compromisso da Parceria para Governo Aberto diante de seis fatores de risco, para que o fórum veja, antes de assinar, o que poderia travá-lo.
+
+Banco de dados: {location}</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>&amp;File</source>
+        <translation>&amp;Arquivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;View</source>
+        <translation>E&amp;xibir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>Aj&amp;uda</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New &amp;plan…</source>
+        <translation>Novo &amp;plano…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Create an action plan with its forum&apos;s parties</source>
+        <translation>Criar um plano de ação com as partes do seu fórum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New commitment</source>
+        <translation>&amp;Novo compromisso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add a draft commitment to the plan</source>
+        <translation>Adicionar um rascunho de compromisso ao plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete commitment…</source>
+        <translation>&amp;Excluir compromisso…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete it (undo restores it)</source>
+        <translation>Excluí-lo (desfazer o restaura)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export report…</source>
+        <translation>Exportar &amp;relatório…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this commitment&apos;s risk report as PDF</source>
+        <translation>Gerar o relatório de riscos deste compromisso em PDF</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export &amp;plan report…</source>
+        <translation>Exportar relatório do p&amp;lano…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write the whole action plan&apos;s portfolio report as PDF</source>
+        <translation>Gerar em PDF o relatório de carteira de todo o plano de ação</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Sair</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Find commitment</source>
+        <translation>&amp;Buscar compromisso</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Go to the navigator&apos;s filter box</source>
+        <translation>Ir para a caixa de busca do navegador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Presentation mode</source>
+        <translation>Modo de a&amp;presentação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Larger text and stronger contrast for a projector (F11)</source>
+        <translation>Texto maior e mais contraste para um projetor (F11)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Ne&amp;xt factor</source>
+        <translation>Pró&amp;ximo fator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;revious factor</source>
+        <translation>Fator &amp;anterior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Feasibility</source>
+        <translation>&amp;Sobre o Feasibility</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Desfazer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Refazer</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessor</source>
+        <translation>Avaliador(a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assessor:</source>
+        <translation>&amp;Avaliador(a):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;rty:</source>
+        <translation>Pa&amp;rte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type your name to score</source>
+        <translation>Digite seu nome para avaliar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessor name</source>
+        <translation>Nome do avaliador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose assessment is being edited</source>
+        <translation>De quem é a avaliação que está sendo editada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessor&apos;s party</source>
+        <translation>Parte do avaliador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The forum party (or role) the assessor speaks for</source>
+        <translation>A parte do fórum (ou o papel) em nome da qual o avaliador fala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save status</source>
+        <translation>Estado do salvamento</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Unsaved changes</source>
+        <translation>Alterações não salvas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Your last changes could not be saved: {reason}
+Close anyway and lose them?</source>
+        <translation>Não foi possível salvar suas últimas alterações: {reason}
+Fechar mesmo assim e perdê-las?</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Close without saving</source>
+        <translation>Fechar sem salvar</translation>
+    </message>
+</context>
+<context>
     <name>MilestonesModel</name>
     <message>
         <location filename="../../feasibility_app/ui/milestones_model.py" line="+96"/>
@@ -1030,7 +1379,7 @@
 <context>
     <name>NavigatorWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/navigator.py" line="+218"/>
+        <location filename="../../feasibility_app/ui/navigator.py" line="+221"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plano:</translation>
     </message>
@@ -1061,7 +1410,7 @@
         <translation>Todos os planos</translation>
     </message>
     <message numerus="yes">
-        <location line="+87"/>
+        <location line="+86"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n compromisso</numerusform>
@@ -1165,7 +1514,7 @@
 <context>
     <name>RadarWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/radar_widget.py" line="+285"/>
+        <location filename="../../feasibility_app/ui/radar_widget.py" line="+297"/>
         <source>Risk radar chart</source>
         <translation>Gráfico de radar de riscos</translation>
     </message>
@@ -1188,7 +1537,7 @@
         <translation>O que mais reduziria o risco</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+37"/>
         <source>Overall risk: {band}</source>
         <translation>Risco geral: {band}</translation>
     </message>
@@ -1226,9 +1575,19 @@
         <translation>Mitigar {factor} em um nível levaria o resultado de {from} para {to}.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+23"/>
         <source>No single mitigation changes the verdict ({band}); mitigating {factor} lowers the score most, from {before} to {after}.</source>
         <translation>Nenhuma mitigação isolada muda o resultado ({band}); mitigar {factor} é o que mais reduz a pontuação, de {before} para {after}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No single mitigation changes the verdict ({band}); mitigating any one factor by one level lowers the score from {before} to {after}.</source>
+        <translation>Nenhuma mitigação isolada muda o resultado ({band}); mitigar qualquer fator em um nível reduz a pontuação de {before} para {after}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No single mitigation changes the verdict ({band}); mitigating any one of {factors} lowers the score most, from {before} to {after}.</source>
+        <translation>Nenhuma mitigação isolada muda o resultado ({band}); mitigar qualquer um entre {factors} é o que mais reduz a pontuação, de {before} para {after}.</translation>
     </message>
 </context>
 <context>
