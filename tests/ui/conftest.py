@@ -1,0 +1,105 @@
+"""GUI fixtures: temporary QSettings, a fake dialog service, a database file with the sample plan."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QCoreApplication, QSettings, QUrl
+from PySide6.QtWidgets import QMessageBox
+
+
+@pytest.fixture(autouse=True)
+def temp_qsettings(tmp_path_factory, qapp):
+    """QSettings() of every test writes to a fresh temporary folder, never the real settings."""
+    folder = tmp_path_factory.mktemp("qsettings")
+    QSettings.setDefaultFormat(QSettings.IniFormat)
+    QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, str(folder))
+    QSettings.setPath(QSettings.IniFormat, QSettings.SystemScope, str(folder / "system"))
+    QCoreApplication.setOrganizationName("FeasibilityTests")
+    QCoreApplication.setApplicationName("FeasibilityTests")
+    yield folder
+
+
+class FakeDialogs:
+    """Stands in for ui.dialogs.DialogService: answers from attributes, records every call."""
+
+    def __init__(self) -> None:
+        self.calls: list[tuple[str, tuple]] = []
+        self.answer_question = True
+        self.save_path: str | None = None
+        self.open_path: str | None = None
+        self.database_choice = "quit"
+        self.plan_draft = None
+        self.open_report = False
+        self.opened_urls: list[QUrl] = []
+
+    def _record(self, name: str, *args) -> None:
+        self.calls.append((name, args))
+
+    def names(self) -> list[str]:
+        return [name for name, _args in self.calls]
+
+    def question(self, parent, title, text, yes_text=""):
+        self._record("question", title, text)
+        return self.answer_question
+
+    def information(self, parent, title, text):
+        self._record("information", title, text)
+
+    def warning(self, parent, title, text):
+        self._record("warning", title, text)
+
+    def notify(self, parent, title, text):
+        self._record("notify", title, text)
+
+    def save_file(self, parent, title, suggested, filters):
+        self._record("save_file", title, suggested)
+        return self.save_path
+
+    def open_file(self, parent, title, directory, filters):
+        self._record("open_file", title, directory)
+        return self.open_path
+
+    def database_problem(self, parent, message, backup):
+        self._record("database_problem", message, backup)
+        return self.database_choice
+
+    def new_plan(self, parent, role_labels):
+        self._record("new_plan")
+        return self.plan_draft
+
+    def report_written(self, parent, path: Path):
+        self._record("report_written", path)
+        return self.open_report
+
+    def open_url(self, url: QUrl) -> None:
+        self._record("open_url", url)
+        self.opened_urls.append(url)
+
+
+@pytest.fixture
+def fake_dialogs() -> FakeDialogs:
+    return FakeDialogs()
+
+
+@pytest.fixture
+def no_modal_boxes(monkeypatch):
+    """Any real modal message box would hang the run: fail loudly instead."""
+
+    def refuse(*_a, **_k):
+        raise AssertionError("a blocking dialog was opened")
+
+    for name in ("information", "warning", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+
+
+@pytest.fixture
+def db_path(tmp_path) -> Path:
+    """A database file that already holds the sample plan (so tests do not time its creation)."""
+    from feasibility_app.storage.sample import open_with_sample
+
+    path = tmp_path / "feasibility.db"
+    open_with_sample(str(path)).close()
+    return path
