@@ -1,0 +1,401 @@
+"""What both reports share: the embedded font, styles, colours, page furniture, safe output.
+
+Every page carries "page x of y" and the content fingerprint, so a single sheet taken out
+of the minutes still says what it belongs to; an incomplete assessment prints DRAFT
+across every page, so a partial result can never pass for a final one.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import partial
+from pathlib import Path
+from typing import Any, BinaryIO
+from xml.sax.saxutils import escape
+
+from reportlab.lib import colors
+from reportlab.lib.enums import TA_CENTER, TA_RIGHT
+from reportlab.lib.pagesizes import A4
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.lib.units import mm
+from reportlab.pdfbase import pdfmetrics
+from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfgen.canvas import Canvas
+from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
+
+from .. import __version__
+from ..domain.factors import Level
+from ..domain.radar import LEVEL_COLOURS, LEVEL_TEXT_COLOURS
+from ..paths import resource_path
+from . import ReportError
+from .output import write_atomically
+
+FONT = "DejaVuSans"
+FONT_BOLD = "DejaVuSans-Bold"
+APP_NAME = "Feasibility"
+
+PAGE = A4
+MARGIN_X = 18 * mm
+MARGIN_TOP = 16 * mm
+MARGIN_BOTTOM = 18 * mm
+CONTENT_WIDTH = PAGE[0] - 2 * MARGIN_X
+
+INK = colors.HexColor("#1F2933")
+MUTED = colors.HexColor("#5F6B76")
+RULE = colors.HexColor("#C9D1D9")
+HEAD_BG = colors.HexColor("#E8EDF2")
+ZEBRA = colors.HexColor("#F6F8FA")
+CALLOUT_BG = colors.HexColor("#FFF4E0")
+CALLOUT_LINE = colors.HexColor("#EF6C00")
+BLOCK_BG = colors.HexColor("#FDECEA")
+DRAFT_RED = colors.HexColor("#C62828")
+
+_font_lock = threading.Lock()
+_fonts_ready = False
+
+
+def register_fonts() -> None:
+    """Register DejaVu Sans (regular, bold) once per process: Spanish, Portuguese, Cyrillic, symbols."""
+    global _fonts_ready
+    if _fonts_ready:
+        return
+    with _font_lock:
+        if _fonts_ready:
+            return
+        try:
+            pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
+            pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
+        except (OSError, TTFError) as exc:
+            raise ReportError(
+                f"the report font is missing or damaged ({exc}); reinstall Feasibility"
+            ) from None
+        pdfmetrics.registerFontFamily(FONT, normal=FONT, bold=FONT_BOLD, italic=FONT, boldItalic=FONT_BOLD)
+        _fonts_ready = True
+
+
+def hexcolour(value: str) -> colors.Color:
+    return colors.HexColor(value)
+
+
+def level_bg(level: Level | str) -> colors.Color:
+    return colors.HexColor(LEVEL_COLOURS[Level(level).value])
+
+
+def level_fg(level: Level | str) -> colors.Color:
+    return colors.HexColor(LEVEL_TEXT_COLOURS[Level(level).value])
+
+
+def esc(text: str | None) -> str:
+    """User text made safe for reportlab's mini-HTML: escaped, line breaks kept."""
+    if not text:
+        return ""
+    return escape(str(text)).replace("\r\n", "\n").replace("\n", "<br/>")
+
+
+# --- styles ------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Styles:
+    body: ParagraphStyle
+    small: ParagraphStyle
+    muted: ParagraphStyle
+    kicker: ParagraphStyle
+    title: ParagraphStyle
+    h2: ParagraphStyle
+    h3: ParagraphStyle
+    cell: ParagraphStyle
+    cell_bold: ParagraphStyle
+    cell_small: ParagraphStyle
+    cell_head: ParagraphStyle
+    cell_center: ParagraphStyle
+    verdict: ParagraphStyle
+    verdict_sub: ParagraphStyle
+    draft: ParagraphStyle
+    mono: ParagraphStyle
+    right: ParagraphStyle
+
+
+_styles: Styles | None = None
+
+
+def styles() -> Styles:
+    """The shared paragraph styles (built once, after the font is registered)."""
+    global _styles
+    if _styles is None:
+        register_fonts()
+        base = ParagraphStyle("body", fontName=FONT, fontSize=9, leading=12.2, textColor=INK)
+
+        def s(name: str, **kw: Any) -> ParagraphStyle:
+            return ParagraphStyle(name, parent=base, **kw)
+
+        _styles = Styles(
+            body=base,
+            small=s("small", fontSize=8, leading=10.5),
+            muted=s("muted", fontSize=8, leading=10.5, textColor=MUTED),
+            kicker=s("kicker", fontSize=8, leading=10, textColor=MUTED, fontName=FONT_BOLD),
+            title=s("title", fontName=FONT_BOLD, fontSize=17, leading=21, spaceAfter=4),
+            h2=s("h2", fontName=FONT_BOLD, fontSize=12, leading=15, spaceBefore=12, spaceAfter=5),
+            h3=s("h3", fontName=FONT_BOLD, fontSize=9.5, leading=12, spaceBefore=6, spaceAfter=2),
+            cell=s("cell", fontSize=8, leading=10),
+            cell_bold=s("cell_bold", fontSize=8, leading=10, fontName=FONT_BOLD),
+            cell_small=s("cell_small", fontSize=7, leading=8.6),
+            cell_head=s("cell_head", fontSize=7.5, leading=9, fontName=FONT_BOLD, textColor=INK),
+            cell_center=s("cell_center", fontSize=7.5, leading=9, alignment=TA_CENTER),
+            verdict=s("verdict", fontName=FONT_BOLD, fontSize=24, leading=28, alignment=TA_CENTER),
+            verdict_sub=s("verdict_sub", fontSize=8.5, leading=11, alignment=TA_CENTER),
+            draft=s("draft", fontName=FONT_BOLD, fontSize=11, leading=14, textColor=DRAFT_RED),
+            mono=s("mono", fontSize=8.6, leading=11),
+            right=s("right", fontSize=8, leading=10, alignment=TA_RIGHT, textColor=MUTED),
+        )
+    return _styles
+
+
+def para(text: str, style: ParagraphStyle) -> Paragraph:
+    """A Paragraph from *markup* (escape user text with `esc` first)."""
+    return Paragraph(text, style)
+
+
+def text_para(text: str | None, style: ParagraphStyle, empty: str = "—") -> Paragraph:
+    """A Paragraph from plain user text: escaped, line breaks kept, a dash when empty."""
+    return Paragraph(esc(text) if text and text.strip() else esc(empty), style)
+
+
+def chip(
+    label: str, level: Level | str, style: ParagraphStyle | None = None, width: float | None = None
+) -> Table:
+    """A level label on its band colour (text colour chosen for contrast)."""
+    st = style or styles().cell_bold
+    p = Paragraph(f'<font color="{LEVEL_TEXT_COLOURS[Level(level).value]}">{esc(label)}</font>', st)
+    t = Table([[p]], colWidths=[width] if width else None)
+    t.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), level_bg(level)),
+                ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2.5),
+            ]
+        )
+    )
+    return t
+
+
+def grid_table(
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    header_rows: int = 1,
+    extra: Sequence[tuple] = (),
+    zebra: bool = True,
+) -> Table:
+    """A plain data table: header shading, thin rules, rows that split across pages."""
+    t = Table(list(rows), colWidths=list(widths), repeatRows=header_rows)
+    cmds: list[tuple] = [
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("LINEBELOW", (0, 0), (-1, -1), 0.4, RULE),
+        ("LEFTPADDING", (0, 0), (-1, -1), 3.5),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 3.5),
+        ("TOPPADDING", (0, 0), (-1, -1), 2.5),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
+    ]
+    if header_rows:
+        cmds += [
+            ("BACKGROUND", (0, 0), (-1, header_rows - 1), HEAD_BG),
+            ("LINEBELOW", (0, header_rows - 1), (-1, header_rows - 1), 0.8, MUTED),
+        ]
+    if zebra:
+        for r in range(header_rows + 1, len(rows), 2):
+            cmds.append(("BACKGROUND", (0, r), (-1, r), ZEBRA))
+    t.setStyle(TableStyle(cmds + list(extra)))
+    if _has_giant_row(t, sum(widths)):
+        # A row taller than a page (a pasted essay in one cell) must split inside the row, or the
+        # layout fails. Only then: reportlab's in-row splitting leaves odd leftovers on normal tables.
+        t.splitInRow = 1
+    return t
+
+
+GIANT_ROW = 0.75 * (PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM)
+
+
+def _has_giant_row(t: Table, width: float) -> bool:
+    """Whether any row would need more than most of a page (measured, not guessed)."""
+    total_chars = sum(len(getattr(cell, "text", "") or "") for row in t._cellvalues for cell in row)
+    if total_chars < 2500:  # too little text to fill a page: skip measuring
+        return False
+    t.wrap(width, GIANT_ROW * 2)
+    return any(h is not None and h > GIANT_ROW for h in (t._rowHeights or []))
+
+
+def callout(
+    flowables: list[Any], background: colors.Color = CALLOUT_BG, line: colors.Color = CALLOUT_LINE
+) -> Table:
+    """A shaded box with a coloured left rule, for what must not be overlooked."""
+    t = Table([[f] for f in flowables], colWidths=[CONTENT_WIDTH], splitInRow=1)
+    t.setStyle(
+        TableStyle(
+            [
+                ("BACKGROUND", (0, 0), (-1, -1), background),
+                ("LINEBEFORE", (0, 0), (0, -1), 2.5, line),
+                ("LEFTPADDING", (0, 0), (-1, -1), 8),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+                ("TOPPADDING", (0, 0), (-1, 0), 5),
+                ("BOTTOMPADDING", (0, -1), (-1, -1), 5),
+            ]
+        )
+    )
+    return t
+
+
+# --- pages -------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PageFurniture:
+    """What every page prints besides the content."""
+
+    label: str  # left of the footer: what this document is
+    fingerprint_text: str  # e.g. "fingerprint 1a2b3c4d5e6f7a8b…"
+    page_text: str  # with {page} and {pages}
+    draft_text: str = ""  # printed diagonally across every page when not empty
+
+
+class _NumberedCanvas(Canvas):
+    """Two-pass page numbering: pages are kept until the end, when their total is known."""
+
+    def __init__(self, *args: Any, furniture: PageFurniture, **kwargs: Any) -> None:
+        super().__init__(*args, **kwargs)
+        self._furniture = furniture
+        self._page_states: list[dict[str, Any]] = []
+
+    def showPage(self) -> None:
+        self._page_states.append(dict(self.__dict__))
+        self._startPage()
+
+    def save(self) -> None:
+        total = len(self._page_states)
+        for state in self._page_states:
+            self.__dict__.update(state)
+            self._draw_footer(total)
+            Canvas.showPage(self)
+        Canvas.save(self)
+
+    def _draw_footer(self, total: int) -> None:
+        f = self._furniture
+        width = PAGE[0]
+        y = MARGIN_BOTTOM - 9 * mm
+        self.saveState()
+        self.setStrokeColor(RULE)
+        self.setLineWidth(0.5)
+        self.line(MARGIN_X, y + 9, width - MARGIN_X, y + 9)
+        self.setFillColor(MUTED)
+        right = f"{f.fingerprint_text}   ·   {f.page_text.format(page=self._pageNumber, pages=total)}"
+        self.setFont(FONT, 7)
+        self.drawRightString(width - MARGIN_X, y, right)
+        room = width - 2 * MARGIN_X - pdfmetrics.stringWidth(right, FONT, 7) - 12
+        self.drawString(MARGIN_X, y, _fit(f.label, FONT, 7, room))
+        self.restoreState()
+
+
+def _fit(text: str, font: str, size: float, width: float) -> str:
+    """Shorten a one-line footer text with an ellipsis so it never runs into the page number."""
+    if pdfmetrics.stringWidth(text, font, size) <= width:
+        return text
+    while text and pdfmetrics.stringWidth(text + "…", font, size) > width:
+        text = text[:-1]
+    return text.rstrip() + "…"
+
+
+def _draw_watermark(text: str, canvas: Canvas, _doc: Any) -> None:
+    canvas.saveState()
+    canvas.setFillColor(DRAFT_RED)
+    canvas.setFillAlpha(0.13)
+    canvas.setFont(FONT_BOLD, 58)
+    canvas.translate(PAGE[0] / 2, PAGE[1] / 2)
+    canvas.rotate(52)
+    canvas.drawCentredString(0, -20, text)
+    canvas.restoreState()
+
+
+class ReportDoc(BaseDocTemplate):
+    """A4 portrait, one frame; calls `on_flowable` after each flowable (progress, cancel)."""
+
+    def __init__(self, stream: BinaryIO, on_flowable: Callable[[Any], None] | None = None, **kw: Any) -> None:
+        super().__init__(
+            stream,
+            pagesize=PAGE,
+            leftMargin=MARGIN_X,
+            rightMargin=MARGIN_X,
+            topMargin=MARGIN_TOP,
+            bottomMargin=MARGIN_BOTTOM,
+            **kw,
+        )
+        self._on_flowable = on_flowable
+
+    def afterFlowable(self, flowable: Any) -> None:
+        if self._on_flowable is not None:
+            self._on_flowable(flowable)
+
+
+@dataclass(frozen=True)
+class Metadata:
+    title: str
+    subject: str
+    keywords: tuple[str, ...]
+    lang: str
+    author: str = ""
+
+
+def build_pdf(
+    story: list[Any],
+    stream: BinaryIO,
+    meta: Metadata,
+    furniture: PageFurniture,
+    on_flowable: Callable[[Any], None] | None = None,
+) -> None:
+    """Lay out `story` into `stream` with metadata, footer on every page and the DRAFT mark if any."""
+    register_fonts()
+    doc = ReportDoc(
+        stream,
+        on_flowable=on_flowable,
+        title=meta.title,
+        author=meta.author or f"{APP_NAME} {__version__}",
+        subject=meta.subject,
+        keywords=list(meta.keywords),
+        creator=f"{APP_NAME} {__version__}",
+        producer=f"{APP_NAME} {__version__} (reportlab)",
+        lang=meta.lang,
+        displayDocTitle=1,
+        initialFontName=FONT,
+    )
+    frame = Frame(
+        MARGIN_X,
+        MARGIN_BOTTOM,
+        CONTENT_WIDTH,
+        PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM,
+        id="body",
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+    )
+    on_page = partial(_draw_watermark, furniture.draft_text) if furniture.draft_text else None
+    template = (
+        PageTemplate(id="page", frames=[frame], onPage=on_page)
+        if on_page
+        else PageTemplate(id="page", frames=[frame])
+    )
+    doc.addPageTemplates([template])
+    doc.build(story, canvasmaker=partial(_NumberedCanvas, furniture=furniture))
+
+
+def write_pdf(out: str | Path | BinaryIO, build: Callable[[BinaryIO], None]) -> Path | None:
+    """Build into a stream as given, or into a file path atomically (temporary file, fsync, rename)."""
+    if isinstance(out, (str, Path)):
+        return write_atomically(Path(out), build)
+    build(out)
+    return None
