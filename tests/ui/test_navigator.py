@@ -15,7 +15,9 @@ pytestmark = pytest.mark.gui
 M = CommitmentTableModel
 
 
-def summary(i: int, title: str, level: str = "moderate", score: float | None = 2.0, **kw) -> CommitmentSummary:
+def summary(
+    i: int, title: str, level: str = "moderate", score: float | None = 2.0, **kw
+) -> CommitmentSummary:
     agency = kw.pop("agency", "Agency")
     values = dict(
         id=f"{i:08d}-0000-0000-0000-000000000000",
@@ -116,7 +118,12 @@ def test_sort_by_risk_puts_not_assessed_last(proxy, order):
     got = titles(proxy)
     assert set(got[-2:]) == {"Alerta de Inundación", "Empty draft"}
     scored = got[:-2]
-    expected = ["Highway Open Data", "Follow Public Works", "Missing Persons Database", "Detained Persons Registry"]
+    expected = [
+        "Highway Open Data",
+        "Follow Public Works",
+        "Missing Persons Database",
+        "Detained Persons Registry",
+    ]
     assert scored == (expected if order == Qt.AscendingOrder else expected[::-1])
 
 
@@ -200,7 +207,9 @@ def test_milestones_model(qtmodeltester, qtbot, qapp):
     from datetime import date
 
     m = MilestonesModel()
-    m.set_milestones((Milestone("Protocol published", date(2014, 1, 1), date(2014, 6, 30)), Milestone("Data")))
+    m.set_milestones(
+        (Milestone("Protocol published", date(2014, 1, 1), date(2014, 6, 30)), Milestone("Data"))
+    )
     qtmodeltester.check(m)
     m.set_plan_period(date(2013, 11, 1), date(2015, 10, 31))
     assert m.index(1, MilestonesModel.COL_END).data() == "—"
