@@ -343,7 +343,7 @@ class CompareView(QWidget):
         if needed:
             self.needed_label.setText(
                 self.tr("Write how the forum resolved the block for: {factors}.").format(
-                    factors=", ".join(self._rubric.factor_label(k) for k in needed)
+                    factors=", ".join(self._rubric.short_label(k) for k in needed)
                 )
             )
         else:
@@ -360,7 +360,7 @@ class CompareView(QWidget):
         blockers: dict[str, list[str]] = {}
         for row in comparison.rows:
             for name in row.blocks:
-                blockers.setdefault(name, []).append(self._rubric.factor_label(row.factor))
+                blockers.setdefault(name, []).append(self._rubric.short_label(row.factor))
         if blockers:
             listed = "; ".join(f"{name} ({', '.join(factors)})" for name, factors in blockers.items())
             parts.append(self.tr("Blocks (rated critical): {blocks}.").format(blocks=listed))

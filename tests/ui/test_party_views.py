@@ -95,11 +95,11 @@ def test_compare_shows_levels_discuss_and_blocks(compare):
     assert m.index(budget, m.discuss_column).data() is None
     assert m.index(cso, m.suggested_column).data() == "Moderate"
     assert "Factors to discuss: 1" in compare.summary_label.text()
-    assert "Artículo 19 (CSO cooperation, Issue sensitivity, Political will)" in compare.summary_label.text()
+    assert "Artículo 19 (CSO relations, Sensitivity, Political will)" in compare.summary_label.text()
     # the note is demanded where a block is set aside, and recording waits for it
     assert m.index(cso, m.note_column).data().startswith("Needed")
     assert not compare.record_button.isEnabled()
-    assert "CSO cooperation" in compare.needed_label.text()
+    assert "CSO relations" in compare.needed_label.text()
 
 
 def test_agreed_combos_are_visible_and_edits_only_emit(qtbot, compare):
@@ -289,3 +289,18 @@ def test_first_revision_alone_shows_its_text(qtbot, revisions):
     QCoreApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
     assert view.title_label.text() == "History of the text"
     assert QApplication.activeModalWidget() is None
+
+
+def test_a_note_still_being_typed_is_recorded(qtbot, compare):
+    m = compare.model
+    for key in ("data_availability", "cso_cooperation", "issue_sensitivity", "political_will"):
+        m.setData(m.index(FACTOR_KEYS.index(key), m.agreed_column), "critical")
+    index = m.index(FACTOR_KEYS.index("budget"), m.note_column)
+    compare.table.setCurrentIndex(index)
+    compare.table.edit(index)
+    editor = compare.table.indexWidget(index)
+    assert editor is not None
+    editor.setText("Presupuesto acordado en la reunión del 3 de marzo")
+    with qtbot.waitSignal(compare.consensus_requested) as requested:
+        compare.record_button.click()
+    assert requested.args[1]["budget"] == "Presupuesto acordado en la reunión del 3 de marzo"
