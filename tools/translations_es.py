@@ -11,7 +11,7 @@ commitment compromiso · action plan plan de acción · milestone hito · lead a
 responsable · assessment evaluación · assessor evaluador(a) · party parte · forum foro ·
 consensus consenso · block bloqueo · revision versión · draft text texto del borrador ·
 status quo situación actual · IRM MRI · report informe · wording check revisión de redacción ·
-risk riesgo · score puntuación / puntuar · spread dispersión.
+finding alerta · risk riesgo · score puntuación / puntuar · spread dispersión.
 """
 
 COMMON: dict[object, object] = {
@@ -60,8 +60,8 @@ COMMON: dict[object, object] = {
     "medium": "media",
     "low": "baja",
     "“{phrase}”": "“{phrase}”",
-    "Wording findings": "Observaciones de redacción",
-    "No wording findings.": "No hay observaciones de redacción.",
+    "Wording findings": "Alertas de redacción",
+    "No wording findings.": "No hay alertas de redacción.",
 }
 
 BY_CONTEXT: dict[str, dict[object, object]] = {
@@ -325,7 +325,7 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
             "Aún sin evaluar. Elija el nivel cuya descripción se ajuste mejor (teclas 1–4; 0 para borrar)."
         ),
         "Description of the chosen level": "Descripción del nivel elegido",
-        "Wording findings: %n": ("Observaciones de redacción: %n", "Observaciones de redacción: %n"),
+        "Wording findings: %n": ("Alertas de redacción: %n", "Alertas de redacción: %n"),
         "The wording checks flagged phrases in the draft text that bear on this factor.": (
             "La revisión de redacción marcó frases del texto del borrador que tienen que ver con este factor."
         ),
@@ -433,7 +433,7 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
             "Frases riesgosas en el texto del borrador. Pulse Enter para seleccionar una frase en el "
             "borrador."
         ),
-        "%n finding(s)": ("%n observación", "%n observaciones"),
+        "%n finding(s)": ("%n alerta", "%n alertas"),
     },
     "FindingsModel": {
         "{severity}: {factor} {phrase}. {message}": "{severity}: {factor} {phrase}. {message}",
@@ -441,7 +441,7 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
     "DraftEditor": {
         "Draft text": "Texto del borrador",
         "Risky wording is highlighted as you type; the findings are listed beside the text.": (
-            "La redacción riesgosa se resalta mientras escribe; las observaciones aparecen junto al texto."
+            "La redacción riesgosa se resalta mientras escribe; las alertas aparecen junto al texto."
         ),
     },
     "MainWindow": {

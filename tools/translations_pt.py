@@ -11,7 +11,7 @@ commitment compromisso · action plan plano de ação · milestone marco · lead
 responsável · assessment avaliação · assessor avaliador(a) · party parte · forum fórum ·
 consensus consenso · block bloqueio · revision versão · draft text texto do rascunho ·
 status quo situação atual · IRM IRM · report relatório · wording check verificação de
-redação · risk risco · score pontuação / pontuar · spread dispersão.
+redação · finding alerta · risk risco · score pontuação / pontuar · spread dispersão.
 """
 
 COMMON: dict[object, object] = {
@@ -60,8 +60,8 @@ COMMON: dict[object, object] = {
     "medium": "média",
     "low": "baixa",
     "“{phrase}”": "“{phrase}”",
-    "Wording findings": "Observações de redação",
-    "No wording findings.": "Nenhuma observação de redação.",
+    "Wording findings": "Alertas de redação",
+    "No wording findings.": "Nenhum alerta de redação.",
 }
 
 BY_CONTEXT: dict[str, dict[object, object]] = {
@@ -322,7 +322,7 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
             "(teclas 1–4; 0 para limpar)."
         ),
         "Description of the chosen level": "Descrição do nível escolhido",
-        "Wording findings: %n": ("Observações de redação: %n", "Observações de redação: %n"),
+        "Wording findings: %n": ("Alertas de redação: %n", "Alertas de redação: %n"),
         "The wording checks flagged phrases in the draft text that bear on this factor.": (
             "A verificação de redação marcou frases do texto do rascunho que dizem respeito a este fator."
         ),
@@ -429,7 +429,7 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "Risky phrases in the draft text. Press Enter to select a phrase in the draft.": (
             "Frases arriscadas no texto do rascunho. Pressione Enter para selecionar uma frase no rascunho."
         ),
-        "%n finding(s)": ("%n observação", "%n observações"),
+        "%n finding(s)": ("%n alerta", "%n alertas"),
     },
     "FindingsModel": {
         "{severity}: {factor} {phrase}. {message}": "{severity}: {factor} {phrase}. {message}",
@@ -437,8 +437,7 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
     "DraftEditor": {
         "Draft text": "Texto do rascunho",
         "Risky wording is highlighted as you type; the findings are listed beside the text.": (
-            "A redação arriscada é destacada enquanto você digita; as observações aparecem ao lado do "
-            "texto."
+            "A redação arriscada é destacada enquanto você digita; os alertas aparecem ao lado do texto."
         ),
     },
     "MainWindow": {

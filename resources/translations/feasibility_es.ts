@@ -482,7 +482,7 @@
     <message>
         <location line="+2"/>
         <source>Risky wording is highlighted as you type; the findings are listed beside the text.</source>
-        <translation>La redacción riesgosa se resalta mientras escribe; las observaciones aparecen junto al texto.</translation>
+        <translation>La redacción riesgosa se resalta mientras escribe; las alertas aparecen junto al texto.</translation>
     </message>
 </context>
 <context>
@@ -509,8 +509,8 @@
         <location line="+8"/>
         <source>Wording findings: %n</source>
         <translation>
-            <numerusform>Observaciones de redacción: %n</numerusform>
-            <numerusform>Observaciones de redacción: %n</numerusform>
+            <numerusform>Alertas de redacción: %n</numerusform>
+            <numerusform>Alertas de redacción: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -617,9 +617,9 @@
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../feasibility_app/ui/findings_list.py" line="+371"/>
+        <location filename="../../feasibility_app/ui/findings_list.py" line="+403"/>
         <source>Wording findings</source>
-        <translation>Observaciones de redacción</translation>
+        <translation>Alertas de redacción</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -629,21 +629,21 @@
     <message>
         <location line="+2"/>
         <source>No wording findings.</source>
-        <translation>No hay observaciones de redacción.</translation>
+        <translation>No hay alertas de redacción.</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n finding(s)</source>
         <translation>
-            <numerusform>%n observación</numerusform>
-            <numerusform>%n observaciones</numerusform>
+            <numerusform>%n alerta</numerusform>
+            <numerusform>%n alertas</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FindingsModel</name>
     <message>
-        <location line="-260"/>
+        <location line="-273"/>
         <source>Drafting</source>
         <translation>Redacción</translation>
     </message>
@@ -1040,7 +1040,7 @@
         <translation>Bases de datos de Feasibility (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Cannot read the database</source>
         <translation>No se puede leer la base de datos</translation>
     </message>
@@ -1593,7 +1593,7 @@ Close anyway and lose them?</source>
 <context>
     <name>WordingChecker</name>
     <message>
-        <location filename="../../feasibility_app/ui/wording_highlighter.py" line="+326"/>
+        <location filename="../../feasibility_app/ui/wording_highlighter.py" line="+357"/>
         <source>{factor} — {severity}: {message}</source>
         <translation>{factor} — {severity}: {message}</translation>
     </message>

@@ -482,7 +482,7 @@
     <message>
         <location line="+2"/>
         <source>Risky wording is highlighted as you type; the findings are listed beside the text.</source>
-        <translation>A redação arriscada é destacada enquanto você digita; as observações aparecem ao lado do texto.</translation>
+        <translation>A redação arriscada é destacada enquanto você digita; os alertas aparecem ao lado do texto.</translation>
     </message>
 </context>
 <context>
@@ -509,8 +509,8 @@
         <location line="+8"/>
         <source>Wording findings: %n</source>
         <translation>
-            <numerusform>Observações de redação: %n</numerusform>
-            <numerusform>Observações de redação: %n</numerusform>
+            <numerusform>Alertas de redação: %n</numerusform>
+            <numerusform>Alertas de redação: %n</numerusform>
         </translation>
     </message>
     <message>
@@ -617,9 +617,9 @@
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../feasibility_app/ui/findings_list.py" line="+371"/>
+        <location filename="../../feasibility_app/ui/findings_list.py" line="+403"/>
         <source>Wording findings</source>
-        <translation>Observações de redação</translation>
+        <translation>Alertas de redação</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -629,21 +629,21 @@
     <message>
         <location line="+2"/>
         <source>No wording findings.</source>
-        <translation>Nenhuma observação de redação.</translation>
+        <translation>Nenhum alerta de redação.</translation>
     </message>
     <message numerus="yes">
         <location line="+13"/>
         <source>%n finding(s)</source>
         <translation>
-            <numerusform>%n observação</numerusform>
-            <numerusform>%n observações</numerusform>
+            <numerusform>%n alerta</numerusform>
+            <numerusform>%n alertas</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>FindingsModel</name>
     <message>
-        <location line="-260"/>
+        <location line="-273"/>
         <source>Drafting</source>
         <translation>Redação</translation>
     </message>
@@ -1040,7 +1040,7 @@
         <translation>Bancos de dados do Feasibility (*.db *.sqlite);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+27"/>
         <source>Cannot read the database</source>
         <translation>Não é possível ler o banco de dados</translation>
     </message>
@@ -1593,7 +1593,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>WordingChecker</name>
     <message>
-        <location filename="../../feasibility_app/ui/wording_highlighter.py" line="+326"/>
+        <location filename="../../feasibility_app/ui/wording_highlighter.py" line="+357"/>
         <source>{factor} — {severity}: {message}</source>
         <translation>{factor} — {severity}: {message}</translation>
     </message>
