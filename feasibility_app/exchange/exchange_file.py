@@ -25,7 +25,8 @@ import math
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import Enum
@@ -33,9 +34,11 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table
+from sqlalchemy.orm import Session
 
 from .. import __version__
 from ..domain.factors import FACTOR_KEYS, Evidence, Level, Potential, Role, Status
+from ..domain.scoring import default_weights
 from ..storage import bulk
 from . import ExchangeError
 
@@ -446,10 +449,10 @@ def _load_json(path: Path) -> Any:
     try:
         return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
-        if exc.pos >= len(text.rstrip()):
+        if exc.pos >= len(text.rstrip()) or exc.msg.startswith("Unterminated string"):
+            # the parser ran out of text: a copy or download that stopped half way
             raise _Bad(
-                f"the file ends too early at line {exc.lineno} column {exc.colno} "
-                "(truncated, or not a complete JSON document)"
+                f"the file ends too early (truncated?): {exc.msg} at line {exc.lineno} column {exc.colno}"
             ) from None
         raise _Bad(f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
     except RecursionError:
@@ -885,10 +888,15 @@ def _local_settings_differ(conn, plans: list[_Rec], parties: list[_Rec]) -> list
     db_plans = {r["id"]: r for r in bulk.rows_by(conn, bulk.PLAN, "id", [r.id for r in plans])}
     db_parties = {r["id"]: r for r in bulk.rows_by(conn, bulk.PARTY, "id", [r.id for r in parties])}
     differ: dict[str, str] = {}
+    settings = PLAN_FIELDS[:-1]  # all but created_at
+
+    def effective(row: Mapping[str, Any]) -> tuple:
+        # a missing weight means the default one ({} and all-1.0 weights are the same settings)
+        return _comparable({**row, "weights": {**default_weights(), **(row["weights"] or {})}}, settings)
+
     for rec in plans:
         local = db_plans.get(rec.id)
-        settings = PLAN_FIELDS[:-1]  # all but created_at
-        if local is not None and _comparable(local, settings) != _comparable(rec.row, settings):
+        if local is not None and effective(local) != effective(rec.row):
             differ[rec.id] = local["title"]
     for rec in parties:
         local = db_parties.get(rec.id)
@@ -901,6 +909,25 @@ def _local_settings_differ(conn, plans: list[_Rec], parties: list[_Rec]) -> list
                     title = rows[0]["title"] if rows else plan_id
                 differ[plan_id] = title
     return list(differ.values())
+
+
+class _SameTransaction:
+    """Stands in for the Database so repository methods run inside the import's transaction."""
+
+    def __init__(self, conn, db) -> None:
+        self._conn = conn
+        self.engine = db.engine
+        self.location, self.path = db.location, db.path
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.engine.dialect.name == "sqlite"
+
+    @contextmanager
+    def session(self) -> Iterator[Session]:
+        # joins the connection's transaction: flushes into it, never commits it
+        with Session(bind=self._conn, expire_on_commit=False) as session, session.begin():
+            yield session
 
 
 def import_exchange(repo, path: Path, *, dry_run: bool = False) -> ImportSummary:
@@ -924,13 +951,16 @@ def import_exchange(repo, path: Path, *, dry_run: bool = False) -> ImportSummary
             result = _import(conn, records)
             if dry_run:
                 raise _Rollback
+            touched = result[3] | bulk.missing_summaries(conn, [r.id for r in records["commitments"]])
+            if touched:
+                # The summary cache is rebuilt in the same transaction: a crash cannot leave
+                # imported commitments without their navigator rows.
+                type(repo)(_SameTransaction(conn, repo.db)).rebuild_summaries(sorted(touched))
     except _Rollback:
         pass
     except _Bad as exc:
         raise ExchangeError(f"{path.name}: {exc}") from None
     added, present, kept_local, touched = result
-    if touched and not dry_run:
-        repo.rebuild_summaries(sorted(touched))
     return ImportSummary(
         added=added,
         already_present=present,

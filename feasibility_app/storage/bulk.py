@@ -193,6 +193,18 @@ def insert_rows(conn: Connection, table: Table, rows: Sequence[Mapping[str, Any]
     return len(rows)
 
 
+def missing_summaries(conn: Connection, commitment_ids: Iterable[str]) -> set[str]:
+    """Which of these (stored) commitments have no summary row: the navigator would not list them."""
+    ids = sorted(set(commitment_ids))
+    stored = existing_ids(conn, COMMITMENT, ids)
+    found: set[str] = set()
+    for chunk in _chunks(ids):
+        found.update(
+            conn.execute(select(SUMMARY.c.commitment_id).where(SUMMARY.c.commitment_id.in_(chunk))).scalars()
+        )
+    return stored - found
+
+
 def row_counts(conn: Connection) -> dict[str, int]:
     """Rows per exchanged table, plus the summary cache: what an import may change."""
     tables = (*EXCHANGED_TABLES, SUMMARY)
@@ -242,6 +254,7 @@ __all__ = [
     "existing_ids",
     "export_rows",
     "insert_rows",
+    "missing_summaries",
     "row_counts",
     "rows_by",
     "snapshot",

@@ -45,10 +45,29 @@ def is_url(location: str) -> bool:
     return "://" in location
 
 
+def shown_location(location: str) -> str:
+    """The location as messages show it: a URL's password masked."""
+    if not is_url(location):
+        return location
+    try:
+        return make_url(location).render_as_string(hide_password=True)
+    except Exception:
+        return location.split("://", 1)[0] + "://…"
+
+
+def _first_line(exc: Exception) -> str:
+    """The driver's own message, first line only (psycopg's run over several)."""
+    lines = str(getattr(exc, "orig", None) or exc).strip().splitlines()
+    return lines[0] if lines else exc.__class__.__name__
+
+
 def _sqlite_path(location: str) -> Path | None:
     if not is_url(location):
         return Path(location).expanduser()
-    url = make_url(location)
+    try:
+        url = make_url(location)
+    except Exception:
+        raise DatabaseProblem(f"{shown_location(location)} is not a valid database URL.") from None
     if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
         return Path(url.database).expanduser()
     return None
@@ -180,7 +199,9 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
     try:
         engine = create_engine(url)
     except Exception as exc:  # bad URL, missing driver
-        raise DatabaseProblem(f"Cannot use the database {location}: {exc}") from None
+        raise DatabaseProblem(
+            f"Cannot use the database {shown_location(location)}: {_first_line(exc)}"
+        ) from None
     if engine.dialect.name == "sqlite":
         event.listen(engine, "connect", _set_sqlite_pragmas)
     try:
@@ -190,7 +211,9 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
         raise
     except Exception as exc:
         engine.dispose()
-        raise DatabaseProblem(f"Cannot open the database {location}: {exc}") from None
+        raise DatabaseProblem(
+            f"Cannot open the database {shown_location(location)}: {_first_line(exc)}"
+        ) from None
     return Database(engine, location, path, created)
 
 
