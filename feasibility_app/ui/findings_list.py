@@ -1,0 +1,477 @@
+"""The list of wording findings beside the draft: severity, factor, phrase and what to ask.
+
+`FindingsModel` is a plain list model (one row per `Finding`, custom roles for the
+finding and its parts); `FindingDelegate` paints a row as a severity chip, the factor
+label and the quoted phrase, with the message on the lines below; `FindingsList` adds a
+"n findings" header and an empty state, and emits `finding_activated(Finding)` when a
+text finding is clicked or Enter is pressed on it. `select_phrase` selects a finding's
+phrase in a QPlainTextEdit.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from typing import Any
+
+from PySide6.QtCore import (
+    QAbstractListModel,
+    QEvent,
+    QModelIndex,
+    QObject,
+    QPersistentModelIndex,
+    QRect,
+    QSize,
+    Qt,
+    Signal,
+)
+from PySide6.QtGui import QColor, QFont, QFontMetrics, QKeyEvent, QPainter, QPalette, QTextCursor
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QLabel,
+    QListView,
+    QPlainTextEdit,
+    QStackedWidget,
+    QStyle,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from ..domain.rubric import load_rubric
+from ..domain.wording import DRAFTING, Finding
+from .wording_highlighter import SEVERITY_CHIP_COLOURS, utf16_converter
+
+_SPACES = re.compile(r"\s+")
+
+ModelIndex = QModelIndex | QPersistentModelIndex
+
+
+def _one_line(text: str) -> str:
+    return _SPACES.sub(" ", text).strip()
+
+
+def finding_key(finding: Finding) -> tuple[str, str, str, str, str]:
+    """What a finding is, apart from where: unchanged when text is typed before it."""
+    return (finding.rule_id, finding.factor, finding.severity, finding.phrase, finding.message)
+
+
+class FindingsModel(QAbstractListModel):
+    """One row per finding: structural ones (no span) and text ones, in the order given."""
+
+    FindingRole = Qt.ItemDataRole.UserRole + 1
+    SeverityRole = Qt.ItemDataRole.UserRole + 2
+    FactorLabelRole = Qt.ItemDataRole.UserRole + 3
+    PhraseRole = Qt.ItemDataRole.UserRole + 4
+    MessageRole = Qt.ItemDataRole.UserRole + 5
+    StructuralRole = Qt.ItemDataRole.UserRole + 6
+    SeverityLabelRole = Qt.ItemDataRole.UserRole + 7
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._findings: list[Finding] = []
+        self._language = "en"
+
+    # --- feeding -------------------------------------------------------------------------
+
+    def set_findings(self, findings: Sequence[Finding], language: str | None = None) -> bool:
+        """Show `findings`; factor labels in `language` (default: unchanged).
+
+        Rows are diffed, not reset: a finding that only moved (text typed before it) keeps
+        its row, and a finding that appears or vanishes is one inserted or removed row, so
+        the view keeps its selection and scroll position while the draft is edited.
+        Returns True when rows were inserted or removed.
+        """
+        findings = list(findings)
+        relabel = language is not None and language != self._language
+        if language is not None:
+            self._language = language
+        old_keys = [finding_key(f) for f in self._findings]
+        new_keys = [finding_key(f) for f in findings]
+        prefix = 0
+        limit = min(len(old_keys), len(new_keys))
+        while prefix < limit and old_keys[prefix] == new_keys[prefix]:
+            prefix += 1
+        suffix = 0
+        while suffix < limit - prefix and old_keys[-1 - suffix] == new_keys[-1 - suffix]:
+            suffix += 1
+        removed = len(old_keys) - prefix - suffix
+        inserted = len(new_keys) - prefix - suffix
+        root = QModelIndex()
+        if removed:
+            self.beginRemoveRows(root, prefix, prefix + removed - 1)
+            self._findings = self._findings[:prefix] + self._findings[prefix + removed :]
+            self.endRemoveRows()
+        if inserted:
+            self.beginInsertRows(root, prefix, prefix + inserted - 1)
+            self._findings = findings
+            self.endInsertRows()
+        moved = self._findings != findings
+        self._findings = findings
+        if findings and (moved or relabel):
+            roles = [] if relabel else [self.FindingRole]
+            self.dataChanged.emit(self.index(0, 0), self.index(len(findings) - 1, 0), roles)
+        return bool(removed or inserted)
+
+    def findings(self) -> list[Finding]:
+        return list(self._findings)
+
+    def finding(self, row: int) -> Finding | None:
+        return self._findings[row] if 0 <= row < len(self._findings) else None
+
+    def row_of(self, finding: Finding) -> int:
+        """The row of `finding`, or of the first row that is the same finding elsewhere; -1."""
+        for row, f in enumerate(self._findings):
+            if f == finding:
+                return row
+        key = finding_key(finding)
+        for row, f in enumerate(self._findings):
+            if finding_key(f) == key:
+                return row
+        return -1
+
+    def language(self) -> str:
+        return self._language
+
+    def retranslate(self) -> None:
+        """Texts from tr() and the rubric: repaint every row in the current language."""
+        if self._findings:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._findings) - 1, 0))
+
+    # --- labels --------------------------------------------------------------------------
+
+    def factor_label(self, factor: str) -> str:
+        if factor == DRAFTING:
+            return self.tr("Drafting")
+        try:
+            return load_rubric(self._language).factor_label(factor)
+        except KeyError:
+            return factor
+
+    def severity_label(self, severity: str) -> str:
+        labels = {"high": self.tr("high"), "medium": self.tr("medium"), "low": self.tr("low")}
+        return labels.get(severity, severity)
+
+    def quoted(self, phrase: str) -> str:
+        return self.tr("“{phrase}”").format(phrase=_one_line(phrase)) if phrase.strip() else ""
+
+    # --- QAbstractListModel ----------------------------------------------------------------
+
+    def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else len(self._findings)
+
+    def flags(self, index: ModelIndex) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemNeverHasChildren
+
+    def data(self, index: ModelIndex, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or index.parent().isValid() or index.column() != 0:
+            return None
+        finding = self.finding(index.row())
+        if finding is None:
+            return None
+        if role == Qt.ItemDataRole.DisplayRole:
+            quoted = self.quoted(finding.phrase)
+            factor = self.factor_label(finding.factor)
+            return f"{factor} {quoted}" if quoted else factor
+        if role == Qt.ItemDataRole.ToolTipRole:
+            return finding.message
+        if role == Qt.ItemDataRole.AccessibleTextRole:
+            return self.tr("{severity}: {factor} {phrase}. {message}").format(
+                severity=self.severity_label(finding.severity),
+                factor=self.factor_label(finding.factor),
+                phrase=self.quoted(finding.phrase),
+                message=finding.message,
+            )
+        if role == Qt.ItemDataRole.DecorationRole:
+            return QColor(SEVERITY_CHIP_COLOURS.get(finding.severity, SEVERITY_CHIP_COLOURS["low"])[0])
+        if role == self.FindingRole:
+            return finding
+        if role == self.SeverityRole:
+            return finding.severity
+        if role == self.SeverityLabelRole:
+            return self.severity_label(finding.severity)
+        if role == self.FactorLabelRole:
+            return self.factor_label(finding.factor)
+        if role == self.PhraseRole:
+            return finding.phrase
+        if role == self.MessageRole:
+            return finding.message
+        if role == self.StructuralRole:
+            return finding.start < 0
+        return None
+
+
+class FindingDelegate(QStyledItemDelegate):
+    """Paints a finding: [SEVERITY] Factor label “phrase”, then the message, word-wrapped."""
+
+    PAD = 8
+    GAP = 8
+
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._sizes: dict[tuple, QSize] = {}
+
+    def _width(self, option: QStyleOptionViewItem) -> int:
+        widget = option.widget
+        if isinstance(widget, QAbstractItemView):
+            return max(120, widget.viewport().width())
+        return max(120, option.rect.width() or 320)
+
+    @staticmethod
+    def _chip_font(font: QFont) -> QFont:
+        chip = QFont(font)
+        chip.setBold(True)
+        if font.pointSizeF() > 0:
+            chip.setPointSizeF(max(6.0, font.pointSizeF() * 0.85))
+        return chip
+
+    def _chip_size(self, font: QFont, text: str) -> QSize:
+        fm = QFontMetrics(self._chip_font(font))
+        return QSize(fm.horizontalAdvance(text) + 12, fm.height() + 4)
+
+    def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
+        # Called for every row whenever the list is laid out: kept to dictionary look-ups.
+        model = index.model()
+        finding = model.finding(index.row()) if isinstance(model, FindingsModel) else None
+        if finding is None:
+            return super().sizeHint(option, index)
+        width = self._width(option)
+        font = option.font
+        key = (width, font.family(), font.pointSizeF(), font.pixelSize(), finding.severity, finding.message)
+        size = self._sizes.get(key)
+        if size is None:
+            fm = QFontMetrics(font)
+            chip = self._chip_size(font, model.severity_label(finding.severity))
+            first = max(chip.height(), fm.height())
+            text_width = max(40, width - 2 * self.PAD)
+            body = fm.boundingRect(
+                QRect(0, 0, text_width, 100_000), Qt.TextFlag.TextWordWrap, finding.message
+            )
+            size = QSize(width, self.PAD + first + 4 + body.height() + self.PAD)
+            if len(self._sizes) > 4096:
+                self._sizes.clear()
+            self._sizes[key] = size
+        return size
+
+    def clear_cache(self) -> None:
+        """Forget measured rows (after a language change: the chips' texts change)."""
+        self._sizes.clear()
+
+    def paint(self, painter: QPainter, option: QStyleOptionViewItem, index: QModelIndex) -> None:
+        opt = QStyleOptionViewItem(option)
+        self.initStyleOption(opt, index)
+        opt.text = ""
+        opt.features &= ~QStyleOptionViewItem.ViewItemFeature.HasDecoration
+        widget = opt.widget
+        style = widget.style() if widget is not None else QApplication.style()
+        style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, widget)
+
+        selected = bool(opt.state & QStyle.StateFlag.State_Selected)
+        palette = opt.palette
+        ink = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
+        base = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
+        muted = QColor(
+            round(ink.red() * 0.78 + base.red() * 0.22),
+            round(ink.green() * 0.78 + base.green() * 0.22),
+            round(ink.blue() * 0.78 + base.blue() * 0.22),
+        )
+        rect = opt.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
+        font = opt.font
+        fm = QFontMetrics(font)
+        severity = index.data(FindingsModel.SeverityRole) or "low"
+        chip_text = index.data(FindingsModel.SeverityLabelRole) or ""
+        chip = self._chip_size(font, chip_text)
+        first = max(chip.height(), fm.height())
+
+        painter.save()
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fill, text_colour = SEVERITY_CHIP_COLOURS.get(severity, SEVERITY_CHIP_COLOURS["low"])
+        chip_rect = QRect(rect.left(), rect.top() + (first - chip.height()) // 2, chip.width(), chip.height())
+        painter.setPen(Qt.PenStyle.NoPen)
+        painter.setBrush(QColor(fill))
+        painter.drawRoundedRect(chip_rect, 4, 4)
+        painter.setFont(self._chip_font(font))
+        painter.setPen(QColor(text_colour))
+        painter.drawText(chip_rect, Qt.AlignmentFlag.AlignCenter, chip_text)
+
+        x = chip_rect.right() + 1 + self.GAP
+        line = QRect(x, rect.top(), max(0, rect.right() - x + 1), first)
+        bold = QFont(font)
+        bold.setBold(True)
+        bold_fm = QFontMetrics(bold)
+        factor = index.data(FindingsModel.FactorLabelRole) or ""
+        factor = bold_fm.elidedText(factor, Qt.TextElideMode.ElideRight, line.width())
+        painter.setFont(bold)
+        painter.setPen(ink)
+        painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, factor)
+        model = index.model()
+        phrase = index.data(FindingsModel.PhraseRole) or ""
+        quoted = model.quoted(phrase) if isinstance(model, FindingsModel) else phrase
+        used = bold_fm.horizontalAdvance(factor) + fm.horizontalAdvance(" ")
+        if quoted and used < line.width():
+            rest = QRect(line.left() + used, line.top(), line.width() - used, line.height())
+            painter.setFont(font)
+            painter.drawText(
+                rest,
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                fm.elidedText(quoted, Qt.TextElideMode.ElideMiddle, rest.width()),
+            )
+
+        message = index.data(FindingsModel.MessageRole) or ""
+        body = QRect(rect.left(), rect.top() + first + 4, rect.width(), max(0, rect.bottom() - first - 4))
+        painter.setFont(font)
+        painter.setPen(muted)
+        painter.drawText(body, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, message)
+
+        # A hairline between findings.
+        painter.setPen(palette.color(QPalette.ColorRole.Midlight))
+        painter.drawLine(
+            opt.rect.left() + self.PAD, opt.rect.bottom(), opt.rect.right() - self.PAD, opt.rect.bottom()
+        )
+        painter.restore()
+
+
+class FindingsList(QWidget):
+    """Header ("3 findings"), the findings, or "No wording findings." when there are none."""
+
+    finding_activated = Signal(object)  # a text Finding (start >= 0)
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.model = FindingsModel(self)
+        self.header = QLabel()
+        bold = QFont(self.header.font())
+        bold.setBold(True)
+        self.header.setFont(bold)
+        self.view = QListView()
+        self.view.setModel(self.model)
+        self.delegate = FindingDelegate(self.view)
+        self.view.setItemDelegate(self.delegate)
+        self.view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.view.setVerticalScrollMode(QAbstractItemView.ScrollMode.ScrollPerPixel)
+        self.view.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.view.setResizeMode(QListView.ResizeMode.Adjust)
+        self.view.setUniformItemSizes(False)
+        self.view.setWordWrap(True)
+        self.view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.empty = QLabel()
+        self.empty.setWordWrap(True)
+        self.empty.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
+        self.empty.setMargin(8)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.view)
+        self.stack.addWidget(self.empty)
+        self.setFocusProxy(self.view)
+
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(4)
+        layout.addWidget(self.header)
+        layout.addWidget(self.stack, 1)
+
+        self.view.activated.connect(self._activate)
+        self.view.clicked.connect(self._clicked)
+        self.view.installEventFilter(self)
+        self.retranslate_ui()
+
+    # --- API -----------------------------------------------------------------------------
+
+    def set_findings(self, findings: Sequence[Finding], lang: str) -> None:
+        """Show `findings` (structural ones too) with factor labels in `lang`; keeps the current row."""
+        current = self.current_finding()
+        if self.model.set_findings(findings, lang) and current is not None:
+            row = self.model.row_of(current)
+            if row >= 0:
+                self.view.setCurrentIndex(self.model.index(row, 0))
+        self._update_state()
+
+    def findings(self) -> list[Finding]:
+        return self.model.findings()
+
+    def current_finding(self) -> Finding | None:
+        index = self.view.currentIndex()
+        return self.model.finding(index.row()) if index.isValid() else None
+
+    def set_presentation(self, on: bool, font: QFont | None = None) -> None:
+        """Larger text for a projector (`font`: the font to use, default the app's)."""
+        chosen = QFont(font) if font is not None else QFont(QApplication.font())
+        self.view.setFont(chosen)
+        self.empty.setFont(chosen)
+        header = QFont(chosen)
+        header.setBold(True)
+        self.header.setFont(header)
+        self.view.doItemsLayout()
+
+    # --- translation ---------------------------------------------------------------------
+
+    def retranslate_ui(self) -> None:
+        self.view.setAccessibleName(self.tr("Wording findings"))
+        self.view.setAccessibleDescription(
+            self.tr("Risky phrases in the draft text. Press Enter to select a phrase in the draft.")
+        )
+        self.empty.setText(self.tr("No wording findings."))
+        self.delegate.clear_cache()
+        self.model.retranslate()
+        self._update_state()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- internals -----------------------------------------------------------------------
+
+    def _update_state(self) -> None:
+        n = self.model.rowCount()
+        header = self.tr("%n finding(s)", "", n)
+        if header == f"{n} finding(s)":
+            # English is the source language and has no catalogue, so Qt does not pluralise.
+            header = "1 finding" if n == 1 else f"{n} findings"
+        self.header.setText(header)
+        self.stack.setCurrentWidget(self.view if n else self.empty)
+
+    def _activate(self, index: QModelIndex) -> None:
+        finding = self.model.finding(index.row()) if index.isValid() else None
+        if finding is not None and finding.start >= 0:
+            self.finding_activated.emit(finding)
+
+    def _clicked(self, index: QModelIndex) -> None:
+        # Where the style activates on a single click, `activated` follows anyway.
+        hint = QStyle.StyleHint.SH_ItemView_ActivateItemOnSingleClick
+        if not self.view.style().styleHint(hint, None, self.view):
+            self._activate(index)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Enter activates on every platform (on macOS the view would try to edit instead).
+        if watched is self.view and event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self.view.currentIndex().isValid():
+                self._activate(self.view.currentIndex())
+                return True
+        return super().eventFilter(watched, event)
+
+
+def select_phrase(editor: QPlainTextEdit, finding: Finding) -> bool:
+    """Select exactly text[start:end] of `finding` in `editor` and scroll it into view.
+
+    Returns False (and selects nothing) for a structural finding or when the editor's text
+    no longer holds the phrase at that place (it changed since the check).
+    """
+    if finding.start < 0 or finding.end <= finding.start:
+        return False
+    text = editor.toPlainText()
+    if text[finding.start : finding.end] != finding.phrase:
+        return False
+    to_utf16 = utf16_converter(text)
+    start, end = to_utf16(finding.start), to_utf16(finding.end)
+    cursor = QTextCursor(editor.document())
+    cursor.setPosition(start)
+    editor.setTextCursor(cursor)
+    editor.ensureCursorVisible()  # the start first, then the whole selection
+    cursor.setPosition(end, QTextCursor.MoveMode.KeepAnchor)
+    editor.setTextCursor(cursor)
+    editor.ensureCursorVisible()
+    return True
