@@ -48,7 +48,7 @@ def test_show_json_for_detained_persons_registry(capsys, db):
     assert set(data["factors"]) == set(FACTOR_KEYS)
     assert all(set(f) >= {"level", "evidence", "rationale"} for f in data["factors"].values())
     assert data["overall"]["level"] in ("high", "critical") and data["overall"]["complete"] is True
-    assert {a["role"] for a in data["assessments"]} == {"government", "civil_society"}
+    assert {a["role"] for a in data["assessments"]} == {"government", "civil_society", "guarantor"}
     assert set(data["spread"]) == set(FACTOR_KEYS)
     assert data["spread"]["cso_cooperation"] >= 2  # the study's disagreement
     assert all(
