@@ -303,6 +303,13 @@ class Repository:
             self._refresh_summary(s, commitment_id)
             return a
 
+    def assessment(self, assessment_id: str) -> Assessment:
+        with self.db.session() as s:
+            row = s.get(AssessmentRow, assessment_id)
+            if row is None:
+                raise NotFound(f"no assessment has the id {assessment_id!r}")
+            return assessment_from_row(row)
+
     def assessments(self, commitment_id: str) -> list[Assessment]:
         """Every assessment of a commitment, oldest first."""
         with self.db.session() as s:

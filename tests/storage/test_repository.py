@@ -146,3 +146,11 @@ def test_summary_is_searchable_without_accents(repo, plan):
     repo.create_commitment(plan.id, fields(title="Prevención de Inundación"), "Ana")
     row = repo.summaries()[0]
     assert "inundacion" in row.search_text and "ministerio" in row.search_text
+
+
+def test_one_assessment_by_id(repo, plan):
+    cid = repo.create_commitment(plan.id, fields(), "Ana").commitment_id
+    a = repo.save_assessment(cid, "Ana", "government", {"budget": FactorScore(Level.HIGH)})
+    assert repo.assessment(a.id) == a
+    with pytest.raises(NotFound):
+        repo.assessment("nope")
