@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import argparse
 import importlib
+import re
 import shutil
 import subprocess
 import sys
@@ -31,8 +32,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ("feasibility_app/ui",)
 TS_DIR = ROOT / "resources" / "translations"
-# .ts/.qm locale -> module holding its translation table
-LANGUAGES = {"es": "translations_es", "pt_BR": "translations_pt"}
+# .ts/.qm locale -> module holding its translation table. English is the source language: its
+# catalogue holds only the plural messages ("%n commitment(s)" -> "1 commitment", "6 commitments"),
+# derived from the source text unless tools/translations_en.py overrides them.
+LANGUAGES = {"en": "translations_en", "es": "translations_es", "pt_BR": "translations_pt"}
 LUPDATE_OPTIONS = ("-extensions", "py", "-no-obsolete", "-locations", "relative", "-source-language", "en")
 
 Key = tuple[str, str, str]  # (context, source, disambiguation comment)
@@ -58,7 +61,17 @@ def qm_path(locale: str, folder: Path = TS_DIR) -> Path:
 
 
 def run_lupdate(ts: Path, locale: str, root: Path = ROOT, sources: Iterable[str] = SOURCES) -> None:
-    cmd = [tool("pyside6-lupdate"), *LUPDATE_OPTIONS, "-target-language", locale, *sources, "-ts", str(ts)]
+    plural_only = ["-pluralonly"] if locale == "en" else []
+    cmd = [
+        tool("pyside6-lupdate"),
+        *LUPDATE_OPTIONS,
+        *plural_only,
+        "-target-language",
+        locale,
+        *sources,
+        "-ts",
+        str(ts),
+    ]
     subprocess.run(cmd, cwd=root, check=True, capture_output=True, text=True)
 
 
@@ -144,6 +157,27 @@ def lookup(table: tuple[Mapping, Mapping], context: str, source: str, comment: s
     return None
 
 
+_PLURAL_PART = re.compile(r"(\w+)\((\w+)\)")
+
+
+def english_plural_forms(source: str) -> tuple[str, str]:
+    """'%n party(ies) scored' -> ('%n party scored', '%n parties scored'); 'factor(s)' likewise."""
+
+    def plural(match: re.Match) -> str:
+        base, suffix = match.group(1), match.group(2)
+        if suffix == "ies" and base.endswith("y"):
+            return base[:-1] + "ies"
+        return base + suffix
+
+    return _PLURAL_PART.sub(lambda m: m.group(1), source), _PLURAL_PART.sub(plural, source)
+
+
+def english_table(ts: Path) -> tuple[Mapping, Mapping]:
+    common, by_context = load_table("en")
+    derived = {m.source: english_plural_forms(m.source) for m in read_ts(ts) if m.numerus}
+    return {**derived, **common}, by_context
+
+
 def apply_table(path: Path, table: tuple[Mapping, Mapping]) -> int:
     """Write the table's translations into the .ts at `path`; returns how many changed."""
     tree = ET.parse(path)
@@ -189,7 +223,7 @@ def update(folder: Path = TS_DIR, root: Path = ROOT) -> dict[str, tuple[int, int
     for locale in LANGUAGES:
         ts = ts_path(locale, folder)
         run_lupdate(ts, locale, root)
-        apply_table(ts, load_table(locale))
+        apply_table(ts, english_table(ts) if locale == "en" else load_table(locale))
         run_lupdate(ts, locale, root)  # canonical layout after our XML edit
         run_lrelease(ts, qm_path(locale, folder))
         messages = read_ts(ts)

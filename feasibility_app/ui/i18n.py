@@ -3,8 +3,10 @@
 `LanguageManager` installs two translators per language: the app's own catalogue
 (`resources/translations/feasibility_<locale>.qm`, built by `tools/update_translations.py`)
 and Qt's `qtbase_<locale>.qm`, so standard buttons and dialogs (Cancel, Yes, file dialogs,
-context menus) speak the same language. Installing them makes Qt send `QEvent.LanguageChange`
-to every widget, which retranslates itself in `changeEvent`; texts that come from data files
+context menus) speak the same language. English, the source language, only has the app's
+catalogue, which holds the plural forms ("1 commitment", "6 commitments").
+Installing them makes Qt send `QEvent.LanguageChange` to every widget, which retranslates
+itself in `changeEvent`; texts that come from data files
 rather than from `tr()` (rubric labels, wording messages) are re-read by listening to
 `language_changed`, which carries the short code ("en", "es", "pt") that `load_rubric()`,
 the wording checks and the reports take.
@@ -55,8 +57,8 @@ def system_language(locale: QLocale | None = None) -> str:
 
 
 def qm_suffix(code: str) -> str:
-    """The locale part of the .qm file names: '' for English, 'es', 'pt_BR'."""
-    return "" if code == DEFAULT_LANGUAGE else _LANGUAGES[code][1]
+    """The locale part of the .qm file names: 'en', 'es', 'pt_BR'."""
+    return _LANGUAGES[code][1]
 
 
 def app_translation_file(code: str) -> Path:
@@ -132,8 +134,8 @@ class LanguageManager(QObject):
         previous = self._current
         self._remove_translators()
         if language != DEFAULT_LANGUAGE:
-            for path in (qt_translation_file(language), app_translation_file(language)):
-                self._install(path)
+            self._install(qt_translation_file(language))
+        self._install(app_translation_file(language))
         self._current = language
         QLocale.setDefault(self.locale())
         if remember:
@@ -141,6 +143,10 @@ class LanguageManager(QObject):
             self._settings.sync()
         if language != previous:
             self.language_changed.emit(language)
+
+    def uninstall(self) -> None:
+        """Remove every translator this manager installed (Qt falls back to the source texts)."""
+        self._remove_translators()
 
     def _install(self, path: Path) -> None:
         translator = QTranslator(self)

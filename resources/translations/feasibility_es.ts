@@ -617,7 +617,7 @@
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../feasibility_app/ui/findings_list.py" line="+403"/>
+        <location filename="../../feasibility_app/ui/findings_list.py" line="+412"/>
         <source>Wording findings</source>
         <translation>Alertas de redacción</translation>
     </message>
@@ -632,7 +632,7 @@
         <translation>No hay alertas de redacción.</translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+14"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n alerta</numerusform>
@@ -643,7 +643,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location line="-273"/>
+        <location line="-283"/>
         <source>Drafting</source>
         <translation>Redacción</translation>
     </message>
