@@ -1,0 +1,81 @@
+"""Starting the GUI: the window paints first, the database loads right after.
+
+Start-up stays lean: nothing here (or in main_window) imports SQLAlchemy, the
+storage layer, reportlab, alembic or the exchange code at module level; the
+database is opened in `MainWindow.load_data()`, queued after the first paint.
+
+Benchmark hook: with FEASIBILITY_BENCH_EXIT=1 the app prints `first_paint: S` and
+`data_ready: S` (seconds since FEASIBILITY_BENCH_T0, a time.time() taken by the
+launcher) and quits once the navigator lists the commitments.
+"""
+
+from __future__ import annotations
+
+import argparse
+import os
+import sys
+import time
+
+from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
+
+EXIT_OK, EXIT_DATABASE = 0, 4
+
+
+def parse_args(args: list[str]) -> tuple[argparse.Namespace, list[str]]:
+    parser = argparse.ArgumentParser(prog="feasibility-app", add_help=False)
+    parser.add_argument("--db", default=None)
+    return parser.parse_known_args(args)
+
+
+def _bench_print(name: str) -> None:
+    t0 = float(os.environ.get("FEASIBILITY_BENCH_T0", "0") or 0)
+    print(f"{name}: {time.time() - t0:.4f}", flush=True)
+
+
+def run_gui(args: list[str] | None = None) -> int:
+    """The GUI; `--db PATH|URL` as in the CLI (else $FEASIBILITY_DB, else the user data folder)."""
+    ns, rest = parse_args(list(sys.argv[1:] if args is None else args))
+    app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "feasibility-app", *rest])
+    app.setOrganizationName("Feasibility")
+    app.setApplicationName("Feasibility")
+    app.setApplicationDisplayName("Feasibility")
+
+    from .main_window import MainWindow
+
+    bench = os.environ.get("FEASIBILITY_BENCH_EXIT") == "1"
+    window = MainWindow(ns.db)
+    if bench:
+        window.first_painted.connect(lambda: _bench_print("first_paint"))
+
+        def ready() -> None:
+            window.navigator.view.viewport().repaint()
+            _bench_print("data_ready")
+            QTimer.singleShot(0, app.quit)
+
+        window.data_loaded.connect(ready)
+    window.show()
+    start_loading(window)
+    code = app.exec()
+    if window.load_failed:
+        return EXIT_DATABASE
+    return code if isinstance(code, int) else EXIT_OK
+
+
+def start_loading(window) -> None:
+    """Open the database once the window has painted (at the latest 200 ms after being shown)."""
+    started = False
+
+    def load() -> None:
+        nonlocal started
+        if started:
+            return
+        started = True
+        if not window.load_data():
+            window.close()
+
+    if window._painted:
+        QTimer.singleShot(0, load)
+    else:
+        window.first_painted.connect(lambda: QTimer.singleShot(0, load))
+        QTimer.singleShot(200, load)

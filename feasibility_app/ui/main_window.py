@@ -1,0 +1,1000 @@
+"""The workspace window: navigator, commitment page, assessment and verdict, menus, toolbar.
+
+The window only arranges widgets and routes signals; the `Session` controller holds
+the data, the undo stack and the autosave. Storage is imported inside `load_data()`
+so the window paints before SQLAlchemy is even imported.
+
+Extending it (Compare, History, …): `add_tab(widget, key, title)` puts a view in the
+central tabs, `add_dock(widget, key, title, area)` in a dock with a View-menu toggle;
+`title` is a callable returning the translated title, re-evaluated on every language
+change. Views follow `window.session` signals (`commitment_opened`, `saved`, …).
+"""
+
+from __future__ import annotations
+
+import re
+import shutil
+from collections.abc import Callable
+from datetime import datetime
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QEvent, QObject, QRunnable, QSettings, Qt, QThreadPool, QUrl, Signal
+from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPalette
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QDockWidget,
+    QLabel,
+    QMainWindow,
+    QMenu,
+    QProgressDialog,
+    QSizePolicy,
+    QSplitter,
+    QTabWidget,
+    QToolBar,
+    QWidget,
+)
+
+from ..domain.factors import Role
+from ..domain.model import CommitmentFields, Plan
+from ..domain.rubric import load_rubric, normalize_language
+from .assessment_panel import AssessmentPanel
+from .commitment_page import CommitmentPage
+from .dialogs import DatabaseChoice, DialogService
+from .navigator import NavigatorWidget
+from .session import AssessorKey, Session
+from .verdict_panel import VerdictPanel
+
+if TYPE_CHECKING:
+    from ..storage.repository import Repository
+
+PRESENTATION_SCALE = 1.4
+_ROLE_ONLY = ("facilitator", "self")  # roles offered even when the forum has no such party
+
+
+class _ReportSignals(QObject):
+    progress = Signal(int, int)
+    done = Signal(str)
+    failed = Signal(str)
+
+
+class ReportJob(QRunnable):
+    """Runs a report function off the UI thread; reports back only through signals."""
+
+    def __init__(self, work: Callable[[Callable[[int, int], None], Callable[[], bool]], object]) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = _ReportSignals()
+        self._work = work
+        self.cancel_requested = False
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.signals.progress.emit, lambda: self.cancel_requested)
+        except Exception as exc:
+            from ..reports import ReportError
+
+            if isinstance(exc, ReportError):
+                self.signals.failed.emit(str(exc))
+            else:
+                self.signals.failed.emit(f"{exc.__class__.__name__}: {exc}")
+            return
+        self.signals.done.emit(str(result))
+
+
+class MainWindow(QMainWindow):
+    """The negotiation workspace."""
+
+    data_loaded = Signal()
+    first_painted = Signal()
+
+    def __init__(
+        self,
+        location: str | None = None,
+        *,
+        repo: Repository | None = None,
+        dialogs: DialogService | None = None,
+        settings: QSettings | None = None,
+        language: str | None = None,
+    ) -> None:
+        super().__init__()
+        self.setObjectName("MainWindow")
+        self.location = location
+        self.dialogs = dialogs or DialogService(self)
+        self.settings = settings if settings is not None else QSettings()
+        saved_language = self.settings.value("ui/language", "")
+        self.language = normalize_language(
+            language or (saved_language if isinstance(saved_language, str) else "")
+        )
+        self.session = Session(None, self)
+        self.session.set_language(self.language)
+        self.repo: Repository | None = None
+        self.presentation = False
+        self.load_failed = False
+        self._painted = False
+        self._jobs: list[ReportJob] = []
+        self._tabs: list[tuple[QWidget, Callable[[], str]]] = []
+        self._docks: list[tuple[QDockWidget, Callable[[], str]]] = []
+        self._normal_font = QFont(self.font())
+        self._normal_palette = QPalette(self.palette())
+
+        self._build_widgets()
+        self._build_actions()
+        self._build_menus()
+        self._build_toolbar()
+        self._build_status_bar()
+        self._connect()
+        self.retranslate_ui()
+        self.set_language(self.language)
+        self._update_enabled()
+        self.resize(1280, 800)
+        geometry = self.settings.value("window/geometry")
+        if geometry is not None:
+            self.restoreGeometry(geometry)
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        self._splitters_restored = False
+        for key, splitter in (
+            ("window/work_split", self.work_split),
+            ("window/assessment_split", self.assessment_split),
+        ):
+            value = self.settings.value(key)
+            if value is not None and splitter.restoreState(value):
+                self._splitters_restored = True
+        self._nav_visible_before_presentation = True
+        if repo is not None:
+            self._use_repository(repo)
+
+    # --- building ---------------------------------------------------------------------------
+
+    def _build_widgets(self) -> None:
+        self.navigator = NavigatorWidget()
+        self.page = CommitmentPage()
+        self.assessment_panel = AssessmentPanel()
+        self.verdict_panel = VerdictPanel()
+
+        self.assessment_split = QSplitter(Qt.Horizontal)
+        self.assessment_split.setObjectName("assessmentSplit")
+        self.assessment_split.addWidget(self.assessment_panel)
+        self.assessment_split.addWidget(self.verdict_panel)
+        self.assessment_split.setStretchFactor(0, 1)
+        self.assessment_split.setStretchFactor(1, 1)
+        self.work_split = QSplitter(Qt.Horizontal)
+        self.work_split.setObjectName("workSplit")
+        self.work_split.addWidget(self.page)
+        self.work_split.addWidget(self.assessment_split)
+        self.work_split.setStretchFactor(0, 1)
+        self.work_split.setStretchFactor(1, 0)
+        self.work_split.setChildrenCollapsible(False)
+        self.assessment_split.setChildrenCollapsible(False)
+
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("workspaceTabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.add_tab(self.work_split, "workspace", lambda: self.tr("&Commitment"))
+
+        self.navigator_dock = self.add_dock(
+            self.navigator, "navigatorDock", lambda: self.tr("Commitments"), Qt.LeftDockWidgetArea
+        )
+        self.navigator_dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetClosable)
+        self.navigator.setMinimumWidth(240)
+
+    def _build_actions(self) -> None:
+        def action(name: str, slot: Callable | None = None, shortcuts=(), checkable: bool = False) -> QAction:
+            act = QAction(self)
+            act.setObjectName(name)
+            if shortcuts:
+                act.setShortcuts([QKeySequence(s) for s in shortcuts])
+            act.setCheckable(checkable)
+            if slot is not None:
+                act.triggered.connect(slot)
+            self.addAction(act)  # shortcuts work even when the menu bar is hidden
+            return act
+
+        self.actions: dict[str, QAction] = {
+            "new_plan": action("newPlan", self.new_plan),
+            "new_commitment": action("newCommitment", self.new_commitment, [QKeySequence.New]),
+            "delete_commitment": action("deleteCommitment", self.delete_commitment),
+            "export_report": action("exportReport", self.export_report, ["Ctrl+E"]),
+            "export_plan_report": action("exportPlanReport", self.export_plan_report, ["Ctrl+Shift+E"]),
+            "quit": action("quit", self.close, [QKeySequence.Quit, "Ctrl+Q"]),
+            "find": action("find", self.navigator.focus_filter, [QKeySequence.Find]),
+            "presentation": action(
+                "presentation", self.set_presentation, ["F11", "Ctrl+Shift+P"], checkable=True
+            ),
+            "next_factor": action("nextFactor", self.assessment_panel.focus_next_factor, ["Ctrl+]"]),
+            "previous_factor": action(
+                "previousFactor", self.assessment_panel.focus_previous_factor, ["Ctrl+["]
+            ),
+            "about": action("about", self.show_about),
+        }
+        self.undo_action = self.session.undo_stack.createUndoAction(self)
+        self.undo_action.setObjectName("undo")
+        self.undo_action.setShortcuts([QKeySequence.Undo])
+        self.redo_action = self.session.undo_stack.createRedoAction(self)
+        self.redo_action.setObjectName("redo")
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        self.addAction(self.undo_action)
+        self.addAction(self.redo_action)
+        self.actions["undo"] = self.undo_action
+        self.actions["redo"] = self.redo_action
+        self.navigator.set_actions(self.actions["new_commitment"], self.actions["delete_commitment"])
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        self.menus: dict[str, QMenu] = {}
+        for key in ("file", "edit", "view", "help"):
+            menu = bar.addMenu("")
+            menu.setObjectName(f"{key}Menu")
+            self.menus[key] = menu
+        a = self.actions
+        m = self.menus["file"]
+        m.addAction(a["new_plan"])
+        m.addAction(a["new_commitment"])
+        m.addAction(a["delete_commitment"])
+        m.addSeparator()
+        m.addAction(a["export_report"])
+        m.addAction(a["export_plan_report"])
+        m.addSeparator()
+        m.addAction(a["quit"])
+        m = self.menus["edit"]
+        m.addAction(a["undo"])
+        m.addAction(a["redo"])
+        m.addSeparator()
+        m.addAction(a["find"])
+        m = self.menus["view"]
+        m.addAction(a["presentation"])
+        m.addSeparator()
+        m.addAction(a["next_factor"])
+        m.addAction(a["previous_factor"])
+        m.addSeparator()
+        self._view_toggles_at = m.addSeparator()
+        for dock, _title in self._docks:
+            m.addAction(dock.toggleViewAction())
+        self.menus["help"].addAction(a["about"])
+
+    def _build_toolbar(self) -> None:
+        tb = QToolBar()
+        tb.setObjectName("assessorToolbar")
+        tb.setMovable(False)
+        self.assessor_toolbar = tb
+        self.addToolBar(Qt.TopToolBarArea, tb)
+        self.assessor_label = QLabel()
+        self.assessor_combo = QComboBox()
+        self.assessor_combo.setEditable(True)
+        self.assessor_combo.setInsertPolicy(QComboBox.NoInsert)
+        self.assessor_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.assessor_combo.setMinimumContentsLength(18)
+        self.assessor_label.setBuddy(self.assessor_combo)
+        self.party_label = QLabel()
+        self.party_combo = QComboBox()
+        self.party_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
+        self.party_combo.setMinimumContentsLength(24)
+        self.party_label.setBuddy(self.party_combo)
+        for w in (self.assessor_label, self.party_label):
+            w.setContentsMargins(8, 0, 4, 0)
+        tb.addWidget(self.assessor_label)
+        tb.addWidget(self.assessor_combo)
+        tb.addWidget(self.party_label)
+        tb.addWidget(self.party_combo)
+        spacer = QWidget()
+        spacer.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
+        tb.addWidget(spacer)
+        tb.addAction(self.actions["presentation"])
+        recent = self.settings.value("assessor/recent", [])
+        self._recent_names: list[str] = [
+            str(n) for n in (recent if isinstance(recent, list) else [recent]) if n
+        ]
+        self.assessor_combo.addItems(self._recent_names)
+        self.assessor_combo.setCurrentText(str(self.settings.value("assessor/name", "") or ""))
+        self.menus["view"].addAction(tb.toggleViewAction())
+
+    def _build_status_bar(self) -> None:
+        self.saved_label = QLabel()
+        self.save_problem_label = QLabel()
+        self.save_problem_label.setWordWrap(True)
+        self.save_problem_label.setStyleSheet(
+            "QLabel { background: #B71C1C; color: white; font-weight: bold; padding: 2px 8px; }"
+        )
+        self.save_problem_label.hide()
+        self.statusBar().addWidget(self.save_problem_label, 1)
+        self.statusBar().addPermanentWidget(self.saved_label)
+
+    def _connect(self) -> None:
+        s = self.session
+        self.navigator.commitment_selected.connect(self._navigator_selected)
+        self.page.fields_edited.connect(s.edit_fields)
+        self.assessment_panel.score_edited.connect(s.edit_score)
+        self.assessment_panel.irm_edited.connect(s.edit_irm)
+        s.commitment_opened.connect(self._commitment_opened)
+        s.fields_changed.connect(self._fields_changed)
+        s.assessment_changed.connect(self.assessment_panel.set_assessment)
+        s.result_changed.connect(self.verdict_panel.set_result)
+        s.findings_counts_changed.connect(self.assessment_panel.set_findings_counts)
+        s.summary_changed.connect(lambda cid, changes: self.navigator.model.update_fields(cid, **changes))
+        s.list_changed.connect(self.reload_list)
+        s.select_requested.connect(self._select_requested)
+        s.plan_changed.connect(self._plan_changed)
+        s.assessor_changed.connect(self._assessor_changed)
+        s.notice_changed.connect(self.page.set_notice)
+        s.saved.connect(self._saved)
+        s.save_failed.connect(self._save_failed)
+        s.error.connect(lambda title, text: self.dialogs.warning(self, title, text))
+        self.assessor_combo.activated.connect(lambda _i: self._assessor_edited(from_name=True))
+        self.assessor_combo.lineEdit().editingFinished.connect(lambda: self._assessor_edited(from_name=True))
+        self.party_combo.activated.connect(lambda _i: self._assessor_edited())
+        app = QApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(self.session.flush)
+        QWidget.setTabOrder(self.navigator.view, self.page.title_edit)
+        QWidget.setTabOrder(self.page.remove_milestone_button, self.assessment_panel)
+
+    # --- extending ------------------------------------------------------------------------------
+
+    def add_tab(self, widget: QWidget, key: str, title: Callable[[], str]) -> int:
+        """A view in the central tabs; `title()` is called again on every language change."""
+        widget.setObjectName(widget.objectName() or key)
+        self._tabs.append((widget, title))
+        return self.tabs.addTab(widget, title())
+
+    def add_dock(
+        self,
+        widget: QWidget,
+        key: str,
+        title: Callable[[], str],
+        area: Qt.DockWidgetArea = Qt.RightDockWidgetArea,
+    ) -> QDockWidget:
+        """A view in a dock (position remembered with the window state), toggled from View."""
+        dock = QDockWidget(title(), self)
+        dock.setObjectName(key)
+        dock.setWidget(widget)
+        self.addDockWidget(area, dock)
+        self._docks.append((dock, title))
+        if hasattr(self, "menus"):
+            self.menus["view"].addAction(dock.toggleViewAction())
+        return dock
+
+    # --- loading ----------------------------------------------------------------------------------
+
+    def load_data(self) -> bool:
+        """Open the database (the sample plan on first start) and fill the navigator.
+
+        A database that cannot be opened is explained; the user may open its newest
+        backup (the damaged file is kept, renamed) or choose another file. False if
+        no database was opened.
+        """
+        from ..storage.database import DatabaseProblem, is_url, newest_backup, resolve_location
+        from ..storage.repository import Repository
+        from ..storage.sample import open_with_sample
+
+        location = resolve_location(self.location)
+        while True:
+            try:
+                db = open_with_sample(location)
+                break
+            except DatabaseProblem as exc:
+                path = None if is_url(location) else Path(location).expanduser()
+                backup = newest_backup(path) if path is not None and path.parent.is_dir() else None
+                choice = self.dialogs.database_problem(self, str(exc), backup)
+                if choice == DatabaseChoice.BACKUP and backup is not None and path is not None:
+                    try:
+                        restore_backup(path, backup)
+                    except OSError as err:
+                        self.dialogs.warning(
+                            self,
+                            self.tr("The backup cannot be restored"),
+                            self.tr("Restoring {backup} failed: {reason}").format(
+                                backup=backup, reason=err.strerror or err
+                            ),
+                        )
+                    continue
+                if choice == DatabaseChoice.CHOOSE:
+                    chosen = self.dialogs.open_file(
+                        self,
+                        self.tr("Choose a Feasibility database"),
+                        str(path.parent if path else Path.home()),
+                        self.tr("Feasibility databases (*.db *.sqlite);;All files (*)"),
+                    )
+                    if chosen:
+                        location = chosen
+                        continue
+                self.load_failed = True
+                return False
+        self.location = location
+        self._use_repository(Repository(db))
+        return True
+
+    def _use_repository(self, repo: Repository) -> None:
+        self.repo = repo
+        self.session.set_repository(repo)
+        last = str(self.settings.value("session/last_commitment", "") or "")
+        self.reload_list(last)
+        self._update_enabled()
+        self.data_loaded.emit()
+
+    def reload_list(self, select: str = "") -> None:
+        """Re-read plans and commitment summaries; select `select` (or keep the current one)."""
+        if self.repo is None:
+            return
+        try:
+            plans = self.repo.plans()
+            rows = self.repo.summaries()
+        except Exception as exc:
+            self.dialogs.warning(self, self.tr("Cannot read the database"), str(exc))
+            return
+        self.navigator.set_plans(plans)
+        self.navigator.set_rows(rows)
+        target = select or self.session.current_id
+        if target and self.navigator.select_commitment(target):
+            return
+        if self.session.current_id and not self.navigator.current_commitment_id():
+            self.session.open_commitment("")
+        first = self.navigator.proxy.index(0, 0)
+        if first.isValid() and not self.navigator.current_commitment_id():
+            self.navigator.select_commitment(first.data(self.navigator.model.IdRole))
+
+    # --- reacting to the session ---------------------------------------------------------------
+
+    def _navigator_selected(self, cid: str) -> None:
+        if cid != self.session.current_id:
+            self.session.open_commitment(cid)
+
+    def _select_requested(self, cid: str) -> None:
+        if not self.navigator.select_commitment(cid, emit=False):
+            self.reload_list(cid)
+
+    def _commitment_opened(self, cid: str) -> None:
+        if cid:
+            self.settings.setValue("session/last_commitment", cid)
+        else:
+            self.page.set_fields(CommitmentFields())
+            self.page.set_notice("")
+        self._update_enabled()
+        self._update_title()
+
+    def _fields_changed(self, fields: CommitmentFields) -> None:
+        self.page.set_fields(fields)
+        self._update_title()
+
+    def _plan_changed(self, plan: Plan) -> None:
+        self.page.set_plan_period(plan.start, plan.end)
+        self._fill_parties(plan)
+
+    def _update_title(self) -> None:
+        fields = self.session.fields()
+        if fields is not None and self.session.current_id:
+            title = fields.title or self.tr("(untitled)")
+            self.setWindowTitle(self.tr("{title} — Feasibility").format(title=title))
+        else:
+            self.setWindowTitle(self.tr("Feasibility"))
+
+    def _update_enabled(self) -> None:
+        has_repo = self.repo is not None
+        has_commitment = bool(self.session.current_id)
+        self.actions["new_plan"].setEnabled(has_repo)
+        self.actions["new_commitment"].setEnabled(has_repo)
+        self.actions["delete_commitment"].setEnabled(has_commitment)
+        self.actions["export_report"].setEnabled(has_commitment)
+        self.actions["export_plan_report"].setEnabled(has_repo and self._report_plan_id() is not None)
+        self.page.set_read_only(
+            not has_commitment or self.session._deleted.get(self.session.current_id, False)
+        )
+        self._update_assessor_header()
+
+    def _saved(self, when: datetime) -> None:
+        self.saved_label.setText(self.tr("Saved {time}").format(time=when.strftime("%H:%M:%S")))
+        self.save_problem_label.hide()
+
+    def _save_failed(self, reason: str) -> None:
+        self.save_problem_label.setText(
+            self.tr("Not saved: {reason} Your edits are kept here; saving is retried.").format(reason=reason)
+        )
+        self.save_problem_label.setToolTip(reason)
+        self.save_problem_label.show()
+
+    # --- the assessor -------------------------------------------------------------------------
+
+    def _fill_parties(self, plan: Plan | None) -> None:
+        rubric = load_rubric(self.language)
+        want = self.party_combo.currentData() or self._saved_party()
+        self.party_combo.blockSignals(True)
+        self.party_combo.clear()
+        roles_with_party = set()
+        if plan is not None:
+            for party in plan.parties:
+                role = Role(party.role).value
+                roles_with_party.add(role)
+                self.party_combo.addItem(
+                    self.tr("{party} ({role})").format(party=party.name, role=rubric.role_label(role)),
+                    (party.id, role, party.name),
+                )
+                self.party_combo.setItemData(self.party_combo.count() - 1, party.name, Qt.ToolTipRole)
+        # Roles without a party: the facilitator and self-assessment always; every role if no forum.
+        extra = _ROLE_ONLY if plan is not None and plan.parties else tuple(r.value for r in Role)
+        for role in extra:
+            if role not in roles_with_party:
+                self.party_combo.addItem(rubric.role_label(role), (None, role, ""))
+        index = self._match_party(want)
+        self.party_combo.setCurrentIndex(max(0, index))
+        self.party_combo.blockSignals(False)
+        self._assessor_edited()
+
+    def _saved_party(self) -> tuple[None, str, str]:
+        role = str(self.settings.value("assessor/role", "") or "")
+        name = str(self.settings.value("assessor/party", "") or "")
+        return (None, role, name)
+
+    def _match_party(self, want) -> int:
+        if not want:
+            return 0
+        party_id, role, name = want
+        for i in range(self.party_combo.count()):
+            pid, r, n = self.party_combo.itemData(i)
+            if party_id and pid == party_id:
+                return i
+        for i in range(self.party_combo.count()):
+            pid, r, n = self.party_combo.itemData(i)
+            if name and n == name:
+                return i
+        for i in range(self.party_combo.count()):
+            pid, r, n = self.party_combo.itemData(i)
+            if r == role:
+                return i
+        return 0
+
+    def _assessor_edited(self, from_name: bool = False) -> None:
+        name = self.assessor_combo.currentText().strip()
+        if from_name and name and name != self.session.assessor().name:
+            # A name that already scored this commitment brings its party along.
+            known = [
+                a for a in self.session.assessments() if a.assessor.strip() == name and not a.is_consensus
+            ]
+            if known:
+                index = self._match_party((known[-1].party_id, known[-1].role.value, ""))
+                self.party_combo.setCurrentIndex(index)
+        data = self.party_combo.currentData()
+        party_id, role, party_name = data if data else (None, Role.FACILITATOR.value, "")
+        self.settings.setValue("assessor/name", name)
+        self.settings.setValue("assessor/role", role)
+        self.settings.setValue("assessor/party", party_name)
+        if name and name not in self._recent_names:
+            self._recent_names = [name, *self._recent_names][:12]
+            self.settings.setValue("assessor/recent", self._recent_names)
+            self.assessor_combo.blockSignals(True)
+            self.assessor_combo.insertItem(0, name)
+            self.assessor_combo.setCurrentText(name)
+            self.assessor_combo.blockSignals(False)
+        self.session.set_assessor(name, role, party_id)
+        self._update_assessor_header()
+
+    def set_assessor(self, name: str, role: str | None = None, party_name: str | None = None) -> None:
+        """Choose who is scoring (as the toolbar does); used by tests and tools."""
+        self.assessor_combo.setCurrentText(name)
+        if role is not None or party_name is not None:
+            index = self._match_party((None, role or "", party_name or ""))
+            self.party_combo.setCurrentIndex(index)
+        self._assessor_edited(from_name=role is None and party_name is None)
+
+    def _assessor_changed(self, who: AssessorKey) -> None:
+        if self.assessor_combo.currentText().strip() != who.name:
+            self.assessor_combo.blockSignals(True)
+            self.assessor_combo.setCurrentText(who.name)
+            self.assessor_combo.blockSignals(False)
+        index = self._match_party((who.party_id, who.role, ""))
+        if index != self.party_combo.currentIndex():
+            self.party_combo.blockSignals(True)
+            self.party_combo.setCurrentIndex(index)
+            self.party_combo.blockSignals(False)
+        self._update_assessor_header()
+
+    def _update_assessor_header(self) -> None:
+        who = self.session.assessor()
+        data = self.party_combo.currentData()
+        rubric = load_rubric(self.language)
+        # The role, not the party's (often long) name: "Artículo 19 (Civil society)".
+        role_label = rubric.role_label(data[1] if data else who.role)
+        self.assessment_panel.set_assessor(who.name, role_label if who.name else "")
+        self.assessment_panel.set_read_only(not self.session.can_score())
+
+    # --- actions ------------------------------------------------------------------------------------
+
+    def _default_plan_id(self) -> str | None:
+        plan_id = self.navigator.current_plan_id()
+        if plan_id:
+            return plan_id
+        plan = self.session.current_plan()
+        if plan is not None:
+            return plan.id
+        plans = self.navigator.plans()
+        return plans[0].id if plans else None
+
+    def _report_plan_id(self) -> str | None:
+        return self.navigator.current_plan_id() or (
+            self.session.current_plan().id if self.session.current_plan() else None
+        )
+
+    def new_plan(self) -> str | None:
+        if self.repo is None:
+            return None
+        rubric = load_rubric(self.language)
+        draft = self.dialogs.new_plan(self, dict(rubric.roles))
+        if draft is None:
+            return None
+        try:
+            plan = self.repo.create_plan(
+                draft.title, draft.country, draft.start, draft.end, None, draft.parties
+            )
+        except Exception as exc:
+            self.dialogs.warning(self, self.tr("The plan could not be created"), str(exc))
+            return None
+        self.reload_list()
+        self.navigator.set_current_plan(plan.id)
+        self._update_enabled()
+        return plan.id
+
+    def new_commitment(self) -> str | None:
+        if self.repo is None:
+            return None
+        plan_id = self._default_plan_id() or self.new_plan()
+        if plan_id is None:
+            return None
+        plan = self.session.plan(plan_id)
+        fields = CommitmentFields(
+            title=self.tr("New commitment"),
+            language=self.language,
+            start=plan.start,
+            end=plan.end,
+        )
+        cid = self.session.create_commitment(plan_id, fields)
+        if cid:
+            self.page.title_edit.setFocus(Qt.OtherFocusReason)
+            self.page.title_edit.selectAll()
+        return cid
+
+    def delete_commitment(self) -> bool:
+        cid = self.session.current_id
+        if not cid:
+            return False
+        fields = self.session.fields()
+        title = (fields.title if fields else "") or self.tr("(untitled)")
+        if not self.dialogs.question(
+            self,
+            self.tr("Delete commitment"),
+            self.tr("Delete “{title}” with its assessments? Edit ▸ Undo (Ctrl+Z) brings it back.").format(
+                title=title
+            ),
+            self.tr("Delete"),
+        ):
+            return False
+        return self.session.delete_commitment(cid, self._neighbour_of(cid))
+
+    def _neighbour_of(self, cid: str) -> str:
+        proxy = self.navigator.proxy
+        for row in range(proxy.rowCount()):
+            if proxy.index(row, 0).data(self.navigator.model.IdRole) == cid:
+                for other in (row + 1, row - 1):
+                    index = proxy.index(other, 0)
+                    if index.isValid():
+                        return index.data(self.navigator.model.IdRole)
+        return ""
+
+    def export_report(self) -> None:
+        cid = self.session.current_id
+        if not cid or self.repo is None:
+            return
+        fields = self.session.fields()
+        path = self._ask_report_path(fields.title if fields else "report")
+        if path is None:
+            return
+        try:
+            from ..reports.commitment_report import write_commitment_report
+        except ImportError as exc:
+            self._report_unavailable(exc)
+            return
+        repo, lang = self.repo, self.language
+        self._start_report(
+            lambda progress, cancelled: write_commitment_report(repo, cid, path, lang),
+            path,
+            with_progress=False,
+        )
+
+    def export_plan_report(self) -> None:
+        plan_id = self._report_plan_id()
+        if plan_id is None or self.repo is None:
+            return
+        plan = self.session.plan(plan_id)
+        path = self._ask_report_path(plan.title)
+        if path is None:
+            return
+        try:
+            from ..reports.plan_report import write_plan_report
+        except ImportError as exc:
+            self._report_unavailable(exc)
+            return
+        repo, lang = self.repo, self.language
+        self._start_report(
+            lambda progress, cancelled: write_plan_report(
+                repo, plan_id, path, lang, progress=progress, cancelled=cancelled
+            ),
+            path,
+            with_progress=True,
+        )
+
+    def _ask_report_path(self, title: str) -> Path | None:
+        self.session.flush()
+        folder = str(self.settings.value("reports/folder", "") or str(Path.home()))
+        suggested = str(Path(folder) / f"{_slug(title) or 'report'}.pdf")
+        chosen = self.dialogs.save_file(
+            self, self.tr("Export report"), suggested, self.tr("PDF documents (*.pdf)")
+        )
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        self.settings.setValue("reports/folder", str(path.parent))
+        return path
+
+    def _report_unavailable(self, exc: ImportError) -> None:
+        self.dialogs.warning(
+            self,
+            self.tr("Reports are not available"),
+            self.tr("This installation cannot write PDF reports ({reason}).").format(reason=exc),
+        )
+
+    def _start_report(self, work, path: Path, with_progress: bool) -> ReportJob:
+        job = ReportJob(work)
+        self._jobs.append(job)
+        progress_dialog: QProgressDialog | None = None
+        if with_progress:
+            progress_dialog = QProgressDialog(self.tr("Writing the report…"), self.tr("Cancel"), 0, 0, self)
+            progress_dialog.setWindowTitle(self.tr("Export report"))
+            progress_dialog.setWindowModality(Qt.WindowModal)
+            progress_dialog.setMinimumDuration(300)
+            progress_dialog.canceled.connect(lambda: setattr(job, "cancel_requested", True))
+
+            def on_progress(i: int, n: int) -> None:
+                if progress_dialog is not None:
+                    progress_dialog.setMaximum(max(n, 1))
+                    progress_dialog.setValue(min(i, n))
+
+            job.signals.progress.connect(on_progress)
+        self.statusBar().showMessage(self.tr("Writing {name}…").format(name=path.name))
+        QApplication.setOverrideCursor(Qt.BusyCursor)
+
+        def finish() -> None:
+            QApplication.restoreOverrideCursor()
+            if progress_dialog is not None:
+                progress_dialog.reset()
+                progress_dialog.deleteLater()
+            self.statusBar().clearMessage()
+            if job in self._jobs:
+                self._jobs.remove(job)
+
+        def done(result: str) -> None:
+            finish()
+            written = Path(result) if result and result != "None" else path
+            self.statusBar().showMessage(self.tr("Report written: {path}").format(path=written), 8000)
+            if self.dialogs.report_written(self, written):
+                self.dialogs.open_url(QUrl.fromLocalFile(str(written)))
+
+        def failed(message: str) -> None:
+            finish()
+            self.dialogs.warning(self, self.tr("The report could not be written"), message)
+
+        job.signals.done.connect(done)
+        job.signals.failed.connect(failed)
+        QThreadPool.globalInstance().start(job)
+        return job
+
+    def show_about(self) -> None:
+        self.dialogs.information(
+            self,
+            self.tr("About Feasibility"),
+            self.tr(
+                "Feasibility scores a draft Open Government Partnership commitment against six "
+                "risk factors, so a forum sees before signing what could stop it.\n\n"
+                "Database: {location}"
+            ).format(location=self.location or ""),
+        )
+
+    # --- presentation mode ----------------------------------------------------------------------
+
+    def set_presentation(self, on: bool) -> None:
+        """Larger fonts (×1.4) and higher contrast for a projector; the layout stays the same."""
+        on = bool(on)
+        self.presentation = on
+        if self.actions["presentation"].isChecked() != on:
+            self.actions["presentation"].setChecked(on)
+        font = QFont(self._normal_font)
+        if on:
+            size = self._normal_font.pointSizeF()
+            if size > 0:
+                font.setPointSizeF(size * PRESENTATION_SCALE)
+            else:
+                font.setPixelSize(round(self._normal_font.pixelSize() * PRESENTATION_SCALE))
+        self.setFont(font)
+        self.setPalette(_high_contrast(self._normal_palette) if on else self._normal_palette)
+        # On a projector the room looks at one commitment: the list makes way for it.
+        if on:
+            self._nav_visible_before_presentation = self.navigator_dock.isVisible()
+            self.navigator_dock.hide()
+        elif self._nav_visible_before_presentation:
+            self.navigator_dock.show()
+        self.assessment_panel.set_presentation(on)
+        self.verdict_panel.set_presentation(on)
+        self.navigator.set_level_labels(load_rubric(self.language).levels)
+        QApplication.sendPostedEvents()
+        self.fit_panes()
+
+    # --- language ---------------------------------------------------------------------------------
+
+    def set_language(self, language: str) -> None:
+        """Use `language` (en/es/pt) for texts from data files (rubric labels, wording messages).
+
+        The Qt translators are installed by whoever switches the language (i18n.LanguageManager);
+        that makes Qt send LanguageChange, which calls `retranslate_ui()` here.
+        """
+        self.language = normalize_language(language)
+        rubric = load_rubric(self.language)
+        self.session.set_language(self.language)
+        self.navigator.set_level_labels(rubric.levels)
+        self.page.set_language(self.language)
+        self.assessment_panel.set_language(self.language)
+        self.verdict_panel.set_language(self.language)
+        self._fill_parties(self.session.current_plan())
+        if self.session.current_id:
+            self.session._recompute_findings()
+
+    def retranslate_ui(self) -> None:
+        """Every tr() text of the window; called again on QEvent.LanguageChange."""
+        titles = {
+            "file": self.tr("&File"),
+            "edit": self.tr("&Edit"),
+            "view": self.tr("&View"),
+            "help": self.tr("&Help"),
+        }
+        for key, menu in self.menus.items():
+            menu.setTitle(titles[key])
+        a = self.actions
+        texts = {
+            "new_plan": (self.tr("New &plan…"), self.tr("Create an action plan with its forum's parties")),
+            "new_commitment": (self.tr("&New commitment"), self.tr("Add a draft commitment to the plan")),
+            "delete_commitment": (self.tr("&Delete commitment…"), self.tr("Delete it (undo restores it)")),
+            "export_report": (
+                self.tr("&Export report…"),
+                self.tr("Write this commitment's risk report as PDF"),
+            ),
+            "export_plan_report": (
+                self.tr("Export &plan report…"),
+                self.tr("Write the whole action plan's portfolio report as PDF"),
+            ),
+            "quit": (self.tr("&Quit"), ""),
+            "find": (self.tr("&Find commitment"), self.tr("Go to the navigator's filter box")),
+            "presentation": (
+                self.tr("&Presentation mode"),
+                self.tr("Larger text and stronger contrast for a projector (F11)"),
+            ),
+            "next_factor": (self.tr("Ne&xt factor"), ""),
+            "previous_factor": (self.tr("P&revious factor"), ""),
+            "about": (self.tr("&About Feasibility"), ""),
+        }
+        for key, (text, tip) in texts.items():
+            a[key].setText(text)
+            a[key].setToolTip(tip or text.replace("&", "").rstrip("…"))
+            a[key].setStatusTip(tip)
+        self.undo_action.setText(self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo"))
+        self.assessor_toolbar.setWindowTitle(self.tr("Assessor"))
+        self.assessor_label.setText(self.tr("&Assessor:"))
+        self.party_label.setText(self.tr("Pa&rty:"))
+        self.assessor_combo.lineEdit().setPlaceholderText(self.tr("Type your name to score"))
+        self.assessor_combo.setAccessibleName(self.tr("Assessor name"))
+        self.assessor_combo.setToolTip(self.tr("Whose assessment is being edited"))
+        self.party_combo.setAccessibleName(self.tr("Assessor's party"))
+        self.party_combo.setToolTip(self.tr("The forum party (or role) the assessor speaks for"))
+        self.saved_label.setAccessibleName(self.tr("Save status"))
+        if self.session.last_saved is not None:
+            self._saved(self.session.last_saved)
+        for widget, title in self._tabs:
+            self.tabs.setTabText(self.tabs.indexOf(widget), title())
+        for dock, title in self._docks:
+            dock.setWindowTitle(title())
+        self._update_title()
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.LanguageChange and hasattr(self, "menus"):
+            self.retranslate_ui()
+        super().changeEvent(event)
+
+    # --- painting and closing ---------------------------------------------------------------------
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if not self._splitters_restored:
+            self._splitters_restored = True
+            self.fit_panes()
+
+    def fit_panes(self) -> None:
+        """Share the width: the assessment and verdict get what their cards need, the page the rest."""
+        p = self.presentation
+        total = max(self.work_split.width(), self.width() - (0 if p else self.navigator_dock.width()) - 20)
+        assess = round(450 * (PRESENTATION_SCALE if p else 1.0))
+        verdict = round(250 * (1.3 if p else 1.0))
+        page = total - assess - verdict
+        if page < 280:  # a small screen: everyone gives a little
+            scale = total / (assess + verdict + 280)
+            assess, verdict, page = round(assess * scale), round(verdict * scale), round(280 * scale)
+        self.work_split.setSizes([page, assess + verdict])
+        self.assessment_split.setSizes([assess, verdict])
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:
+            self._painted = True
+            self.first_painted.emit()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        if not self.session.flush():
+            if not self.dialogs.question(
+                self,
+                self.tr("Unsaved changes"),
+                self.tr("Your last changes could not be saved: {reason}\nClose anyway and lose them?").format(
+                    reason=self.session.save_failure()
+                ),
+                self.tr("Close without saving"),
+            ):
+                event.ignore()
+                return
+        self.settings.setValue("window/geometry", self.saveGeometry())
+        if self.presentation:
+            self.set_presentation(False)
+        self.settings.setValue("window/state", self.saveState())
+        self.settings.setValue("window/work_split", self.work_split.saveState())
+        self.settings.setValue("window/assessment_split", self.assessment_split.saveState())
+        if self.session.current_id:
+            self.settings.setValue("session/last_commitment", self.session.current_id)
+        self.settings.sync()
+        for job in list(self._jobs):
+            job.cancel_requested = True
+        super().closeEvent(event)
+
+
+def restore_backup(path: Path, backup: Path) -> Path:
+    """Put `backup` in place of a damaged database; the damaged file (and its WAL) is kept, renamed."""
+    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
+    for suffix in ("", "-wal", "-shm"):
+        part = path.with_name(path.name + suffix)
+        if part.exists():
+            part.rename(path.with_name(f"{path.name}.damaged-{stamp}{suffix}"))
+    shutil.copy2(backup, path)
+    return path
+
+
+def _slug(text: str) -> str:
+    return re.sub(r"[^\w\-]+", "-", text, flags=re.UNICODE).strip("-")[:60]
+
+
+def _high_contrast(base: QPalette) -> QPalette:
+    pal = QPalette(base)
+    ink, paper = QColor("#000000"), QColor("#FFFFFF")
+    for group in (QPalette.Active, QPalette.Inactive):
+        pal.setColor(group, QPalette.Window, QColor("#F4F4F4"))
+        pal.setColor(group, QPalette.WindowText, ink)
+        pal.setColor(group, QPalette.Base, paper)
+        pal.setColor(group, QPalette.AlternateBase, QColor("#E8E8E8"))
+        pal.setColor(group, QPalette.Text, ink)
+        pal.setColor(group, QPalette.Button, QColor("#E6E6E6"))
+        pal.setColor(group, QPalette.ButtonText, ink)
+        pal.setColor(group, QPalette.Highlight, QColor("#0B3D91"))
+        pal.setColor(group, QPalette.HighlightedText, paper)
+        pal.setColor(group, QPalette.PlaceholderText, QColor("#444444"))
+        pal.setColor(group, QPalette.Dark, QColor("#555555"))
+        pal.setColor(group, QPalette.Mid, QColor("#777777"))
+    return pal
+
+
+__all__ = ["MainWindow", "ReportJob", "restore_backup"]
