@@ -429,28 +429,64 @@ def test_main_window_shows_no_english(manager, settings, tmp_path: Path, qtbot, 
     qtbot.waitExposed(window)
     qtbot.wait(50)
 
+    texts = _visible_texts(window)
     english = _english_sources(locale)
-    left = sorted({(where, text) for where, text in _visible_texts(window) if text in english})
+    left = sorted({(where, text) for where, text in texts if text in english})
     assert not left, f"English left in the {locale} UI:\n" + "\n".join(f"{w}: {t!r}" for w, t in left)
+
+    from feasibility_app.domain.rubric import load_rubric
+
+    shown = {text for _w, text in texts}
+    for key in ("constitutional_limits", "political_will"):
+        assert load_rubric(CODE_OF[locale]).factors[key].label in shown
+        assert load_rubric("en").factors[key].label not in shown
     window.close()
+
+
+def _window_languages(window, fallback):
+    """The window's own LanguageManager once main_window creates one, else the test's (wired up
+    the way main_window is asked to: language_changed -> set_language)."""
+    from feasibility_app.ui.i18n import LanguageManager
+
+    own = window.findChild(LanguageManager)
+    if own is not None:
+        return own
+    fallback.language_changed.connect(window.set_language)
+    return fallback
 
 
 @pytest.mark.gui
 def test_main_window_switches_language_while_running(manager, settings, tmp_path: Path, qtbot) -> None:
     main_window = pytest.importorskip("feasibility_app.ui.main_window")
+    from feasibility_app.domain.rubric import load_rubric
+
+    manager.set_language("en")
     window = main_window.MainWindow(str(tmp_path / "switch.db"), settings=settings, language="en")
     qtbot.addWidget(window)
     window.show()
     assert window.load_data()
-    before = {text for _w, text in _visible_texts(window)}
-    manager.set_language("es")
+    languages = _window_languages(window, manager)
+    factor_en = load_rubric("en").factors["constitutional_limits"].label
+    factor_es = load_rubric("es").factors["constitutional_limits"].label
+    assert factor_en in {text for _w, text in _visible_texts(window)}
+
+    languages.set_language("es")
     qtbot.wait(20)
+    texts = _visible_texts(window)
     english = _english_sources("es")
-    left = sorted({(where, text) for where, text in _visible_texts(window) if text in english})
+    left = sorted({(where, text) for where, text in texts if text in english})
     assert not left, "English left after switching to Spanish:\n" + "\n".join(f"{w}: {t!r}" for w, t in left)
-    manager.set_language("en")
+    shown = {text for _w, text in texts}
+    assert factor_es in shown and factor_en not in shown, "rubric labels did not follow the language"
+
+    languages.set_language("en")
     qtbot.wait(20)
-    assert {text for _w, text in _visible_texts(window)} & before
+    spanish = {
+        m.forms[0].replace("&", "") for m in messages("es") if not m.numerus and m.forms[0] != m.source
+    }
+    shown = {text.replace("&", "") for _w, text in _visible_texts(window)}
+    assert not (shown & spanish - ALLOWED), f"Spanish left after switching back: {sorted(shown & spanish)}"
+    assert factor_en in shown
     window.close()
 
 
