@@ -210,6 +210,7 @@ class FindingDelegate(QStyledItemDelegate):
 
     PAD = 8
     GAP = 8
+    SPACING = 3
 
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -233,6 +234,28 @@ class FindingDelegate(QStyledItemDelegate):
         fm = QFontMetrics(self._chip_font(font))
         return QSize(fm.horizontalAdvance(text) + 12, fm.height() + 4)
 
+    def _layout(
+        self, font: QFont, chip_text: str, factor: str, has_phrase: bool, message: str, width: int
+    ) -> tuple[QSize, int, int, int, int]:
+        """(chip size, factor label width, first line, phrase line, message block) of a row.
+
+        The factor label wraps beside the chip rather than being cut: in Spanish and on a
+        projector the labels are long and the list is narrow.
+        """
+        fm = QFontMetrics(font)
+        bold = QFont(font)
+        bold.setBold(True)
+        chip = self._chip_size(font, chip_text)
+        text_width = max(40, width - 2 * self.PAD)
+        label_width = max(20, text_width - chip.width() - self.GAP)
+        label = QFontMetrics(bold).boundingRect(
+            QRect(0, 0, label_width, 100_000), Qt.TextFlag.TextWordWrap, factor
+        )
+        first = max(chip.height(), label.height())
+        phrase = fm.height() if has_phrase else 0
+        body = fm.boundingRect(QRect(0, 0, text_width, 100_000), Qt.TextFlag.TextWordWrap, message).height()
+        return chip, label_width, first, phrase, body
+
     def sizeHint(self, option: QStyleOptionViewItem, index: QModelIndex) -> QSize:
         # Called for every row whenever the list is laid out: kept to dictionary look-ups.
         model = index.model()
@@ -241,17 +264,31 @@ class FindingDelegate(QStyledItemDelegate):
             return super().sizeHint(option, index)
         width = self._width(option)
         font = option.font
-        key = (width, font.family(), font.pointSizeF(), font.pixelSize(), finding.severity, finding.message)
+        has_phrase = bool(finding.phrase.strip())
+        key = (
+            width,
+            font.family(),
+            font.pointSizeF(),
+            font.pixelSize(),
+            finding.severity,
+            finding.factor,
+            has_phrase,
+            finding.message,
+        )
         size = self._sizes.get(key)
         if size is None:
-            fm = QFontMetrics(font)
-            chip = self._chip_size(font, model.severity_label(finding.severity))
-            first = max(chip.height(), fm.height())
-            text_width = max(40, width - 2 * self.PAD)
-            body = fm.boundingRect(
-                QRect(0, 0, text_width, 100_000), Qt.TextFlag.TextWordWrap, finding.message
+            _chip, _label, first, phrase, body = self._layout(
+                font,
+                model.severity_label(finding.severity),
+                model.factor_label(finding.factor),
+                has_phrase,
+                finding.message,
+                width,
             )
-            size = QSize(width, self.PAD + first + 4 + body.height() + self.PAD)
+            height = (
+                self.PAD + first + self.SPACING + (phrase + self.SPACING if phrase else 0) + body + self.PAD
+            )
+            size = QSize(width, height)
             if len(self._sizes) > 4096:
                 self._sizes.clear()
             self._sizes[key] = size
@@ -275,60 +312,61 @@ class FindingDelegate(QStyledItemDelegate):
         ink = palette.color(QPalette.ColorRole.HighlightedText if selected else QPalette.ColorRole.Text)
         base = palette.color(QPalette.ColorRole.Highlight if selected else QPalette.ColorRole.Base)
         muted = QColor(
-            round(ink.red() * 0.78 + base.red() * 0.22),
-            round(ink.green() * 0.78 + base.green() * 0.22),
-            round(ink.blue() * 0.78 + base.blue() * 0.22),
+            round(ink.red() * 0.75 + base.red() * 0.25),
+            round(ink.green() * 0.75 + base.green() * 0.25),
+            round(ink.blue() * 0.75 + base.blue() * 0.25),
         )
         rect = opt.rect.adjusted(self.PAD, self.PAD, -self.PAD, -self.PAD)
         font = opt.font
         fm = QFontMetrics(font)
         severity = index.data(FindingsModel.SeverityRole) or "low"
         chip_text = index.data(FindingsModel.SeverityLabelRole) or ""
-        chip = self._chip_size(font, chip_text)
-        first = max(chip.height(), fm.height())
+        phrase = index.data(FindingsModel.PhraseRole) or ""
+        message = index.data(FindingsModel.MessageRole) or ""
+        model = index.model()
+        quoted = model.quoted(phrase) if isinstance(model, FindingsModel) else phrase
+        factor = index.data(FindingsModel.FactorLabelRole) or ""
+        chip, label_width, first, phrase_height, _body = self._layout(
+            font, chip_text, factor, bool(quoted), message, self._width(opt)
+        )
 
         painter.save()
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        # [SEVERITY] Factor label
         fill, text_colour = SEVERITY_CHIP_COLOURS.get(severity, SEVERITY_CHIP_COLOURS["low"])
-        chip_rect = QRect(rect.left(), rect.top() + (first - chip.height()) // 2, chip.width(), chip.height())
+        chip_rect = QRect(rect.left(), rect.top(), chip.width(), chip.height())
         painter.setPen(Qt.PenStyle.NoPen)
         painter.setBrush(QColor(fill))
         painter.drawRoundedRect(chip_rect, 4, 4)
         painter.setFont(self._chip_font(font))
         painter.setPen(QColor(text_colour))
         painter.drawText(chip_rect, Qt.AlignmentFlag.AlignCenter, chip_text)
-
-        x = chip_rect.right() + 1 + self.GAP
-        line = QRect(x, rect.top(), max(0, rect.right() - x + 1), first)
         bold = QFont(font)
         bold.setBold(True)
-        bold_fm = QFontMetrics(bold)
-        factor = index.data(FindingsModel.FactorLabelRole) or ""
-        factor = bold_fm.elidedText(factor, Qt.TextElideMode.ElideRight, line.width())
+        label_top = rect.top() + max(0, (chip.height() - QFontMetrics(bold).height()) // 2)
         painter.setFont(bold)
         painter.setPen(ink)
-        painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter, factor)
-        model = index.model()
-        phrase = index.data(FindingsModel.PhraseRole) or ""
-        quoted = model.quoted(phrase) if isinstance(model, FindingsModel) else phrase
-        used = bold_fm.horizontalAdvance(factor) + fm.horizontalAdvance(" ")
-        if quoted and used < line.width():
-            rest = QRect(line.left() + used, line.top(), line.width() - used, line.height())
-            painter.setFont(font)
-            painter.drawText(
-                rest,
-                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
-                fm.elidedText(quoted, Qt.TextElideMode.ElideMiddle, rest.width()),
-            )
-
-        message = index.data(FindingsModel.MessageRole) or ""
-        body = QRect(rect.left(), rect.top() + first + 4, rect.width(), max(0, rect.bottom() - first - 4))
+        painter.drawText(
+            QRect(chip_rect.right() + 1 + self.GAP, label_top, label_width, first),
+            Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
+            factor,
+        )
+        top = rect.top() + first + self.SPACING
+        # “the phrase”, as it stands in the draft
         painter.setFont(font)
+        if quoted:
+            painter.drawText(
+                QRect(rect.left(), top, rect.width(), phrase_height),
+                Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignVCenter,
+                fm.elidedText(quoted, Qt.TextElideMode.ElideRight, rect.width()),
+            )
+            top += phrase_height + self.SPACING
+        # What to ask
         painter.setPen(muted)
+        body = QRect(rect.left(), top, rect.width(), max(0, rect.bottom() - top + 1))
         painter.drawText(body, Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignTop, message)
-
         # A hairline between findings.
-        painter.setPen(palette.color(QPalette.ColorRole.Midlight))
+        painter.setPen(palette.color(QPalette.ColorRole.Mid))
         painter.drawLine(
             opt.rect.left() + self.PAD, opt.rect.bottom(), opt.rect.right() - self.PAD, opt.rect.bottom()
         )
@@ -344,6 +382,7 @@ class FindingsList(QWidget):
         super().__init__(parent)
         self.model = FindingsModel(self)
         self.header = QLabel()
+        self.header.setContentsMargins(4, 2, 4, 2)
         bold = QFont(self.header.font())
         bold.setBold(True)
         self.header.setFont(bold)

@@ -32,8 +32,8 @@ CHECK_DELAY_MS = 150
 # dark text read on a washed-out projector; the underline style differs too, so the
 # severity does not rest on colour alone (high: wavy, medium: solid, low: dotted).
 SEVERITY_STYLES: dict[str, tuple[str, str, QTextCharFormat.UnderlineStyle]] = {
-    "high": ("#C62828", "#FFCDD2", QTextCharFormat.UnderlineStyle.WaveUnderline),
-    "medium": ("#E65100", "#FFE0B2", QTextCharFormat.UnderlineStyle.SingleUnderline),
+    "high": ("#C62828", "#FFC4C4", QTextCharFormat.UnderlineStyle.WaveUnderline),
+    "medium": ("#E65100", "#FFE6A0", QTextCharFormat.UnderlineStyle.SingleUnderline),
     "low": ("#455A64", "#DCE3E6", QTextCharFormat.UnderlineStyle.DotLine),
 }
 # Chip colours for the findings list (strong fill, readable text on it).
