@@ -194,7 +194,7 @@ class IrmPrecheckBox(style.CardFrame):
         for label in (self.subtitle, self.verifiable_help):
             style.set_label_colour(label, muted)
         self.potential_help.setFont(style.scaled_font(p))
-        self.potential_help.setStyleSheet(style.accent_box_qss(style.colour_css(muted), p))
+        style.set_qss(self.potential_help, style.accent_box_qss(style.colour_css(muted), p))
         fm = QFontMetricsF(style.scaled_font(p))
         self.lens_note.setFixedHeight(round(fm.lineSpacing() * 2.6 + 2 * self.lens_note.frameWidth() + 10))
 

@@ -10,8 +10,8 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QKeyEvent, QRegularExpressionValidator
+from PySide6.QtCore import QEvent, QRect, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QFontMetrics, QFontMetricsF, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -319,6 +319,7 @@ class FactorCard(style.CardFrame):
     def resizeEvent(self, event) -> None:
         super().resizeEvent(event)
         self._fit_table()
+        self._fit_anchor()
 
     # --- internals ----------------------------------------------------------------
 
@@ -388,16 +389,39 @@ class FactorCard(style.CardFrame):
     def _refresh_anchor(self) -> None:
         level = self._score.level
         p = self._presentation
-        self.anchor.setStyleSheet(style.accent_box_qss(LEVEL_COLOURS[level.value], p))
+        style.set_qss(self.anchor, style.accent_box_qss(LEVEL_COLOURS[level.value], p))
         if level.assessed:
             text = f"{self._rubric.level_label(level)}: {self._rubric.anchor(self._key, level)}"
         else:
-            text = self.tr(
-                "Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear)."
-            )
+            text = self._not_assessed_prompt()
         self.anchor.setText(text)
         self.anchor.setAccessibleName(self.tr("Description of the chosen level"))
         self.anchor.setAccessibleDescription(text)
+
+    def _not_assessed_prompt(self) -> str:
+        return self.tr(
+            "Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear)."
+        )
+
+    def _anchor_texts(self) -> list[str]:
+        r = self._rubric
+        texts = [f"{r.level_label(lv)}: {r.anchor(self._key, lv)}" for lv in LEVEL_ORDER if lv.assessed]
+        return [*texts, self._not_assessed_prompt()]
+
+    def _fit_anchor(self) -> None:
+        """Reserve the height of the longest level description, so changing the level moves nothing."""
+        label = self.anchor
+        inner = label.contentsRect()
+        width = inner.width() - 2 * label.margin()
+        if width <= 20:
+            return
+        fm = QFontMetrics(label.font())
+        flags = int(Qt.TextFlag.TextWordWrap)
+        bounds = QRect(0, 0, width, 100000)
+        tallest = max(fm.boundingRect(bounds, flags, t).height() for t in self._anchor_texts())
+        height = tallest + (label.height() - inner.height()) + 2
+        if label.minimumHeight() != height:
+            label.setMinimumHeight(height)
 
     def _update_badge(self) -> None:
         n = self._findings
@@ -423,6 +447,8 @@ class FactorCard(style.CardFrame):
         if rows == 0:
             return
         t.resizeRowsToContents()
+        for r in range(rows):
+            t.setRowHeight(r, t.rowHeight(r) + 6)  # air under wrapped text
         height = t.horizontalHeader().sizeHint().height() + 2 * t.frameWidth() + 2
         height += sum(t.rowHeight(r) for r in range(rows))
         if t.height() != height:
@@ -442,7 +468,7 @@ class FactorCard(style.CardFrame):
         self.setFont(style.scaled_font(p))
         self.title.setFont(style.scaled_font(p, 1.3, bold=True))
         self.badge.setFont(style.scaled_font(p, 0.9, bold=True))
-        self.badge.setStyleSheet(style.badge_qss(Level.MODERATE, p))
+        style.set_qss(self.badge, style.badge_qss(Level.MODERATE, p))
         for caption in (self.evidence_caption, self.rationale_caption, self.mitigations_caption):
             caption.setFont(style.scaled_font(p, 1.0, bold=True))
         self.anchor.setFont(style.scaled_font(p, 1.0))
@@ -451,10 +477,11 @@ class FactorCard(style.CardFrame):
         for level, button in self.level_buttons.items():
             # Widgets with a style sheet do not follow later font changes of their parent: set it.
             button.setFont(style.scaled_font(p))
-            button.setStyleSheet(style.level_button_qss(level, p))
+            style.set_qss(button, style.level_button_qss(level, p))
         self._fit_rationale()
         self._refresh_anchor()
         self._fit_table()
+        self._fit_anchor()
 
     def _retranslate(self) -> None:
         r = self._rubric
@@ -486,4 +513,5 @@ class FactorCard(style.CardFrame):
         self.mitigations.horizontalHeaderItem(COL_DUE).setToolTip(self.tr("Due date, YYYY-MM-DD"))
         self.mitigations.setAccessibleName(self.tr("Mitigations for {factor}").format(factor=label))
         self._refresh_anchor()
+        self._fit_anchor()
         self._update_badge()

@@ -2,11 +2,22 @@
 
 from __future__ import annotations
 
+import math
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, Qt
-from PySide6.QtGui import QColor, QFont, QFontMetricsF, QGuiApplication, QImage, QPainter, QPalette, QPen
+from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt
+from PySide6.QtGui import (
+    QColor,
+    QFont,
+    QFontMetricsF,
+    QGuiApplication,
+    QImage,
+    QPainter,
+    QPalette,
+    QPen,
+    QPixmap,
+)
 from PySide6.QtWidgets import QApplication, QSizePolicy, QWidget
 
 from feasibility_app.domain.factors import FACTOR_KEYS, Level
@@ -42,17 +53,81 @@ def _label_lines(text: str, fm: QFontMetricsF, max_width: float) -> list[str]:
 
 def _legend_rows(
     names: list[str], fm: QFontMetricsF, width: float, swatch: float
-) -> list[list[tuple[str, float]]]:
-    rows: list[list[tuple[str, float]]] = [[]]
+) -> list[list[tuple[int, float]]]:
+    """Legend entries (series index, width) flowed into rows that fit `width`."""
+    rows: list[list[tuple[int, float]]] = [[]]
     used = 0.0
-    for name in names:
+    for i, name in enumerate(names):
         w = swatch + 6 + fm.horizontalAdvance(name) + 16
         if rows[-1] and used + w > width:
             rows.append([])
             used = 0.0
-        rows[-1].append((name, w))
+        rows[-1].append((i, w))
         used += w
     return rows
+
+
+def _draw_grid(
+    painter: QPainter, geo: RadarGeometry, font: QFont, palette: QPalette, presentation: bool
+) -> None:
+    """Rings for levels 1..4 (the outer one, critical, a little stronger), axes and ring numbers."""
+    grid = style.line_colour(palette, presentation)
+    thin = style.line_width(presentation)
+    centre = QPointF(*geo.centre)
+    painter.setBrush(Qt.BrushStyle.NoBrush)
+    for k, ring in enumerate(geo.rings, start=1):
+        pen = QPen(grid, thin * (1.6 if k == 4 else 1.0))
+        pen.setStyle(Qt.PenStyle.SolidLine if k == 4 else Qt.PenStyle.DashLine)
+        painter.setPen(pen)
+        painter.drawPolygon([QPointF(*p) for p in ring])
+    painter.setPen(QPen(grid, thin))
+    for end in geo.axes:
+        painter.drawLine(centre, QPointF(*end))
+    # Ring numbers left of the first axis, clear of the series markers drawn on it.
+    small = QFont(font)
+    small.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
+    painter.setFont(small)
+    painter.setPen(style.muted_colour(palette, presentation))
+    sfm = QFontMetricsF(small)
+    for k, ring in enumerate(geo.rings, start=1):
+        x, y = ring[0]
+        painter.drawText(QPointF(x - 5 - sfm.horizontalAdvance(str(k)), y + sfm.ascent() / 2 - 1), str(k))
+    painter.setFont(font)
+
+
+def _cached_grid(
+    painter: QPainter,
+    geo: RadarGeometry,
+    size: QSizeF,
+    font: QFont,
+    palette: QPalette,
+    presentation: bool,
+    cache: dict,
+) -> QPixmap:
+    """The grid drawn once into a pixmap, reused until size, font, colours or mode change."""
+    dpr = painter.device().devicePixelRatioF() if painter.device() else 1.0
+    key = (
+        round(size.width(), 2),
+        round(size.height(), 2),
+        round(geo.radius, 3),
+        font.key(),
+        presentation,
+        style.line_colour(palette, presentation).rgba(),
+        style.muted_colour(palette, presentation).rgba(),
+        dpr,
+    )
+    pixmap = cache.get(key)
+    if pixmap is None:
+        pixmap = QPixmap(max(1, math.ceil(size.width() * dpr)), max(1, math.ceil(size.height() * dpr)))
+        pixmap.setDevicePixelRatio(dpr)
+        pixmap.fill(Qt.GlobalColor.transparent)
+        p = QPainter(pixmap)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        _draw_grid(p, geo, font, palette, presentation)
+        p.end()
+        cache.clear()
+        cache[key] = pixmap
+    return pixmap
 
 
 def paint_radar(
@@ -64,8 +139,13 @@ def paint_radar(
     font: QFont,
     palette: QPalette,
     presentation: bool = False,
+    grid_cache: dict | None = None,
 ) -> RadarGeometry:
-    """Paint the radar into `rect`; returns the geometry used (handy for tests)."""
+    """Paint the radar into `rect`; returns the geometry used (handy for tests).
+
+    `grid_cache`, a dict the caller keeps, lets repeated paints reuse the rings and axes
+    (antialiased dashed lines are the costly part of a paint).
+    """
     data = _normalised(series)
     painter.save()
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
@@ -76,8 +156,6 @@ def paint_radar(
     lfm = QFontMetricsF(label_font)
     ink = style.text_colour(palette)
     muted = style.muted_colour(palette, presentation)
-    grid = style.line_colour(palette, presentation)
-    thin = style.line_width(presentation)
 
     # Legend rows at the bottom when several series are overlaid.
     swatch = fm.height() * 0.8
@@ -124,34 +202,15 @@ def paint_radar(
     geo = radar_geometry(chart.width(), chart.height(), levels_list, label_margin=margin)
 
     painter.translate(chart.topLeft())
-    centre = QPointF(*geo.centre)
-
-    # Rings for levels 1..4 (the outer one, critical, a little stronger) and axes.
-    for k, ring in enumerate(geo.rings, start=1):
-        pen = QPen(grid, thin * (1.6 if k == 4 else 1.0))
-        pen.setStyle(Qt.PenStyle.SolidLine if k == 4 else Qt.PenStyle.DashLine)
-        painter.setPen(pen)
-        painter.setBrush(Qt.BrushStyle.NoBrush)
-        painter.drawPolygon([QPointF(*p) for p in ring])
-    painter.setPen(QPen(grid, thin))
-    for end in geo.axes:
-        painter.drawLine(centre, QPointF(*end))
-
-    # Ring numbers along the first axis, small and muted.
-    small = QFont(font)
-    small.setPointSizeF(max(6.0, font.pointSizeF() * 0.75))
-    painter.setFont(small)
-    painter.setPen(muted)
-    sfm = QFontMetricsF(small)
-    for k, ring in enumerate(geo.rings, start=1):
-        x, y = ring[0]
-        # Left of the first axis, clear of the series markers drawn on it.
-        painter.drawText(QPointF(x - 5 - sfm.horizontalAdvance(str(k)), y + sfm.ascent() / 2 - 1), str(k))
-    painter.setFont(font)
+    if grid_cache is None:
+        _draw_grid(painter, geo, font, palette, presentation)
+    else:
+        pixmap = _cached_grid(painter, geo, chart.size(), font, palette, presentation, grid_cache)
+        painter.drawPixmap(QPointF(0, 0), pixmap)
 
     # One translucent polygon per series; not assessed factors as hollow markers near the centre.
     dot = 5.0 if presentation else 3.5
-    for (_name, levels, colour), s in zip(data, geo.series, strict=True):
+    for (_name, _levels, colour), s in zip(data, geo.series, strict=True):
         c = QColor(colour)
         fill = QColor(c)
         fill.setAlpha(70 if presentation else 55)
@@ -171,7 +230,6 @@ def paint_radar(
                 painter.setPen(QPen(c, 2.0 if presentation else 1.5))
                 painter.setBrush(Qt.BrushStyle.NoBrush)
                 painter.drawEllipse(QPointF(px, py), dot + 1, dot + 1)
-        del levels
 
     # Factor labels; a factor no series has assessed is shown muted and italic.
     for lab in geo.labels:
@@ -214,8 +272,8 @@ def paint_radar(
     for row in legend_rows:
         total = sum(w for _n, w in row) - 16
         x = rect.x() + max(_PAD, (rect.width() - total) / 2)
-        for name, w in row:
-            colour = next(d[2] for d in data if d[0] == name)
+        for index, w in row:
+            name, _levels, colour = data[index]
             c = QColor(colour)
             fill = QColor(c)
             fill.setAlpha(110)
@@ -238,6 +296,7 @@ class RadarWidget(QWidget):
         self._rubric = load_rubric(language)
         self._series: list[tuple[str, dict[str, Level], str]] = []
         self._presentation = False
+        self._grid_cache: dict = {}
         self.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(220, 200)
         self.setFont(style.scaled_font(False))
@@ -285,6 +344,7 @@ class RadarWidget(QWidget):
             font=self.font(),
             palette=self.palette(),
             presentation=self._presentation,
+            grid_cache=self._grid_cache,
         )
         painter.end()
 

@@ -88,6 +88,12 @@ def colour_css(colour: QColor) -> str:
     return colour.name(QColor.NameFormat.HexRgb)
 
 
+def set_qss(widget: QWidget, qss: str) -> None:
+    """Set a style sheet only when it changes (re-polishing is the costly part of a level change)."""
+    if widget.styleSheet() != qss:
+        widget.setStyleSheet(qss)
+
+
 def set_label_colour(label: QLabel, colour: QColor) -> None:
     pal = label.palette()
     pal.setColor(QPalette.ColorRole.WindowText, colour)

@@ -114,10 +114,10 @@ class VerdictPanel(QWidget):
         self.incomplete.setFont(style.scaled_font(p, 1.0, bold=True))
         self.floor_note.setFont(style.scaled_font(p, 1.0))
         self.what_if.setFont(style.scaled_font(p, 1.05))
-        self.incomplete.setStyleSheet(style.accent_box_qss(LEVEL_COLOURS["not_assessed"], p))
-        self.floor_note.setStyleSheet(style.accent_box_qss(LEVEL_COLOURS["critical"], p))
-        self.what_if.setStyleSheet(
-            style.accent_box_qss(style.colour_css(style.focus_colour(self.palette())), p)
+        style.set_qss(self.incomplete, style.accent_box_qss(LEVEL_COLOURS["not_assessed"], p))
+        style.set_qss(self.floor_note, style.accent_box_qss(LEVEL_COLOURS["critical"], p))
+        style.set_qss(
+            self.what_if, style.accent_box_qss(style.colour_css(style.focus_colour(self.palette())), p)
         )
         muted = style.muted_colour(self.palette(), p)
         style.set_label_colour(self.title, muted)
@@ -131,7 +131,7 @@ class VerdictPanel(QWidget):
     def _show_result(self) -> None:
         v = self._verdict
         band = v.band if v is not None else Level.NOT_ASSESSED
-        self.chip.setStyleSheet(style.chip_qss(band, self._presentation))
+        style.set_qss(self.chip, style.chip_qss(band, self._presentation))
         if v is None or v.score is None:
             chip = self._band(Level.NOT_ASSESSED).upper()
         else:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import ctypes
+import sys
 from datetime import date
 
 import pytest
@@ -20,6 +22,14 @@ from feasibility_app.ui.style import PRESENTATION_SCALE
 from feasibility_app.ui.verdict_panel import VerdictPanel
 
 pytestmark = pytest.mark.gui
+
+# PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a method that
+# returns void (QPainter.drawLine, QLabel.setText, ...) and one to True on every Signal.emit():
+# a few thousand calls abort the process ("none_dealloc", "bool_dealloc"). Python 3.12+ makes
+# these objects immortal; until the project pins or moves, give them the same immortality here.
+if sys.version_info < (3, 12):
+    for _obj in (None, True, False):
+        ctypes.c_ssize_t.from_address(id(_obj)).value += 1 << 40
 
 EN = load_rubric("en")
 ES = load_rubric("es")
@@ -132,6 +142,17 @@ def test_the_anchor_text_follows_the_level(qtbot, card):
     assert EN.anchor("budget", Level.LOW) not in card.anchor_text()
     card.set_score(FactorScore(Level.NOT_ASSESSED))
     assert card.anchor_text()  # a prompt, not an empty box
+
+
+def test_changing_the_level_does_not_move_the_layout(qtbot, card):
+    card.set_score(FactorScore(Level.LOW))
+    qtbot.wait(10)
+    positions = set()
+    for level in (Level.CRITICAL, Level.NOT_ASSESSED, Level.MODERATE, Level.HIGH, Level.LOW):
+        qtbot.mouseClick(card.level_buttons[level], Qt.MouseButton.LeftButton)
+        card.layout().activate()
+        positions.add((card.rationale.y(), card.heightForWidth(card.width())))
+    assert len(positions) == 1
 
 
 def test_evidence_and_mitigation_edits_emit_domain_values(qtbot, card):
