@@ -6,7 +6,10 @@ For each language, the window is built at 1280x800 on the case study's sample pl
 throw-away database and settings file: the user's data is never touched), a sample commitment
 is opened with one of its assessors selected, and every central tab is saved, in normal and in
 presentation mode: shot_<lang>_<tab>[_presentation].png. Also shot_<lang>_menus.png with the
-menus opened side by side, since menus are where translated accelerators and long labels show.
+menus opened side by side, since menus are where translated accelerators and long labels show,
+and the Compare and History views (while they are not tabs of the window) and the New plan dialog
+on their own: shot_<lang>_compare_view.png, shot_<lang>_history_view.png,
+shot_<lang>_new_plan_dialog.png.
 """
 
 from __future__ import annotations
@@ -73,6 +76,53 @@ def _menus_image(window, path: Path) -> None:
     canvas.save(str(path))
 
 
+def _extra_views(window, language: str, out: Path, app: QApplication) -> list[Path]:
+    """Views not (yet) in the main window's tabs, and the New plan dialog, shown on their own."""
+    saved: list[Path] = []
+    tab_types = {type(window.tabs.widget(i)).__name__ for i in range(window.tabs.count())}
+    repo, cid = window.repo, window.session.current_id
+    views = []
+    try:
+        from feasibility_app.domain.assessing import newest_consensus
+        from feasibility_app.ui.compare_view import CompareView
+        from feasibility_app.ui.history_view import HistoryView
+
+        assessments = repo.assessments(cid)
+        if "CompareView" not in tab_types:
+            compare = CompareView()
+            compare.set_data(
+                assessments, newest_consensus(assessments), repo.current_revision(cid).id, language
+            )
+            views.append(("compare_view", compare, (1000, 600)))
+        if "HistoryView" not in tab_types:
+            history = HistoryView()
+            history.set_data(repo.revisions(cid), assessments, language)
+            views.append(("history_view", history, (1000, 600)))
+    except Exception as exc:  # the views' APIs are still moving: skip rather than fail
+        print(f"compare/history views skipped: {exc!r}", file=sys.stderr)
+    try:
+        from feasibility_app.domain.rubric import load_rubric
+        from feasibility_app.ui.dialogs import NewPlanDialog
+
+        dialog = NewPlanDialog(dict(load_rubric(language).roles), window)
+        views.append(("new_plan_dialog", dialog, None))
+    except Exception as exc:
+        print(f"new plan dialog skipped: {exc!r}", file=sys.stderr)
+    for name, widget, size in views:
+        if size:
+            widget.resize(*size)
+        else:
+            widget.adjustSize()
+        widget.show()
+        _settle(app)
+        path = out / f"shot_{language}_{name}.png"
+        widget.grab().save(str(path))
+        saved.append(path)
+        widget.close()
+        widget.deleteLater()
+    return saved
+
+
 def shoot(language: str, out: Path, commitment: str, app: QApplication) -> list[Path]:
     from feasibility_app.ui.main_window import MainWindow
 
@@ -105,6 +155,7 @@ def shoot(language: str, out: Path, commitment: str, app: QApplication) -> list[
             _menus_image(window, path)
             saved.append(path)
         window.set_presentation(False)
+        saved += _extra_views(window, language, out, app)
         window.close()
         window.deleteLater()
         manager.set_language("en", remember=False)

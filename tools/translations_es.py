@@ -154,7 +154,7 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         ),
         "Changed from the suggested level ({level}).": "Cambiado respecto del nivel sugerido ({level}).",
         "Needed: how was the block by {parties} resolved?": (
-            "Falta indicar: ¿cómo se resolvió el bloqueo de {parties}?"
+            "Falta: ¿cómo se resolvió el bloqueo de {parties}?"
         ),
         "Double-click to write how the forum agreed this level.": (
             "Haga doble clic para escribir cómo acordó el foro este nivel."
@@ -306,7 +306,7 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "C&ountry:": "&País:",
         "&Start:": "&Inicio:",
         "&End:": "&Fin:",
-        "e.g. Third National Action Plan 2016–2018": "p. ej., Tercer Plan de Acción Nacional 2016–2018",
+        "e.g. Third National Action Plan 2016–2018": "p. ej., Tercer Plan de Acción 2016–2018",
         "&Parties of the forum (who negotiates the plan):": "Pa&rtes del foro (quienes negocian el plan):",
         "&Add party": "&Agregar parte",
         "&Remove party": "&Quitar parte",

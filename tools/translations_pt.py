@@ -150,7 +150,7 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         ),
         "Changed from the suggested level ({level}).": "Alterado em relação ao nível sugerido ({level}).",
         "Needed: how was the block by {parties} resolved?": (
-            "Falta informar: como foi resolvido o bloqueio de {parties}?"
+            "Falta: como foi resolvido o bloqueio de {parties}?"
         ),
         "Double-click to write how the forum agreed this level.": (
             "Clique duas vezes para escrever como o fórum acordou este nível."
@@ -302,7 +302,7 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "C&ountry:": "&País:",
         "&Start:": "&Início:",
         "&End:": "&Fim:",
-        "e.g. Third National Action Plan 2016–2018": "ex.: Terceiro Plano de Ação Nacional 2016–2018",
+        "e.g. Third National Action Plan 2016–2018": "ex.: Terceiro Plano de Ação 2016–2018",
         "&Parties of the forum (who negotiates the plan):": "Pa&rtes do fórum (quem negocia o plano):",
         "&Add party": "&Adicionar parte",
         "&Remove party": "Re&mover parte",

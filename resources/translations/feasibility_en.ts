@@ -23,7 +23,7 @@
 <context>
     <name>FactorCard</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/factor_card.py" line="+407"/>
+        <location filename="../../feasibility_app/ui/factor_card.py" line="+431"/>
         <source>Wording findings: %n</source>
         <translation>
             <numerusform>Wording findings: %n</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>FindingsList</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/findings_list.py" line="+430"/>
+        <location filename="../../feasibility_app/ui/findings_list.py" line="+469"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n finding</numerusform>

@@ -318,7 +318,7 @@
     <message>
         <location line="+13"/>
         <source>Needed: how was the block by {parties} resolved?</source>
-        <translation>Falta indicar: ¿cómo se resolvió el bloqueo de {parties}?</translation>
+        <translation>Falta: ¿cómo se resolvió el bloqueo de {parties}?</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -475,12 +475,12 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../feasibility_app/ui/draft_editor.py" line="+146"/>
+        <location filename="../../feasibility_app/ui/draft_editor.py" line="+148"/>
         <source>Draft text</source>
         <translation>Texto del borrador</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Risky wording is highlighted as you type; the findings are listed beside the text.</source>
         <translation>La redacción riesgosa se resalta mientras escribe; las alertas aparecen junto al texto.</translation>
     </message>
@@ -496,17 +496,17 @@
 <context>
     <name>FactorCard</name>
     <message>
-        <location line="+329"/>
+        <location line="+336"/>
         <source>Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear).</source>
         <translation>Aún sin evaluar. Elija el nivel cuya descripción se ajuste mejor (teclas 1–4; 0 para borrar).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>Description of the chosen level</source>
         <translation>Descripción del nivel elegido</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+33"/>
         <source>Wording findings: %n</source>
         <translation>
             <numerusform>Alertas de redacción: %n</numerusform>
@@ -519,7 +519,7 @@
         <translation>La revisión de redacción marcó frases del texto del borrador que tienen que ver con este factor.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Factor: {factor}</source>
         <translation>Factor: {factor}</translation>
     </message>
@@ -617,7 +617,7 @@
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../feasibility_app/ui/findings_list.py" line="+412"/>
+        <location filename="../../feasibility_app/ui/findings_list.py" line="+451"/>
         <source>Wording findings</source>
         <translation>Alertas de redacción</translation>
     </message>
@@ -643,7 +643,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location line="-283"/>
+        <location line="-322"/>
         <source>Drafting</source>
         <translation>Redacción</translation>
     </message>
@@ -1010,17 +1010,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../feasibility_app/ui/main_window.py" line="+177"/>
+        <location filename="../../feasibility_app/ui/main_window.py" line="+195"/>
+        <location line="+1"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromiso</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-32"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+268"/>
         <source>The backup cannot be restored</source>
         <translation>No se puede restaurar la copia de seguridad</translation>
     </message>
@@ -1040,18 +1041,18 @@
         <translation>Bases de datos de Feasibility (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
         <source>Cannot read the database</source>
         <translation>No se puede leer la base de datos</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+193"/>
+        <location line="+47"/>
+        <location line="+194"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-193"/>
         <source>{title} — Feasibility</source>
         <translation>{title} — Feasibility</translation>
     </message>
@@ -1061,7 +1062,7 @@
         <translation>Feasibility</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Saved {time}</source>
         <translation>Guardado a las {time}</translation>
     </message>
@@ -1076,7 +1077,7 @@
         <translation>{party} ({role})</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>The plan could not be created</source>
         <translation>No se pudo crear el plan</translation>
     </message>
@@ -1161,7 +1162,7 @@ Database: {location}</source>
 Base de datos: {location}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1458,7 +1459,7 @@ Close anyway and lose them?</source>
     <message>
         <location line="+4"/>
         <source>e.g. Third National Action Plan 2016–2018</source>
-        <translation>p. ej., Tercer Plan de Acción Nacional 2016–2018</translation>
+        <translation>p. ej., Tercer Plan de Acción 2016–2018</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1514,7 +1515,7 @@ Close anyway and lose them?</source>
 <context>
     <name>RadarWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/radar_widget.py" line="+297"/>
+        <location filename="../../feasibility_app/ui/radar_widget.py" line="+357"/>
         <source>Risk radar chart</source>
         <translation>Gráfico de radar de riesgos</translation>
     </message>
@@ -1565,7 +1566,7 @@ Close anyway and lose them?</source>
         <translation>Niveles bajos o moderados que se apoyan en evidencia supuesta, no verificada.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Every assessed factor is already at Low: nothing left to mitigate.</source>
         <translation>Todos los factores evaluados ya están en Bajo: no queda nada por mitigar.</translation>
     </message>

@@ -318,7 +318,7 @@
     <message>
         <location line="+13"/>
         <source>Needed: how was the block by {parties} resolved?</source>
-        <translation>Falta informar: como foi resolvido o bloqueio de {parties}?</translation>
+        <translation>Falta: como foi resolvido o bloqueio de {parties}?</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -475,12 +475,12 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../feasibility_app/ui/draft_editor.py" line="+146"/>
+        <location filename="../../feasibility_app/ui/draft_editor.py" line="+148"/>
         <source>Draft text</source>
         <translation>Texto do rascunho</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Risky wording is highlighted as you type; the findings are listed beside the text.</source>
         <translation>A redação arriscada é destacada enquanto você digita; os alertas aparecem ao lado do texto.</translation>
     </message>
@@ -496,17 +496,17 @@
 <context>
     <name>FactorCard</name>
     <message>
-        <location line="+329"/>
+        <location line="+336"/>
         <source>Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear).</source>
         <translation>Ainda não avaliado. Escolha o nível cuja descrição se encaixa melhor (teclas 1–4; 0 para limpar).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-5"/>
         <source>Description of the chosen level</source>
         <translation>Descrição do nível escolhido</translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+33"/>
         <source>Wording findings: %n</source>
         <translation>
             <numerusform>Alertas de redação: %n</numerusform>
@@ -519,7 +519,7 @@
         <translation>A verificação de redação marcou frases do texto do rascunho que dizem respeito a este fator.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+58"/>
         <source>Factor: {factor}</source>
         <translation>Fator: {factor}</translation>
     </message>
@@ -617,7 +617,7 @@
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../feasibility_app/ui/findings_list.py" line="+412"/>
+        <location filename="../../feasibility_app/ui/findings_list.py" line="+451"/>
         <source>Wording findings</source>
         <translation>Alertas de redação</translation>
     </message>
@@ -643,7 +643,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location line="-283"/>
+        <location line="-322"/>
         <source>Drafting</source>
         <translation>Redação</translation>
     </message>
@@ -1010,17 +1010,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../feasibility_app/ui/main_window.py" line="+177"/>
+        <location filename="../../feasibility_app/ui/main_window.py" line="+195"/>
+        <location line="+1"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromisso</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-32"/>
         <source>Commitments</source>
         <translation>Compromissos</translation>
     </message>
     <message>
-        <location line="+208"/>
+        <location line="+268"/>
         <source>The backup cannot be restored</source>
         <translation>Não é possível restaurar o backup</translation>
     </message>
@@ -1040,18 +1041,18 @@
         <translation>Bancos de dados do Feasibility (*.db *.sqlite);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+41"/>
         <source>Cannot read the database</source>
         <translation>Não é possível ler o banco de dados</translation>
     </message>
     <message>
-        <location line="+43"/>
-        <location line="+193"/>
+        <location line="+47"/>
+        <location line="+194"/>
         <source>(untitled)</source>
         <translation>(sem título)</translation>
     </message>
     <message>
-        <location line="-192"/>
+        <location line="-193"/>
         <source>{title} — Feasibility</source>
         <translation>{title} — Feasibility</translation>
     </message>
@@ -1061,7 +1062,7 @@
         <translation>Feasibility</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+15"/>
         <source>Saved {time}</source>
         <translation>Salvo às {time}</translation>
     </message>
@@ -1076,7 +1077,7 @@
         <translation>{party} ({role})</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+122"/>
         <source>The plan could not be created</source>
         <translation>Não foi possível criar o plano</translation>
     </message>
@@ -1161,7 +1162,7 @@ Database: {location}</source>
 Banco de dados: {location}</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+59"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -1458,7 +1459,7 @@ Fechar mesmo assim e perdê-las?</translation>
     <message>
         <location line="+4"/>
         <source>e.g. Third National Action Plan 2016–2018</source>
-        <translation>ex.: Terceiro Plano de Ação Nacional 2016–2018</translation>
+        <translation>ex.: Terceiro Plano de Ação 2016–2018</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1514,7 +1515,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>RadarWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/radar_widget.py" line="+297"/>
+        <location filename="../../feasibility_app/ui/radar_widget.py" line="+357"/>
         <source>Risk radar chart</source>
         <translation>Gráfico de radar de riscos</translation>
     </message>
@@ -1565,7 +1566,7 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Níveis baixos ou moderados que se apoiam em evidência presumida, não verificada.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Every assessed factor is already at Low: nothing left to mitigate.</source>
         <translation>Todos os fatores avaliados já estão em Baixo: não resta nada a mitigar.</translation>
     </message>
