@@ -457,6 +457,8 @@ def _load_json(path: Path) -> Any:
         raise _Bad(f"not valid JSON: {exc.msg} at line {exc.lineno} column {exc.colno}") from None
     except RecursionError:
         raise _Bad("not valid JSON for an exchange file: nested too deeply") from None
+    except ValueError as exc:  # e.g. an integer of more than 4300 digits
+        raise _Bad(f"not valid JSON for an exchange file: {str(exc).splitlines()[0]}") from None
 
 
 class _Checker:
