@@ -4,8 +4,8 @@
 
 Writes shot_draft_editor.png (normal), shot_draft_editor_presentation.png and
 shot_draft_editor_es.png (a Spanish draft of the same commitment, with a line break inside
-a flagged phrase, labels in Spanish). The texts come straight from
-resources/sample/mexico_2013_2015.json: no database is opened.
+a flagged phrase and its finding selected, the UI switched to Spanish). The texts come
+straight from resources/sample/mexico_2013_2015.json: no database is opened.
 """
 
 from __future__ import annotations
@@ -30,11 +30,13 @@ if sys.version_info < (3, 12):
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+from PySide6.QtCore import QSettings  # noqa: E402
 from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from feasibility_app.domain.model import CommitmentFields, Milestone  # noqa: E402
 from feasibility_app.domain.wording import Finding, check_structure  # noqa: E402
 from feasibility_app.ui.draft_editor import DraftEditor  # noqa: E402
+from feasibility_app.ui.i18n import LanguageManager  # noqa: E402
 
 # The same commitment as the negotiators might have drafted it in Spanish (2013).
 SPANISH_DRAFT = (
@@ -95,6 +97,10 @@ def main(argv: list[str] | None = None) -> int:
     out.mkdir(parents=True, exist_ok=True)
 
     app = QApplication.instance() or QApplication(sys.argv[:1])
+    # A throw-away settings file: the user's language choice is never touched.
+    settings = QSettings(str(out / "shot_draft_editor.ini"), QSettings.Format.IniFormat)
+    languages = LanguageManager(settings, restore=False)
+    languages.set_language("en", remember=False)
     commitment, plan = sample_commitment(args.commitment)
 
     editor = DraftEditor(language="en")
@@ -108,7 +114,11 @@ def main(argv: list[str] | None = None) -> int:
     shoot(editor, out / "shot_draft_editor_presentation.png", app)
     editor.set_presentation(False)
 
-    spanish = DraftEditor(language="es", ui_language="es")
+    editor.hide()
+    # The Spanish UI through the real switch: translators installed, LanguageChange sent.
+    spanish = DraftEditor(language="es")
+    languages.set_language("es", remember=False)
+    spanish.set_ui_language("es")
     spanish.resize(args.width, args.height)
     spanish.editor.setPlainText(SPANISH_DRAFT)
     spanish.show()

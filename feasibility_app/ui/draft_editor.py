@@ -54,12 +54,15 @@ class DraftEditor(QWidget):
         self._ui_language = ui_language
         self._structural: list[Finding] = []
         self._presentation = False
+        self._accessible = ("", "")  # the accessible name and description this widget set
         self._normal_font = QFont(self.editor.font())
+        self._editor_font_set = self.editor.testAttribute(Qt.WidgetAttribute.WA_SetFont)
 
         self.checker = WordingChecker(self.editor, language, parent=self)
         self.checker.set_label_language(ui_language)
         self.highlighter = self.checker.highlighter
         self.findings_list = FindingsList()
+        self._list_font = QFont(self.findings_list.view.font())
 
         self.splitter = QSplitter(orientation)
         self.splitter.setChildrenCollapsible(False)
@@ -113,17 +116,18 @@ class DraftEditor(QWidget):
         return self.findings()
 
     def set_presentation(self, on: bool) -> None:
-        """Larger text in the editor and the list, for a projector."""
+        """Larger text in the editor (×1.6) and the list (×1.4), for a projector.
+
+        Sizes are relative to the fonts the widgets had when this was built, so it does not
+        compound with a window that scales its own font; off, the widgets inherit again.
+        """
         self._presentation = on
-        font = QFont(self._normal_font)
-        size = self._normal_font.pointSizeF()
-        if on and size > 0:
-            font.setPointSizeF(round(size * EDITOR_PRESENTATION_SCALE, 1))
-        self.editor.setFont(font)
-        list_font = QFont(self.font())
-        if on and list_font.pointSizeF() > 0:
-            list_font.setPointSizeF(round(list_font.pointSizeF() * PRESENTATION_SCALE, 1))
-        self.findings_list.set_presentation(on, list_font)
+        if on:
+            self.editor.setFont(_scaled(self._normal_font, EDITOR_PRESENTATION_SCALE))
+            self.findings_list.set_presentation(True, _scaled(self._list_font, PRESENTATION_SCALE))
+        else:
+            self.editor.setFont(QFont(self._normal_font) if self._editor_font_set else QFont())
+            self.findings_list.set_presentation(False)
 
     def is_presentation(self) -> bool:
         return self._presentation
@@ -143,10 +147,16 @@ class DraftEditor(QWidget):
     # --- translation ---------------------------------------------------------------------------
 
     def retranslate_ui(self) -> None:
-        self.editor.setAccessibleName(self.tr("Draft text"))
-        self.editor.setAccessibleDescription(
-            self.tr("Risky wording is highlighted as you type; the findings are listed beside the text.")
+        # A name the embedding page gave the editor (its label's text) is left alone.
+        name = self.tr("Draft text")
+        if self.editor.accessibleName() in ("", self._accessible[0]):
+            self.editor.setAccessibleName(name)
+        description = self.tr(
+            "Risky wording is highlighted as you type; the findings are listed beside the text."
         )
+        if self.editor.accessibleDescription() in ("", self._accessible[1]):
+            self.editor.setAccessibleDescription(description)
+        self._accessible = (name, description)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -168,3 +178,12 @@ class DraftEditor(QWidget):
                 QPalette.ColorGroup.Inactive, role, palette.color(QPalette.ColorGroup.Active, role)
             )
         self.editor.setPalette(palette)
+
+
+def _scaled(font: QFont, scale: float) -> QFont:
+    scaled = QFont(font)
+    if font.pointSizeF() > 0:
+        scaled.setPointSizeF(round(font.pointSizeF() * scale, 1))
+    elif font.pixelSize() > 0:
+        scaled.setPixelSize(round(font.pixelSize() * scale))
+    return scaled

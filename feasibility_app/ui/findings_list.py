@@ -383,7 +383,7 @@ class FindingsList(QWidget):
         self.model = FindingsModel(self)
         self.header = QLabel()
         self.header.setContentsMargins(4, 2, 4, 2)
-        bold = QFont(self.header.font())
+        bold = QFont()  # only the weight set: size and family still follow the parent
         bold.setBold(True)
         self.header.setFont(bold)
         self.view = QListView()
@@ -436,12 +436,18 @@ class FindingsList(QWidget):
         return self.model.finding(index.row()) if index.isValid() else None
 
     def set_presentation(self, on: bool, font: QFont | None = None) -> None:
-        """Larger text for a projector (`font`: the font to use, default the app's)."""
-        chosen = QFont(font) if font is not None else QFont(QApplication.font())
+        """Larger text for a projector: `font` (default: the inherited font ×1.4); off, inherit."""
+        if on:
+            chosen = QFont(font) if font is not None else QFont(self.font())
+            if font is None and chosen.pointSizeF() > 0:
+                chosen.setPointSizeF(round(chosen.pointSizeF() * 1.4, 1))
+            header = QFont(chosen)
+        else:
+            chosen = QFont()  # nothing resolved: the widgets inherit their parent's font again
+            header = QFont()
+        header.setBold(True)
         self.view.setFont(chosen)
         self.empty.setFont(chosen)
-        header = QFont(chosen)
-        header.setBold(True)
         self.header.setFont(header)
         self.view.doItemsLayout()
 

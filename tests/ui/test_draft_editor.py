@@ -382,3 +382,23 @@ def test_a_twenty_page_draft_is_checked_quickly(qtbot):
     started = time.perf_counter()
     checker.check_now()
     assert time.perf_counter() - started < 1.0
+
+
+def test_presentation_does_not_compound_with_a_scaled_window(draft):
+    normal = draft.editor.font().pointSizeF()
+    window_font = QFont(draft.font())
+    window_font.setPointSizeF(normal * 1.4)
+    draft.setFont(window_font)  # as MainWindow.set_presentation scales the window's font
+    draft.set_presentation(True)
+    assert draft.editor.font().pointSizeF() == pytest.approx(normal * 1.6, abs=0.1)
+    draft.set_presentation(False)
+    # Off, the editor and the list follow their parent's font again.
+    assert draft.editor.font().pointSizeF() == pytest.approx(normal * 1.4, abs=0.1)
+    assert draft.findings_list.view.font().pointSizeF() == pytest.approx(normal * 1.4, abs=0.1)
+    assert draft.findings_list.header.font().bold()
+
+
+def test_an_accessible_name_given_by_the_page_is_kept(draft):
+    draft.editor.setAccessibleName("Draft text: what the commitment will do")
+    QApplication.sendEvent(draft, QEvent(QEvent.Type.LanguageChange))
+    assert draft.editor.accessibleName() == "Draft text: what the commitment will do"
