@@ -15,6 +15,7 @@ instead of staying at stale offsets.
 
 from __future__ import annotations
 
+import logging
 from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from itertools import accumulate
@@ -25,6 +26,8 @@ from PySide6.QtWidgets import QPlainTextEdit, QToolTip
 
 from ..domain.rubric import load_rubric
 from ..domain.wording import DRAFTING, Finding, check_text, severity_rank
+
+log = logging.getLogger(__name__)
 
 CHECK_DELAY_MS = 150
 
@@ -341,7 +344,11 @@ class WordingChecker(QObject):
         if key == self._checked:
             return self.findings()
         self._checked = key
-        findings = check_text(text, self._language)
+        try:
+            findings = check_text(text, self._language)
+        except Exception:  # a broken rules file must not stop the negotiators typing
+            log.exception("wording checks failed")
+            findings = []
         self.highlighter.set_findings(findings, text)
         changed = findings != self._findings
         self._findings = findings

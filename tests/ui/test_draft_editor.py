@@ -402,3 +402,17 @@ def test_an_accessible_name_given_by_the_page_is_kept(draft):
     draft.editor.setAccessibleName("Draft text: what the commitment will do")
     QApplication.sendEvent(draft, QEvent(QEvent.Type.LanguageChange))
     assert draft.editor.accessibleName() == "Draft text: what the commitment will do"
+
+
+def test_a_broken_rule_file_does_not_stop_typing(draft, qtbot, monkeypatch, caplog):
+    set_text(draft, qtbot, TEXT)
+
+    def broken(text, language="en"):
+        raise ValueError("es.json: rule 'x': bad pattern")
+
+    monkeypatch.setattr("feasibility_app.ui.wording_highlighter.check_text", broken)
+    with qtbot.waitSignal(draft.findings_changed):
+        draft.editor.setPlainText(TEXT + " más")
+    assert draft.text_findings() == []
+    assert formatted_positions(draft.editor.document()) == {}
+    assert "wording checks failed" in caplog.text
