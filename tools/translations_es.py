@@ -62,6 +62,8 @@ COMMON: dict[object, object] = {
     "“{phrase}”": "“{phrase}”",
     "Wording findings": "Alertas de redacción",
     "No wording findings.": "No hay alertas de redacción.",
+    "(untitled)": "(sin título)",
+    "New commitment": "Nuevo compromiso",
 }
 
 BY_CONTEXT: dict[str, dict[object, object]] = {
@@ -530,5 +532,45 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
             "No se pudieron guardar sus últimos cambios: {reason}\n¿Cerrar de todos modos y perderlos?"
         ),
         "Close without saving": "Cerrar sin guardar",
+        "&Undo {action}": "&Deshacer: {action}",
+        "&Redo {action}": "&Rehacer: {action}",
+    },
+    "Session": {
+        "Delete “{title}”": "Eliminar “{title}”",
+        "Commitment not found": "No se encontró el compromiso",
+        "Cannot read the commitment": "No se puede leer el compromiso",
+        "{factor}: {level}": "{factor}: {level}",
+        "Edit {factor}": "Editar {factor}",
+        "Edit IRM pre-check": "Editar la revisión previa del MRI",
+        "This commitment was deleted. Undo (Ctrl+Z) to restore it.": (
+            "Este compromiso se eliminó. Deshaga (Ctrl+Z) para restaurarlo."
+        ),
+        "Two people edited this commitment in parallel. The newer text is shown; the other is kept in its "
+        "history.": (
+            "Dos personas editaron este compromiso en paralelo. Se muestra el texto más reciente; el otro "
+            "se conserva en su historial."
+        ),
+        "Edit title": "Editar título",
+        "Edit problem": "Editar problema",
+        "Edit status quo": "Editar situación actual",
+        "Edit draft text": "Editar texto del borrador",
+        "Edit how it helps": "Editar cómo ayuda",
+        "Change open-government values": "Cambiar valores de gobierno abierto",
+        "Edit lead agency": "Editar dependencia responsable",
+        "Edit government actors": "Editar actores de gobierno",
+        "Edit civil-society actors": "Editar actores de la sociedad civil",
+        "Edit budget": "Editar presupuesto",
+        "Change start date": "Cambiar fecha de inicio",
+        "Change end date": "Cambiar fecha de término",
+        "Change status": "Cambiar estado",
+        "Change text language": "Cambiar idioma del texto",
+        "Edit milestones": "Editar hitos",
+        "Edit commitment": "Editar compromiso",
+        "The change could not be saved": "No se pudo guardar el cambio",
+        "The database file is read-only.": "El archivo de la base de datos es de solo lectura.",
+        "The disk is full or cannot be written.": "El disco está lleno o no se puede escribir en él.",
+        "The database is busy (locked by another program).": (
+            "La base de datos está ocupada (bloqueada por otro programa)."
+        ),
     },
 }

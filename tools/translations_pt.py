@@ -62,6 +62,8 @@ COMMON: dict[object, object] = {
     "“{phrase}”": "“{phrase}”",
     "Wording findings": "Alertas de redação",
     "No wording findings.": "Nenhum alerta de redação.",
+    "(untitled)": "(sem título)",
+    "New commitment": "Novo compromisso",
 }
 
 BY_CONTEXT: dict[str, dict[object, object]] = {
@@ -524,5 +526,45 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
             "Não foi possível salvar suas últimas alterações: {reason}\nFechar mesmo assim e perdê-las?"
         ),
         "Close without saving": "Fechar sem salvar",
+        "&Undo {action}": "&Desfazer: {action}",
+        "&Redo {action}": "&Refazer: {action}",
+    },
+    "Session": {
+        "Delete “{title}”": "Excluir “{title}”",
+        "Commitment not found": "Compromisso não encontrado",
+        "Cannot read the commitment": "Não é possível ler o compromisso",
+        "{factor}: {level}": "{factor}: {level}",
+        "Edit {factor}": "Editar {factor}",
+        "Edit IRM pre-check": "Editar a pré-verificação do IRM",
+        "This commitment was deleted. Undo (Ctrl+Z) to restore it.": (
+            "Este compromisso foi excluído. Desfaça (Ctrl+Z) para restaurá-lo."
+        ),
+        "Two people edited this commitment in parallel. The newer text is shown; the other is kept in its "
+        "history.": (
+            "Duas pessoas editaram este compromisso em paralelo. O texto mais recente é exibido; o outro "
+            "fica guardado no histórico."
+        ),
+        "Edit title": "Editar título",
+        "Edit problem": "Editar problema",
+        "Edit status quo": "Editar situação atual",
+        "Edit draft text": "Editar texto do rascunho",
+        "Edit how it helps": "Editar como ajuda",
+        "Change open-government values": "Alterar valores de governo aberto",
+        "Edit lead agency": "Editar órgão responsável",
+        "Edit government actors": "Editar atores do governo",
+        "Edit civil-society actors": "Editar atores da sociedade civil",
+        "Edit budget": "Editar orçamento",
+        "Change start date": "Alterar data de início",
+        "Change end date": "Alterar data de término",
+        "Change status": "Alterar situação",
+        "Change text language": "Alterar idioma do texto",
+        "Edit milestones": "Editar marcos",
+        "Edit commitment": "Editar compromisso",
+        "The change could not be saved": "Não foi possível salvar a alteração",
+        "The database file is read-only.": "O arquivo do banco de dados é somente leitura.",
+        "The disk is full or cannot be written.": "O disco está cheio ou não pode ser gravado.",
+        "The database is busy (locked by another program).": (
+            "O banco de dados está ocupado (bloqueado por outro programa)."
+        ),
     },
 }

@@ -34,7 +34,7 @@
 <context>
     <name>FindingsList</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/findings_list.py" line="+469"/>
+        <location filename="../../feasibility_app/ui/findings_list.py" line="+475"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n finding</numerusform>

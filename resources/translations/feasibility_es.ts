@@ -475,7 +475,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../feasibility_app/ui/draft_editor.py" line="+148"/>
+        <location filename="../../feasibility_app/ui/draft_editor.py" line="+151"/>
         <source>Draft text</source>
         <translation>Texto del borrador</translation>
     </message>
@@ -617,7 +617,7 @@
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../feasibility_app/ui/findings_list.py" line="+451"/>
+        <location filename="../../feasibility_app/ui/findings_list.py" line="+457"/>
         <source>Wording findings</source>
         <translation>Alertas de redacción</translation>
     </message>
@@ -643,7 +643,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location line="-322"/>
+        <location line="-328"/>
         <source>Drafting</source>
         <translation>Redacción</translation>
     </message>
@@ -1010,18 +1010,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../feasibility_app/ui/main_window.py" line="+195"/>
+        <location filename="../../feasibility_app/ui/main_window.py" line="+230"/>
         <location line="+1"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromiso</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-49"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+138"/>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Deshacer: {action}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Rehacer: {action}</translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <source>The backup cannot be restored</source>
         <translation>No se puede restaurar la copia de seguridad</translation>
     </message>
@@ -1046,13 +1056,13 @@
         <translation>No se puede leer la base de datos</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+194"/>
+        <location line="+49"/>
+        <location line="+201"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-200"/>
         <source>{title} — Feasibility</source>
         <translation>{title} — Feasibility</translation>
     </message>
@@ -1062,7 +1072,7 @@
         <translation>Feasibility</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Saved {time}</source>
         <translation>Guardado a las {time}</translation>
     </message>
@@ -1072,17 +1082,17 @@
         <translation>No guardado: {reason} Sus cambios se conservan aquí; se volverá a intentar guardar.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>{party} ({role})</source>
         <translation>{party} ({role})</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>The plan could not be created</source>
         <translation>No se pudo crear el plan</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
     </message>
@@ -1162,7 +1172,7 @@ Database: {location}</source>
 Base de datos: {location}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1272,7 +1282,7 @@ Base de datos: {location}</translation>
         <translation>&amp;Acerca de Feasibility</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-693"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1282,7 +1292,7 @@ Base de datos: {location}</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+706"/>
         <source>Assessor</source>
         <translation>Evaluador(a)</translation>
     </message>
@@ -1327,7 +1337,7 @@ Base de datos: {location}</translation>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -1515,7 +1525,7 @@ Close anyway and lose them?</source>
 <context>
     <name>RadarWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/radar_widget.py" line="+357"/>
+        <location filename="../../feasibility_app/ui/radar_widget.py" line="+358"/>
         <source>Risk radar chart</source>
         <translation>Gráfico de radar de riesgos</translation>
     </message>
@@ -1594,7 +1604,7 @@ Close anyway and lose them?</source>
 <context>
     <name>WordingChecker</name>
     <message>
-        <location filename="../../feasibility_app/ui/wording_highlighter.py" line="+357"/>
+        <location filename="../../feasibility_app/ui/wording_highlighter.py" line="+364"/>
         <source>{factor} — {severity}: {message}</source>
         <translation>{factor} — {severity}: {message}</translation>
     </message>

@@ -475,7 +475,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../feasibility_app/ui/draft_editor.py" line="+148"/>
+        <location filename="../../feasibility_app/ui/draft_editor.py" line="+151"/>
         <source>Draft text</source>
         <translation>Texto do rascunho</translation>
     </message>
@@ -617,7 +617,7 @@
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../feasibility_app/ui/findings_list.py" line="+451"/>
+        <location filename="../../feasibility_app/ui/findings_list.py" line="+457"/>
         <source>Wording findings</source>
         <translation>Alertas de redação</translation>
     </message>
@@ -643,7 +643,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location line="-322"/>
+        <location line="-328"/>
         <source>Drafting</source>
         <translation>Redação</translation>
     </message>
@@ -1010,18 +1010,28 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../feasibility_app/ui/main_window.py" line="+195"/>
+        <location filename="../../feasibility_app/ui/main_window.py" line="+230"/>
         <location line="+1"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromisso</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-49"/>
         <source>Commitments</source>
         <translation>Compromissos</translation>
     </message>
     <message>
-        <location line="+268"/>
+        <location line="+138"/>
+        <source>&amp;Undo {action}</source>
+        <translation>&amp;Desfazer: {action}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo {action}</source>
+        <translation>&amp;Refazer: {action}</translation>
+    </message>
+    <message>
+        <location line="+161"/>
         <source>The backup cannot be restored</source>
         <translation>Não é possível restaurar o backup</translation>
     </message>
@@ -1046,13 +1056,13 @@
         <translation>Não é possível ler o banco de dados</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <location line="+194"/>
+        <location line="+49"/>
+        <location line="+201"/>
         <source>(untitled)</source>
         <translation>(sem título)</translation>
     </message>
     <message>
-        <location line="-193"/>
+        <location line="-200"/>
         <source>{title} — Feasibility</source>
         <translation>{title} — Feasibility</translation>
     </message>
@@ -1062,7 +1072,7 @@
         <translation>Feasibility</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Saved {time}</source>
         <translation>Salvo às {time}</translation>
     </message>
@@ -1072,17 +1082,17 @@
         <translation>Não salvo: {reason} Suas alterações são mantidas aqui; o salvamento será tentado de novo.</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>{party} ({role})</source>
         <translation>{party} ({role})</translation>
     </message>
     <message>
-        <location line="+122"/>
+        <location line="+124"/>
         <source>The plan could not be created</source>
         <translation>Não foi possível criar o plano</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>New commitment</source>
         <translation>Novo compromisso</translation>
     </message>
@@ -1162,7 +1172,7 @@ Database: {location}</source>
 Banco de dados: {location}</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+65"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -1272,7 +1282,7 @@ Banco de dados: {location}</translation>
         <translation>&amp;Sobre o Feasibility</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-693"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
@@ -1282,7 +1292,7 @@ Banco de dados: {location}</translation>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+706"/>
         <source>Assessor</source>
         <translation>Avaliador(a)</translation>
     </message>
@@ -1327,7 +1337,7 @@ Banco de dados: {location}</translation>
         <translation>Estado do salvamento</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
@@ -1515,7 +1525,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>RadarWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/radar_widget.py" line="+357"/>
+        <location filename="../../feasibility_app/ui/radar_widget.py" line="+358"/>
         <source>Risk radar chart</source>
         <translation>Gráfico de radar de riscos</translation>
     </message>
@@ -1594,7 +1604,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>WordingChecker</name>
     <message>
-        <location filename="../../feasibility_app/ui/wording_highlighter.py" line="+357"/>
+        <location filename="../../feasibility_app/ui/wording_highlighter.py" line="+364"/>
         <source>{factor} — {severity}: {message}</source>
         <translation>{factor} — {severity}: {message}</translation>
     </message>

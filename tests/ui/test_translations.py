@@ -7,6 +7,7 @@ recompiling the .qm, drops a {placeholder}, or leaves a visible widget text in E
 
 from __future__ import annotations
 
+import ast
 import importlib.util
 import json
 import re
@@ -138,6 +139,43 @@ def test_no_source_string_is_missing_from_the_ts_files(tmp_path: Path) -> None:
             f"{locale}.ts keeps strings the code no longer has: run tools/update_translations.py: "
             + ("\n".join(map(repr, stale)))
         )
+
+
+def _non_literal_tr_calls(path: Path) -> list[str]:
+    """tr()/translate() calls lupdate cannot read: an f-string or a variable as the text."""
+    source = path.read_text("utf-8")
+    marked = "QT_TRANSLATE_NOOP" in source or "QT_TR_NOOP" in source  # variables may hold marked texts
+    found = []
+    for node in ast.walk(ast.parse(source)):
+        if not isinstance(node, ast.Call):
+            continue
+        func = node.func
+        name = func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+        if name == "tr" and node.args:
+            text = node.args[0]
+        elif name == "translate" and len(node.args) >= 2 and getattr(func, "value", None) is not None:
+            if getattr(func.value, "id", "") not in ("QCoreApplication", "QApplication"):
+                continue
+            text = node.args[1]
+        else:
+            continue
+        if isinstance(text, ast.Constant) and isinstance(text.value, str):
+            continue
+        if isinstance(text, ast.JoinedStr) or not marked:
+            found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {ast.unparse(node)[:90]}")
+    return found
+
+
+def test_tr_calls_pass_literal_texts() -> None:
+    """lupdate only extracts string literals: tr(f"...") or a translate() wrapper taking a
+    variable leaves texts untranslated for ever (write tr("Saved {path}").format(path=p), or
+    mark the texts with QT_TRANSLATE_NOOP("Context", "...") where they are defined)."""
+    problems = [
+        p
+        for path in sorted((ROOT / "feasibility_app" / "ui").rglob("*.py"))
+        for p in _non_literal_tr_calls(path)
+    ]
+    assert not problems, "texts lupdate cannot see:\n" + "\n".join(problems)
 
 
 def test_the_check_mode_of_the_tool_passes() -> None:
@@ -491,8 +529,12 @@ def test_main_window_switches_language_while_running(manager, settings, tmp_path
 
 
 def test_tools_tables_use_known_contexts_only() -> None:
-    """A table entry for a context that no longer exists is a translation nobody will see."""
+    """A table entry for a context the code no longer has is a translation nobody will see
+    (a class that was renamed orphans its translations)."""
+    code = "\n".join(p.read_text("utf-8") for p in (ROOT / "feasibility_app" / "ui").rglob("*.py"))
     contexts = {m.context for m in messages("es")}
+    contexts |= set(re.findall(r"^class (\w+)", code, re.M))
+    contexts |= set(re.findall(r"(?:translate|QT_TRANSLATE_NOOP)\(\s*[\"'](\w+)[\"']", code))
     for locale in ALL_LOCALES:
         _common, by_context = tool.load_table(locale)
         unknown = sorted(set(by_context) - contexts)
