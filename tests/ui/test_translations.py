@@ -178,6 +178,37 @@ def test_tr_calls_pass_literal_texts() -> None:
     assert not problems, "texts lupdate cannot see:\n" + "\n".join(problems)
 
 
+_TEXT_SETTERS = {
+    "setText", "setToolTip", "setPlaceholderText", "setWindowTitle", "setTitle", "setStatusTip",
+    "setAccessibleName", "setAccessibleDescription", "addItem", "addItems", "setHorizontalHeaderLabels",
+    "setVerticalHeaderLabels", "setHeaderLabels", "setTabText", "setTabToolTip", "setWhatsThis",
+    "setSpecialValueText", "addTab", "addMenu", "showMessage", "setLabelText",
+    "QLabel", "QPushButton", "QAction", "QCheckBox", "QRadioButton", "QGroupBox", "QMenu", "QToolButton",
+}  # fmt: skip
+
+
+def test_widget_texts_are_not_hard_coded() -> None:
+    """A visible text given as a bare literal ("Save") is never translated: wrap it in tr()."""
+    problems = []
+    for path in sorted((ROOT / "feasibility_app" / "ui").rglob("*.py")):
+        for node in ast.walk(ast.parse(path.read_text("utf-8"))):
+            if not isinstance(node, ast.Call):
+                continue
+            func = node.func
+            if (
+                func.attr if isinstance(func, ast.Attribute) else getattr(func, "id", None)
+            ) not in _TEXT_SETTERS:
+                continue
+            for arg in node.args:
+                for value in arg.elts if isinstance(arg, (ast.List, ast.Tuple)) else [arg]:
+                    if isinstance(value, ast.Constant) and isinstance(value.value, str):
+                        if re.search(r"[A-Za-z]{2,}", value.value):
+                            problems.append(
+                                f"{path.relative_to(ROOT)}:{node.lineno}: {ast.unparse(node)[:90]}"
+                            )
+    assert not problems, "untranslatable widget texts:\n" + "\n".join(problems)
+
+
 def test_the_check_mode_of_the_tool_passes() -> None:
     assert tool.check() == []
 
