@@ -11,7 +11,6 @@ launcher) and quits once the navigator lists the commitments.
 
 from __future__ import annotations
 
-import argparse
 import os
 import sys
 import time
@@ -22,10 +21,18 @@ from PySide6.QtWidgets import QApplication
 EXIT_OK, EXIT_DATABASE = 0, 4
 
 
-def parse_args(args: list[str]) -> tuple[argparse.Namespace, list[str]]:
-    parser = argparse.ArgumentParser(prog="feasibility-app", add_help=False)
-    parser.add_argument("--db", default=None)
-    return parser.parse_known_args(args)
+def parse_args(args: list[str]) -> tuple[str | None, list[str]]:
+    """`--db VALUE` / `--db=VALUE`, and the rest for Qt (-style, -platform …). No argparse: lean start."""
+    db, rest = None, []
+    items = iter(args)
+    for arg in items:
+        if arg == "--db":
+            db = next(items, None)
+        elif arg.startswith("--db="):
+            db = arg[len("--db=") :]
+        else:
+            rest.append(arg)
+    return db, rest
 
 
 def _bench_print(name: str) -> None:
@@ -35,7 +42,7 @@ def _bench_print(name: str) -> None:
 
 def run_gui(args: list[str] | None = None) -> int:
     """The GUI; `--db PATH|URL` as in the CLI (else $FEASIBILITY_DB, else the user data folder)."""
-    ns, rest = parse_args(list(sys.argv[1:] if args is None else args))
+    db, rest = parse_args(list(sys.argv[1:] if args is None else args))
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "feasibility-app", *rest])
     app.setOrganizationName("Feasibility")
     app.setApplicationName("Feasibility")
@@ -44,7 +51,7 @@ def run_gui(args: list[str] | None = None) -> int:
     from .main_window import MainWindow
 
     bench = os.environ.get("FEASIBILITY_BENCH_EXIT") == "1"
-    window = MainWindow(ns.db)
+    window = MainWindow(db, lazy=True)
     if bench:
         window.first_painted.connect(lambda: _bench_print("first_paint"))
 
@@ -63,19 +70,26 @@ def run_gui(args: list[str] | None = None) -> int:
 
 
 def start_loading(window) -> None:
-    """Open the database once the window has painted (at the latest 200 ms after being shown)."""
+    """After the first paint: the shell (navigator, toolbar), a repaint, then the database.
+
+    The database is opened at the latest 200 ms after being shown, painted or not.
+    """
     started = False
 
-    def load() -> None:
+    def build_shell() -> None:
         nonlocal started
         if started:
             return
         started = True
+        window.build_shell()
+        QTimer.singleShot(0, load)
+
+    def load() -> None:
         if not window.load_data():
             window.close()
 
     if window._painted:
-        QTimer.singleShot(0, load)
+        QTimer.singleShot(0, build_shell)
     else:
-        window.first_painted.connect(lambda: QTimer.singleShot(0, load))
-        QTimer.singleShot(200, load)
+        window.first_painted.connect(lambda: QTimer.singleShot(0, build_shell))
+        QTimer.singleShot(200, build_shell)

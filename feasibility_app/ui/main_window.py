@@ -19,36 +19,41 @@ from datetime import datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QObject, QRunnable, QSettings, Qt, QThreadPool, QUrl, Signal
-from PySide6.QtGui import QAction, QCloseEvent, QColor, QFont, QKeySequence, QPalette
-from PySide6.QtWidgets import (
-    QApplication,
-    QComboBox,
-    QDockWidget,
-    QLabel,
-    QMainWindow,
-    QMenu,
-    QProgressDialog,
-    QSizePolicy,
-    QSplitter,
-    QTabWidget,
-    QToolBar,
-    QWidget,
-)
+from PySide6 import QtCore
+from PySide6.QtCore import QObject, QRunnable, QSettings, QTimer, Signal
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
-from ..domain.factors import Role
-from ..domain.model import CommitmentFields, Plan
-from ..domain.rubric import load_rubric, normalize_language
-from .assessment_panel import AssessmentPanel
-from .commitment_page import CommitmentPage
-from .dialogs import DatabaseChoice, DialogService
-from .navigator import NavigatorWidget
-from .session import AssessorKey, Session
-from .verdict_panel import VerdictPanel
+# Only what the first paint needs is imported here: every PySide6 class imported costs its
+# enums' creation (~1 ms each), so widgets made after the first paint import their classes
+# where they are built.
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # imported where used: the window paints before these load
+    from PySide6.QtCore import QEvent
+    from PySide6.QtGui import QCloseEvent, QFont, QPalette
+    from PySide6.QtWidgets import QDockWidget, QWidget
+
+    from ..domain.model import CommitmentFields, Plan
+    from ..domain.rubric import Rubric
     from ..storage.repository import Repository
+    from .assessment_panel import AssessmentPanel
+    from .commitment_page import CommitmentPage
+    from .dialogs import DialogService
+    from .navigator import NavigatorWidget
+    from .session import AssessorKey, Session
+    from .verdict_panel import VerdictPanel
 
+
+class _LazyQt:
+    """`Qt.X` resolved on first use: materialising PySide6's Qt namespace costs ~60-100 ms,
+    which the first paint need not wait for."""
+
+    def __getattr__(self, name: str):
+        return getattr(QtCore.Qt, name)
+
+
+Qt = _LazyQt()
+LANGUAGES = ("en", "es", "pt")
 PRESENTATION_SCALE = 1.4
 _ROLE_ONLY = ("facilitator", "self")  # roles offered even when the forum has no such party
 
@@ -88,6 +93,12 @@ class MainWindow(QMainWindow):
 
     data_loaded = Signal()
     first_painted = Signal()
+    # Built by build_shell() and build_workspace() (at once, or after the first paint when lazy).
+    session: Session
+    navigator: NavigatorWidget
+    page: CommitmentPage
+    assessment_panel: AssessmentPanel
+    verdict_panel: VerdictPanel
 
     def __init__(
         self,
@@ -97,18 +108,17 @@ class MainWindow(QMainWindow):
         dialogs: DialogService | None = None,
         settings: QSettings | None = None,
         language: str | None = None,
+        lazy: bool = False,
     ) -> None:
+        """`lazy`: build only the shell (menus, toolbar, navigator) now and the workspace
+        (commitment page, assessment, verdict) after the first paint: see `build_workspace()`."""
         super().__init__()
         self.setObjectName("MainWindow")
         self.location = location
-        self.dialogs = dialogs or DialogService(self)
+        self._dialogs = dialogs
         self.settings = settings if settings is not None else QSettings()
         saved_language = self.settings.value("ui/language", "")
-        self.language = normalize_language(
-            language or (saved_language if isinstance(saved_language, str) else "")
-        )
-        self.session = Session(None, self)
-        self.session.set_language(self.language)
+        self.language = _normalize(language or (saved_language if isinstance(saved_language, str) else ""))
         self.repo: Repository | None = None
         self.presentation = False
         self.load_failed = False
@@ -116,45 +126,89 @@ class MainWindow(QMainWindow):
         self._jobs: list[ReportJob] = []
         self._tabs: list[tuple[QWidget, Callable[[], str]]] = []
         self._docks: list[tuple[QDockWidget, Callable[[], str]]] = []
-        self._normal_font = QFont(self.font())
-        self._normal_palette = QPalette(self.palette())
+        self._normal_font: QFont | None = None  # taken when presentation mode is first switched on
+        self._normal_palette: QPalette | None = None
+        self._shell_ready = False
+        self._workspace_ready = False
+        self._splitters_restored = False
+        self._nav_visible_before_presentation = True
 
-        self._build_widgets()
         self._build_actions()
         self._build_menus()
-        self._build_toolbar()
-        self._build_status_bar()
-        self._connect()
         self.retranslate_ui()
-        self.set_language(self.language)
         self._update_enabled()
         self.resize(1280, 800)
         geometry = self.settings.value("window/geometry")
         if geometry is not None:
             self.restoreGeometry(geometry)
-        state = self.settings.value("window/state")
-        if state is not None:
-            self.restoreState(state)
-        self._splitters_restored = False
-        for key, splitter in (
-            ("window/work_split", self.work_split),
-            ("window/assessment_split", self.assessment_split),
-        ):
-            value = self.settings.value(key)
-            if value is not None and splitter.restoreState(value):
-                self._splitters_restored = True
-        self._nav_visible_before_presentation = True
+        if not lazy:
+            self.build_shell()
+            self.build_workspace()
         if repo is not None:
             self._use_repository(repo)
 
+    @property
+    def dialogs(self) -> DialogService:
+        if self._dialogs is None:
+            from .dialogs import DialogService
+
+            self._dialogs = DialogService(self)
+        return self._dialogs
+
     # --- building ---------------------------------------------------------------------------
 
-    def _build_widgets(self) -> None:
+    def build_shell(self) -> None:
+        """The session, the navigator, the tabs, the assessor toolbar and the status bar (once)."""
+        if self._shell_ready:
+            return
+        from PySide6.QtWidgets import QDockWidget, QTabWidget
+
+        from .navigator import NavigatorWidget
+        from .session import Session
+
+        self.session = Session(None, self)
+        self.session.set_language(self.language)
         self.navigator = NavigatorWidget()
+        self.tabs = QTabWidget()
+        self.tabs.setObjectName("workspaceTabs")
+        self.tabs.setDocumentMode(True)
+        self.setCentralWidget(self.tabs)
+        self.navigator_dock = self.add_dock(
+            self.navigator, "navigatorDock", lambda: self.tr("Commitments"), Qt.LeftDockWidgetArea
+        )
+        self.navigator_dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetClosable)
+        self.navigator.setMinimumWidth(240)
+        self.navigator.set_actions(self.actions["new_commitment"], self.actions["delete_commitment"])
+        stack = self.session.undo_stack
+        stack.canUndoChanged.connect(self.actions["undo"].setEnabled)
+        stack.canRedoChanged.connect(self.actions["redo"].setEnabled)
+        stack.undoTextChanged.connect(self._update_undo_texts)
+        stack.redoTextChanged.connect(self._update_undo_texts)
+        self._build_toolbar()
+        self._build_status_bar()
+        self._connect()
+        state = self.settings.value("window/state")
+        if state is not None:
+            self.restoreState(state)
+        self._shell_ready = True
+        self.retranslate_ui()
+        self.set_language(self.language)
+        self._update_enabled()
+
+    def build_workspace(self) -> None:
+        """The commitment page, the assessment panel and the verdict (once; idempotent)."""
+        if self._workspace_ready:
+            return
+        self.build_shell()
+        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSplitter, QWidget
+
+        from .assessment_panel import AssessmentPanel
+        from .commitment_page import CommitmentPage, UndoPassthrough
+        from .verdict_panel import VerdictPanel
+
         self.page = CommitmentPage()
         self.assessment_panel = AssessmentPanel()
         self.verdict_panel = VerdictPanel()
-
         self.assessment_split = QSplitter(Qt.Horizontal)
         self.assessment_split.setObjectName("assessmentSplit")
         self.assessment_split.addWidget(self.assessment_panel)
@@ -169,18 +223,51 @@ class MainWindow(QMainWindow):
         self.work_split.setStretchFactor(1, 0)
         self.work_split.setChildrenCollapsible(False)
         self.assessment_split.setChildrenCollapsible(False)
+        self.work_split.setObjectName("workspace")
+        self._tabs.insert(0, (self.work_split, lambda: self.tr("&Commitment")))
+        self.tabs.insertTab(0, self.work_split, self.tr("&Commitment"))
+        self.tabs.setCurrentIndex(0)
 
-        self.tabs = QTabWidget()
-        self.tabs.setObjectName("workspaceTabs")
-        self.tabs.setDocumentMode(True)
-        self.setCentralWidget(self.tabs)
-        self.add_tab(self.work_split, "workspace", lambda: self.tr("&Commitment"))
+        s = self.session
+        self.page.fields_edited.connect(s.edit_fields)
+        self.assessment_panel.score_edited.connect(s.edit_score)
+        self.assessment_panel.irm_edited.connect(s.edit_irm)
+        s.assessment_changed.connect(self.assessment_panel.set_assessment)
+        s.result_changed.connect(self.verdict_panel.set_result)
+        s.findings_counts_changed.connect(self.assessment_panel.set_findings_counts)
+        s.notice_changed.connect(self.page.set_notice)
+        # Ctrl+Z in the assessment's text fields goes to the window's undo stack, too.
+        self._undo_filter = UndoPassthrough(self)
+        for kind in (QLineEdit, QPlainTextEdit):
+            for edit in self.assessment_panel.findChildren(kind):
+                edit.installEventFilter(self._undo_filter)
+        QWidget.setTabOrder(self.navigator.view, self.page.title_edit)
+        QWidget.setTabOrder(self.page.remove_milestone_button, self.assessment_panel)
 
-        self.navigator_dock = self.add_dock(
-            self.navigator, "navigatorDock", lambda: self.tr("Commitments"), Qt.LeftDockWidgetArea
-        )
-        self.navigator_dock.setFeatures(QDockWidget.DockWidgetMovable | QDockWidget.DockWidgetClosable)
-        self.navigator.setMinimumWidth(240)
+        for key, splitter in (
+            ("window/work_split", self.work_split),
+            ("window/assessment_split", self.assessment_split),
+        ):
+            value = self.settings.value(key)
+            if value is not None and splitter.restoreState(value):
+                self._splitters_restored = True
+        self._workspace_ready = True
+        self.set_language(self.language)
+        if self.presentation:
+            self.set_presentation(True)
+        if self.isVisible() and not self._splitters_restored:
+            self._splitters_restored = True
+            QApplication.sendPostedEvents()
+            self.fit_panes()
+        self._update_enabled()
+
+    def _rubric(self) -> Rubric:
+        from ..domain.rubric import load_rubric
+
+        return load_rubric(self.language)
+
+    def workspace_ready(self) -> bool:
+        return self._workspace_ready
 
     def _build_actions(self) -> None:
         def action(name: str, slot: Callable | None = None, shortcuts=(), checkable: bool = False) -> QAction:
@@ -201,27 +288,34 @@ class MainWindow(QMainWindow):
             "export_report": action("exportReport", self.export_report, ["Ctrl+E"]),
             "export_plan_report": action("exportPlanReport", self.export_plan_report, ["Ctrl+Shift+E"]),
             "quit": action("quit", self.close, [QKeySequence.Quit, "Ctrl+Q"]),
-            "find": action("find", self.navigator.focus_filter, [QKeySequence.Find]),
+            "undo": action("undo", lambda: self._stack("undo"), [QKeySequence.Undo]),
+            "redo": action("redo", lambda: self._stack("redo"), ["Ctrl+Shift+Z", "Ctrl+Y"]),
+            "find": action(
+                "find", lambda: self._shell_ready and self.navigator.focus_filter(), [QKeySequence.Find]
+            ),
             "presentation": action(
                 "presentation", self.set_presentation, ["F11", "Ctrl+Shift+P"], checkable=True
             ),
-            "next_factor": action("nextFactor", self.assessment_panel.focus_next_factor, ["Ctrl+]"]),
+            "next_factor": action("nextFactor", lambda: self._panel("focus_next_factor"), ["Ctrl+]"]),
             "previous_factor": action(
-                "previousFactor", self.assessment_panel.focus_previous_factor, ["Ctrl+["]
+                "previousFactor", lambda: self._panel("focus_previous_factor"), ["Ctrl+["]
             ),
             "about": action("about", self.show_about),
         }
-        self.undo_action = self.session.undo_stack.createUndoAction(self)
-        self.undo_action.setObjectName("undo")
-        self.undo_action.setShortcuts([QKeySequence.Undo])
-        self.redo_action = self.session.undo_stack.createRedoAction(self)
-        self.redo_action.setObjectName("redo")
-        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
-        self.addAction(self.undo_action)
-        self.addAction(self.redo_action)
-        self.actions["undo"] = self.undo_action
-        self.actions["redo"] = self.redo_action
-        self.navigator.set_actions(self.actions["new_commitment"], self.actions["delete_commitment"])
+        self.undo_action = self.actions["undo"]
+        self.redo_action = self.actions["redo"]
+        self.undo_action.setEnabled(False)
+        self.redo_action.setEnabled(False)
+
+    def _stack(self, what: str) -> None:
+        if self._shell_ready:
+            getattr(self.session.undo_stack, what)()
+
+    def _update_undo_texts(self, *_args: object) -> None:
+        stack = self.session.undo_stack if self._shell_ready else None
+        undo, redo = (stack.undoText(), stack.redoText()) if stack is not None else ("", "")
+        self.undo_action.setText(self.tr("&Undo {action}").format(action=undo) if undo else self.tr("&Undo"))
+        self.redo_action.setText(self.tr("&Redo {action}").format(action=redo) if redo else self.tr("&Redo"))
 
     def _build_menus(self) -> None:
         bar = self.menuBar()
@@ -257,6 +351,8 @@ class MainWindow(QMainWindow):
         self.menus["help"].addAction(a["about"])
 
     def _build_toolbar(self) -> None:
+        from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar, QWidget
+
         tb = QToolBar()
         tb.setObjectName("assessorToolbar")
         tb.setMovable(False)
@@ -293,6 +389,8 @@ class MainWindow(QMainWindow):
         self.menus["view"].addAction(tb.toggleViewAction())
 
     def _build_status_bar(self) -> None:
+        from PySide6.QtWidgets import QLabel
+
         self.saved_label = QLabel()
         self.save_problem_label = QLabel()
         self.save_problem_label.setWordWrap(True)
@@ -306,20 +404,13 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         s = self.session
         self.navigator.commitment_selected.connect(self._navigator_selected)
-        self.page.fields_edited.connect(s.edit_fields)
-        self.assessment_panel.score_edited.connect(s.edit_score)
-        self.assessment_panel.irm_edited.connect(s.edit_irm)
         s.commitment_opened.connect(self._commitment_opened)
         s.fields_changed.connect(self._fields_changed)
-        s.assessment_changed.connect(self.assessment_panel.set_assessment)
-        s.result_changed.connect(self.verdict_panel.set_result)
-        s.findings_counts_changed.connect(self.assessment_panel.set_findings_counts)
         s.summary_changed.connect(lambda cid, changes: self.navigator.model.update_fields(cid, **changes))
         s.list_changed.connect(self.reload_list)
         s.select_requested.connect(self._select_requested)
         s.plan_changed.connect(self._plan_changed)
         s.assessor_changed.connect(self._assessor_changed)
-        s.notice_changed.connect(self.page.set_notice)
         s.saved.connect(self._saved)
         s.save_failed.connect(self._save_failed)
         s.error.connect(lambda title, text: self.dialogs.warning(self, title, text))
@@ -329,8 +420,10 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.session.flush)
-        QWidget.setTabOrder(self.navigator.view, self.page.title_edit)
-        QWidget.setTabOrder(self.page.remove_milestone_button, self.assessment_panel)
+
+    def _panel(self, method: str) -> None:  # the panel exists once the workspace is built
+        if self._workspace_ready:
+            getattr(self.assessment_panel, method)()
 
     # --- extending ------------------------------------------------------------------------------
 
@@ -345,10 +438,14 @@ class MainWindow(QMainWindow):
         widget: QWidget,
         key: str,
         title: Callable[[], str],
-        area: Qt.DockWidgetArea = Qt.RightDockWidgetArea,
+        area: Qt.DockWidgetArea | None = None,
     ) -> QDockWidget:
         """A view in a dock (position remembered with the window state), toggled from View."""
+        from PySide6.QtWidgets import QDockWidget
+
         dock = QDockWidget(title(), self)
+        if area is None:
+            area = Qt.RightDockWidgetArea
         dock.setObjectName(key)
         dock.setWidget(widget)
         self.addDockWidget(area, dock)
@@ -366,9 +463,11 @@ class MainWindow(QMainWindow):
         backup (the damaged file is kept, renamed) or choose another file. False if
         no database was opened.
         """
+        self.build_shell()
         from ..storage.database import DatabaseProblem, is_url, newest_backup, resolve_location
         from ..storage.repository import Repository
         from ..storage.sample import open_with_sample
+        from .dialogs import DatabaseChoice
 
         location = resolve_location(self.location)
         while True:
@@ -411,11 +510,25 @@ class MainWindow(QMainWindow):
         self.repo = repo
         self.session.set_repository(repo)
         last = str(self.settings.value("session/last_commitment", "") or "")
-        self.reload_list(last)
+        if self._workspace_ready:
+            self.reload_list(last)
+            self._update_enabled()
+            self.data_loaded.emit()
+            return
+        # Fast start: list first (that is what people look for), then build the workspace.
+        self.reload_list(open_first=False)
         self._update_enabled()
         self.data_loaded.emit()
+        QTimer.singleShot(0, lambda: self._finish_start(last))
 
-    def reload_list(self, select: str = "") -> None:
+    def _finish_start(self, last: str) -> None:
+        self.build_workspace()
+        if not (last and self.navigator.select_commitment(last)):
+            first = self.navigator.proxy.index(0, 0)
+            if first.isValid():
+                self.navigator.select_commitment(first.data(self.navigator.model.IdRole))
+
+    def reload_list(self, select: str = "", open_first: bool = True) -> None:
         """Re-read plans and commitment summaries; select `select` (or keep the current one)."""
         if self.repo is None:
             return
@@ -427,6 +540,8 @@ class MainWindow(QMainWindow):
             return
         self.navigator.set_plans(plans)
         self.navigator.set_rows(rows)
+        if not open_first:
+            return
         target = select or self.session.current_id
         if target and self.navigator.select_commitment(target):
             return
@@ -449,22 +564,26 @@ class MainWindow(QMainWindow):
     def _commitment_opened(self, cid: str) -> None:
         if cid:
             self.settings.setValue("session/last_commitment", cid)
-        else:
+        elif self._workspace_ready:
+            from ..domain.model import CommitmentFields
+
             self.page.set_fields(CommitmentFields())
             self.page.set_notice("")
         self._update_enabled()
         self._update_title()
 
     def _fields_changed(self, fields: CommitmentFields) -> None:
-        self.page.set_fields(fields)
+        if self._workspace_ready:
+            self.page.set_fields(fields)
         self._update_title()
 
     def _plan_changed(self, plan: Plan) -> None:
-        self.page.set_plan_period(plan.start, plan.end)
+        if self._workspace_ready:
+            self.page.set_plan_period(plan.start, plan.end)
         self._fill_parties(plan)
 
     def _update_title(self) -> None:
-        fields = self.session.fields()
+        fields = self.session.fields() if self._shell_ready else None
         if fields is not None and self.session.current_id:
             title = fields.title or self.tr("(untitled)")
             self.setWindowTitle(self.tr("{title} — Feasibility").format(title=title))
@@ -473,16 +592,16 @@ class MainWindow(QMainWindow):
 
     def _update_enabled(self) -> None:
         has_repo = self.repo is not None
-        has_commitment = bool(self.session.current_id)
+        has_commitment = self._shell_ready and bool(self.session.current_id)
         self.actions["new_plan"].setEnabled(has_repo)
         self.actions["new_commitment"].setEnabled(has_repo)
         self.actions["delete_commitment"].setEnabled(has_commitment)
         self.actions["export_report"].setEnabled(has_commitment)
         self.actions["export_plan_report"].setEnabled(has_repo and self._report_plan_id() is not None)
-        self.page.set_read_only(
-            not has_commitment or self.session._deleted.get(self.session.current_id, False)
-        )
-        self._update_assessor_header()
+        if self._workspace_ready:
+            self.page.set_read_only(not self.session.can_edit())
+        if self._shell_ready:
+            self._update_assessor_header()
 
     def _saved(self, when: datetime) -> None:
         self.saved_label.setText(self.tr("Saved {time}").format(time=when.strftime("%H:%M:%S")))
@@ -498,7 +617,9 @@ class MainWindow(QMainWindow):
     # --- the assessor -------------------------------------------------------------------------
 
     def _fill_parties(self, plan: Plan | None) -> None:
-        rubric = load_rubric(self.language)
+        from ..domain.factors import Role
+
+        rubric = self._rubric()
         want = self.party_combo.currentData() or self._saved_party()
         self.party_combo.blockSignals(True)
         self.party_combo.clear()
@@ -546,6 +667,8 @@ class MainWindow(QMainWindow):
         return 0
 
     def _assessor_edited(self, from_name: bool = False) -> None:
+        from ..domain.factors import Role
+
         name = self.assessor_combo.currentText().strip()
         if from_name and name and name != self.session.assessor().name:
             # A name that already scored this commitment brings its party along.
@@ -593,9 +716,11 @@ class MainWindow(QMainWindow):
     def _update_assessor_header(self) -> None:
         who = self.session.assessor()
         data = self.party_combo.currentData()
-        rubric = load_rubric(self.language)
+        rubric = self._rubric()
         # The role, not the party's (often long) name: "Artículo 19 (Civil society)".
         role_label = rubric.role_label(data[1] if data else who.role)
+        if not self._workspace_ready:
+            return
         self.assessment_panel.set_assessor(who.name, role_label if who.name else "")
         self.assessment_panel.set_read_only(not self.session.can_score())
 
@@ -619,7 +744,7 @@ class MainWindow(QMainWindow):
     def new_plan(self) -> str | None:
         if self.repo is None:
             return None
-        rubric = load_rubric(self.language)
+        rubric = self._rubric()
         draft = self.dialogs.new_plan(self, dict(rubric.roles))
         if draft is None:
             return None
@@ -642,6 +767,8 @@ class MainWindow(QMainWindow):
         if plan_id is None:
             return None
         plan = self.session.plan(plan_id)
+        from ..domain.model import CommitmentFields
+
         fields = CommitmentFields(
             title=self.tr("New commitment"),
             language=self.language,
@@ -649,7 +776,7 @@ class MainWindow(QMainWindow):
             end=plan.end,
         )
         cid = self.session.create_commitment(plan_id, fields)
-        if cid:
+        if cid and self._workspace_ready:
             self.page.title_edit.setFocus(Qt.OtherFocusReason)
             self.page.title_edit.selectAll()
         return cid
@@ -746,6 +873,9 @@ class MainWindow(QMainWindow):
         )
 
     def _start_report(self, work, path: Path, with_progress: bool) -> ReportJob:
+        from PySide6.QtCore import QThreadPool, QUrl
+        from PySide6.QtWidgets import QProgressDialog
+
         job = ReportJob(work)
         self._jobs.append(job)
         progress_dialog: QProgressDialog | None = None
@@ -805,7 +935,11 @@ class MainWindow(QMainWindow):
 
     def set_presentation(self, on: bool) -> None:
         """Larger fonts (×1.4) and higher contrast for a projector; the layout stays the same."""
+        from PySide6.QtGui import QFont, QPalette
+
         on = bool(on)
+        if self._normal_font is None:
+            self._normal_font, self._normal_palette = QFont(self.font()), QPalette(self.palette())
         self.presentation = on
         if self.actions["presentation"].isChecked() != on:
             self.actions["presentation"].setChecked(on)
@@ -820,15 +954,18 @@ class MainWindow(QMainWindow):
         self.setPalette(_high_contrast(self._normal_palette) if on else self._normal_palette)
         # On a projector the room looks at one commitment: the list makes way for it.
         if on:
-            self._nav_visible_before_presentation = self.navigator_dock.isVisible()
-            self.navigator_dock.hide()
-        elif self._nav_visible_before_presentation:
+            if self._shell_ready:
+                self._nav_visible_before_presentation = self.navigator_dock.isVisible()
+                self.navigator_dock.hide()
+        elif self._nav_visible_before_presentation and self._shell_ready:
             self.navigator_dock.show()
-        self.assessment_panel.set_presentation(on)
-        self.verdict_panel.set_presentation(on)
-        self.navigator.set_level_labels(load_rubric(self.language).levels)
-        QApplication.sendPostedEvents()
-        self.fit_panes()
+        if self._shell_ready:
+            self.navigator.set_level_labels(self._rubric().levels)
+        if self._workspace_ready:
+            self.assessment_panel.set_presentation(on)
+            self.verdict_panel.set_presentation(on)
+            QApplication.sendPostedEvents()
+            self.fit_panes()
 
     # --- language ---------------------------------------------------------------------------------
 
@@ -838,13 +975,16 @@ class MainWindow(QMainWindow):
         The Qt translators are installed by whoever switches the language (i18n.LanguageManager);
         that makes Qt send LanguageChange, which calls `retranslate_ui()` here.
         """
-        self.language = normalize_language(language)
-        rubric = load_rubric(self.language)
+        self.language = _normalize(language)
+        if not self._shell_ready:
+            return
+        rubric = self._rubric()
         self.session.set_language(self.language)
         self.navigator.set_level_labels(rubric.levels)
-        self.page.set_language(self.language)
-        self.assessment_panel.set_language(self.language)
-        self.verdict_panel.set_language(self.language)
+        if self._workspace_ready:
+            self.page.set_language(self.language)
+            self.assessment_panel.set_language(self.language)
+            self.verdict_panel.set_language(self.language)
         self._fill_parties(self.session.current_plan())
         if self.session.current_id:
             self.session._recompute_findings()
@@ -886,8 +1026,14 @@ class MainWindow(QMainWindow):
             a[key].setText(text)
             a[key].setToolTip(tip or text.replace("&", "").rstrip("…"))
             a[key].setStatusTip(tip)
-        self.undo_action.setText(self.tr("&Undo"))
-        self.redo_action.setText(self.tr("&Redo"))
+        self._update_undo_texts()
+        for widget, title in self._tabs:
+            self.tabs.setTabText(self.tabs.indexOf(widget), title())
+        for dock, title in self._docks:
+            dock.setWindowTitle(title())
+        self._update_title()
+        if not self._shell_ready:
+            return
         self.assessor_toolbar.setWindowTitle(self.tr("Assessor"))
         self.assessor_label.setText(self.tr("&Assessor:"))
         self.party_label.setText(self.tr("Pa&rty:"))
@@ -899,22 +1045,22 @@ class MainWindow(QMainWindow):
         self.saved_label.setAccessibleName(self.tr("Save status"))
         if self.session.last_saved is not None:
             self._saved(self.session.last_saved)
-        for widget, title in self._tabs:
-            self.tabs.setTabText(self.tabs.indexOf(widget), title())
-        for dock, title in self._docks:
-            dock.setWindowTitle(title())
-        self._update_title()
 
     def changeEvent(self, event: QEvent) -> None:
-        if event.type() == QEvent.LanguageChange and hasattr(self, "menus"):
-            self.retranslate_ui()
+        # Before the shell exists, do not touch event.type(): that would build QEvent's enums
+        # ahead of the first paint; the shell translates itself when it is built.
+        if getattr(self, "_shell_ready", False):
+            from PySide6.QtCore import QEvent
+
+            if event.type() == QEvent.LanguageChange:
+                self.retranslate_ui()
         super().changeEvent(event)
 
     # --- painting and closing ---------------------------------------------------------------------
 
     def showEvent(self, event) -> None:
         super().showEvent(event)
-        if not self._splitters_restored:
+        if self._workspace_ready and not self._splitters_restored:
             self._splitters_restored = True
             self.fit_panes()
 
@@ -938,7 +1084,7 @@ class MainWindow(QMainWindow):
             self.first_painted.emit()
 
     def closeEvent(self, event: QCloseEvent) -> None:
-        if not self.session.flush():
+        if self._shell_ready and not self.session.flush():
             if not self.dialogs.question(
                 self,
                 self.tr("Unsaved changes"),
@@ -953,9 +1099,10 @@ class MainWindow(QMainWindow):
         if self.presentation:
             self.set_presentation(False)
         self.settings.setValue("window/state", self.saveState())
-        self.settings.setValue("window/work_split", self.work_split.saveState())
-        self.settings.setValue("window/assessment_split", self.assessment_split.saveState())
-        if self.session.current_id:
+        if self._workspace_ready:
+            self.settings.setValue("window/work_split", self.work_split.saveState())
+            self.settings.setValue("window/assessment_split", self.assessment_split.saveState())
+        if self._shell_ready and self.session.current_id:
             self.settings.setValue("session/last_commitment", self.session.current_id)
         self.settings.sync()
         for job in list(self._jobs):
@@ -974,11 +1121,19 @@ def restore_backup(path: Path, backup: Path) -> Path:
     return path
 
 
+def _normalize(code: str | None) -> str:
+    """'es_MX' -> 'es'; unknown -> 'en' (as domain.rubric.normalize_language, without importing it)."""
+    short = (code or "").strip()[:2].lower()
+    return short if short in LANGUAGES else "en"
+
+
 def _slug(text: str) -> str:
     return re.sub(r"[^\w\-]+", "-", text, flags=re.UNICODE).strip("-")[:60]
 
 
 def _high_contrast(base: QPalette) -> QPalette:
+    from PySide6.QtGui import QColor, QPalette
+
     pal = QPalette(base)
     ink, paper = QColor("#000000"), QColor("#FFFFFF")
     for group in (QPalette.Active, QPalette.Inactive):

@@ -313,6 +313,10 @@ class Session(QObject):
             self._load_own_scores(self.current_id)
             self._emit_assessment()
 
+    def can_edit(self) -> bool:
+        """A commitment is open and not deleted."""
+        return bool(self.current_id) and not self._deleted.get(self.current_id, False)
+
     def can_score(self) -> bool:
         return (
             bool(self.current_id) and self._assessor.valid and not self._deleted.get(self.current_id, False)
