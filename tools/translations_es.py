@@ -534,6 +534,7 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "Close without saving": "Cerrar sin guardar",
         "&Undo {action}": "&Deshacer: {action}",
         "&Redo {action}": "&Rehacer: {action}",
+        "Opening the database…": "Abriendo la base de datos…",
     },
     "Session": {
         "Delete “{title}”": "Eliminar “{title}”",

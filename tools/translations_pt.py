@@ -528,6 +528,7 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "Close without saving": "Fechar sem salvar",
         "&Undo {action}": "&Desfazer: {action}",
         "&Redo {action}": "&Refazer: {action}",
+        "Opening the database…": "Abrindo o banco de dados…",
     },
     "Session": {
         "Delete “{title}”": "Excluir “{title}”",

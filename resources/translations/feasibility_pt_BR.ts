@@ -1010,18 +1010,18 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../feasibility_app/ui/main_window.py" line="+230"/>
+        <location filename="../../feasibility_app/ui/main_window.py" line="+255"/>
         <location line="+1"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromisso</translation>
     </message>
     <message>
-        <location line="-49"/>
+        <location line="-51"/>
         <source>Commitments</source>
         <translation>Compromissos</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+140"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
@@ -1031,7 +1031,7 @@
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+169"/>
         <source>The backup cannot be restored</source>
         <translation>Não é possível restaurar o backup</translation>
     </message>
@@ -1051,7 +1051,12 @@
         <translation>Bancos de dados do Feasibility (*.db *.sqlite);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+20"/>
+        <source>Opening the database…</source>
+        <translation>Abrindo o banco de dados…</translation>
+    </message>
+    <message>
+        <location line="+45"/>
         <source>Cannot read the database</source>
         <translation>Não é possível ler o banco de dados</translation>
     </message>
@@ -1113,12 +1118,12 @@
     </message>
     <message>
         <location line="+62"/>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Export report</source>
         <translation>Exportar relatório</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-26"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
@@ -1133,7 +1138,7 @@
         <translation>Esta instalação não consegue gerar relatórios PDF ({reason}).</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+11"/>
         <source>Writing the report…</source>
         <translation>Gerando o relatório…</translation>
     </message>
@@ -1172,7 +1177,7 @@ Database: {location}</source>
 Banco de dados: {location}</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -1282,7 +1287,7 @@ Banco de dados: {location}</translation>
         <translation>&amp;Sobre o Feasibility</translation>
     </message>
     <message>
-        <location line="-693"/>
+        <location line="-730"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
@@ -1292,7 +1297,7 @@ Banco de dados: {location}</translation>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location line="+706"/>
+        <location line="+743"/>
         <source>Assessor</source>
         <translation>Avaliador(a)</translation>
     </message>
@@ -1337,7 +1342,7 @@ Banco de dados: {location}</translation>
         <translation>Estado do salvamento</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+45"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
