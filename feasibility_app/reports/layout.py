@@ -106,6 +106,7 @@ class Styles:
     title: ParagraphStyle
     h2: ParagraphStyle
     h3: ParagraphStyle
+    h3_tight: ParagraphStyle
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     cell_small: ParagraphStyle
@@ -139,6 +140,7 @@ def styles() -> Styles:
             title=s("title", fontName=FONT_BOLD, fontSize=17, leading=21, spaceAfter=4),
             h2=s("h2", fontName=FONT_BOLD, fontSize=12, leading=15, spaceBefore=12, spaceAfter=5),
             h3=s("h3", fontName=FONT_BOLD, fontSize=9.5, leading=12, spaceBefore=6, spaceAfter=2),
+            h3_tight=s("h3_tight", fontName=FONT_BOLD, fontSize=9.5, leading=12, spaceAfter=1.5),
             cell=s("cell", fontSize=8, leading=10),
             cell_bold=s("cell_bold", fontSize=8, leading=10, fontName=FONT_BOLD),
             cell_small=s("cell_small", fontSize=7, leading=8.6),
@@ -153,14 +155,29 @@ def styles() -> Styles:
     return _styles
 
 
+class CachedParagraph(Paragraph):
+    """A Paragraph that remembers its last wrap: tables wrap each cell to measure it and again to
+    draw it, at the same width; breaking lines is the costliest step of a long report."""
+
+    _wrapped_at: float | None = None
+    _wrapped: tuple[float, float] = (0.0, 0.0)
+
+    def wrap(self, availWidth: float, availHeight: float) -> tuple[float, float]:
+        # split() may drop blPara (no room to split): then the cached size is stale.
+        if availWidth != self._wrapped_at or "blPara" not in self.__dict__:
+            self._wrapped = super().wrap(availWidth, availHeight)
+            self._wrapped_at = availWidth
+        return self._wrapped
+
+
 def para(text: str, style: ParagraphStyle) -> Paragraph:
     """A Paragraph from *markup* (escape user text with `esc` first)."""
-    return Paragraph(text, style)
+    return CachedParagraph(text, style)
 
 
 def text_para(text: str | None, style: ParagraphStyle, empty: str = "—") -> Paragraph:
     """A Paragraph from plain user text: escaped, line breaks kept, a dash when empty."""
-    return Paragraph(esc(text) if text and text.strip() else esc(empty), style)
+    return CachedParagraph(esc(text) if text and text.strip() else esc(empty), style)
 
 
 def chip(

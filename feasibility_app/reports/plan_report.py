@@ -202,7 +202,9 @@ def heatmap(ctx: Ctx, entries: Sequence[Entry]) -> list[Any]:
         ("LINEBELOW", (0, 0), (-1, 0), 0.8, MUTED),
         ("LINEBELOW", (0, 1), (1, -1), 0.4, RULE),
         ("GRID", (2, 1), (-1, -1), 1, white),
+        ("FONT", (0, 1), (0, -1), FONT, 7),
         ("FONT", (2, 1), (-2, -1), FONT, 6.6),
+        ("FONT", (-1, 1), (-1, -1), FONT_BOLD, 7, 8.4),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
@@ -210,24 +212,24 @@ def heatmap(ctx: Ctx, entries: Sequence[Entry]) -> list[Any]:
     ]
     for r, e in enumerate(entries, start=1):
         res = e.snapshot.result
+        # Plain strings where no wrapping is needed: hundreds of rows must lay out fast.
         row: list[Any] = [
-            para(str(e.number), st.cell_small),
+            str(e.number),
             text_para(e.snapshot.revision.fields.title, st.cell_small, empty=tx.t("untitled")),
         ]
         for c, key in enumerate(FACTOR_KEYS, start=2):
             level = res.scores[key].level
             row.append(ctx.level(level) if level.assessed else "–")
             cmds.append(("BACKGROUND", (c, r), (c, r), level_bg(level)))
-            cmds.append(("TEXTCOLOR", (c, r), (c, r), HexColor(LEVEL_TEXT_COLOURS[level.value])))
+            if LEVEL_TEXT_COLOURS[level.value] != "#000000":
+                cmds.append(("TEXTCOLOR", (c, r), (c, r), HexColor(LEVEL_TEXT_COLOURS[level.value])))
         v = res.verdict
-        fg = LEVEL_TEXT_COLOURS[v.band.value]
-        overall = (
-            f'<font color="{fg}"><b>{esc(ctx.level(v.band))}</b> {tx.number(v.score) if v.score else ""}'
-        )
+        overall = f"{ctx.level(v.band)} {tx.number(v.score) if v.score is not None else ''}".strip()
         if not v.complete:
-            overall += f"<br/>{esc(tx.t('draft_short'))}"
-        row.append(para(overall + "</font>", st.cell_center))
+            overall += "\n" + tx.t("draft_short")
+        row.append(overall)
         cmds.append(("BACKGROUND", (8, r), (8, r), level_bg(v.band)))
+        cmds.append(("TEXTCOLOR", (8, r), (8, r), HexColor(LEVEL_TEXT_COLOURS[v.band.value])))
         rows.append(row)
     t = Table(rows, colWidths=[num_w, title_w, *([factor_w] * 6), overall_w], repeatRows=1)
     t.setStyle(TableStyle(cmds))
@@ -407,13 +409,9 @@ def commitment_section(ctx: Ctx, e: Entry) -> list[Any]:
     res = snap.result
     v = res.verdict
     f = snap.revision.fields
-    fg = LEVEL_TEXT_COLOURS[v.band.value]
-    chip_cell = [
-        para(f'<font color="{fg}"><b>{esc(ctx.level(v.band).upper())}</b></font>', st.cell_center),
-        para(f'<font color="{fg}">{esc(score_text(ctx, v.score))}</font>', st.cell_center),
-    ]
+    badge_text = f"{ctx.level(v.band).upper()}\n{score_text(ctx, v.score)}"
     if not v.complete:
-        chip_cell.append(para(f'<font color="{fg}"><b>{esc(tx.t("draft_short"))}</b></font>', st.cell_center))
+        badge_text += "\n" + tx.t("draft_short")
     lines: list[str] = [
         f"<b>{esc(tx.t('lead_agency'))}:</b> {esc(f.lead_agency or '—')} · "
         f"<b>{esc(tx.t('cso_counterpart'))}:</b> {esc(f.other_actors_cso or '—')} · "
@@ -454,12 +452,17 @@ def commitment_section(ctx: Ctx, e: Entry) -> list[Any]:
         f"<b>{esc(tx.t('brief_wording'))}</b> " + esc(tx.t("wording_count", n=len(e.findings), high=high))
     )
     lines.append(f'<font color="#5F6B76">{esc(tx.t("section_fingerprint", fp=e.fingerprint))}</font>')
-    body = [para(line, st.small) for line in lines]
-    badge = Table([[chip_cell]], colWidths=[78])
+    # One table per section, two paragraphs, plain strings in the badge: 500 sections must lay out fast.
+    title = para(f"<b>#{e.number}</b>  " + esc(f.title or tx.t("untitled")), st.h3_tight)
+    body = para("<br/>".join(lines), st.small)
+    badge = Table([[badge_text]], colWidths=[78])
     badge.setStyle(
         TableStyle(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), level_bg(v.band)),
+                ("TEXTCOLOR", (0, 0), (-1, -1), HexColor(LEVEL_TEXT_COLOURS[v.band.value])),
+                ("FONT", (0, 0), (-1, -1), FONT_BOLD, 7, 9),
+                ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 2),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 2),
                 ("TOPPADDING", (0, 0), (-1, -1), 5),
@@ -467,7 +470,7 @@ def commitment_section(ctx: Ctx, e: Entry) -> list[Any]:
             ]
         )
     )
-    t = Table([[badge, body]], colWidths=[82, CONTENT_WIDTH - 82])
+    t = Table([[badge, [title, body]]], colWidths=[82, CONTENT_WIDTH - 82])
     t.setStyle(
         TableStyle(
             [
@@ -475,13 +478,13 @@ def commitment_section(ctx: Ctx, e: Entry) -> list[Any]:
                 ("LEFTPADDING", (0, 0), (0, 0), 0),
                 ("RIGHTPADDING", (0, 0), (0, 0), 4),
                 ("TOPPADDING", (0, 0), (-1, -1), 0),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 0),
                 ("LEFTPADDING", (1, 0), (1, 0), 6),
             ]
         )
     )
-    title = para(f"<b>#{e.number}</b>  " + esc(f.title or tx.t("untitled")), st.h3)
-    title._report_step = e.number  # progress marker (see build_plan_pdf)
-    return [KeepTogether([title, t]), Spacer(1, 8)]
+    t._report_step = e.number  # progress marker (see build_plan_pdf)
+    return [t, Spacer(1, 10)]
 
 
 def short_source(ctx: Ctx, snap: CommitmentSnapshot) -> str:
