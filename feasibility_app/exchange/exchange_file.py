@@ -25,8 +25,7 @@ import math
 import os
 import re
 import tempfile
-from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
-from contextlib import contextmanager
+from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
 from enum import Enum
@@ -34,7 +33,6 @@ from pathlib import Path
 from typing import Any
 
 from sqlalchemy import Table
-from sqlalchemy.orm import Session
 
 from .. import __version__
 from ..domain.factors import FACTOR_KEYS, Evidence, Level, Potential, Role, Status
@@ -430,12 +428,17 @@ def _load_json(path: Path) -> Any:
         size = path.stat().st_size
         if size > MAX_FILE_BYTES:
             raise _Bad(f"the file is {_size(size)}; exchange files are limited to {_size(MAX_FILE_BYTES)}")
-        with path.open("rb") as fh:
-            raw = fh.read(MAX_FILE_BYTES + 1)
+        chunks, total = [], 0
+        with path.open("rb") as fh:  # in pieces: a pipe or a growing file has no true size
+            while chunk := fh.read(1 << 20):
+                total += len(chunk)
+                if total > MAX_FILE_BYTES:
+                    limit = _size(MAX_FILE_BYTES)
+                    raise _Bad(f"the file is larger than the {limit} exchange files are limited to")
+                chunks.append(chunk)
+        raw = b"".join(chunks)
     except OSError as exc:
         raise _Bad(f"cannot read the file: {exc.strerror or exc}") from None
-    if len(raw) > MAX_FILE_BYTES:
-        raise _Bad(f"the file is larger than the {_size(MAX_FILE_BYTES)} exchange files are limited to")
     if not raw.strip():
         raise _Bad("the file is empty")
     try:
@@ -461,115 +464,221 @@ def _load_json(path: Path) -> Any:
         raise _Bad(f"not valid JSON for an exchange file: {str(exc).splitlines()[0]}") from None
 
 
+class _FieldError(Exception):
+    """A bad value; the JSON path is added by the caller (built only when something is wrong)."""
+
+    def __init__(self, message: str, suffix: str = "", tail: str = "") -> None:
+        super().__init__(message)
+        self.message, self.suffix, self.tail = message, suffix, tail
+
+    def at(self, path: str) -> _Bad:
+        return _Bad(f"{self.message} at {path}{self.suffix}{self.tail}")
+
+
+def _text_validator(max_len: int | None) -> Callable[[Any], str]:
+    def check(value: Any) -> str:
+        if type(value) is not str:
+            raise _FieldError("expected text", tail=f", found {_jtype(value)}")
+        if max_len is not None and len(value) > max_len:
+            raise _FieldError(f"text longer than {max_len} characters")
+        if "\x00" in value:
+            raise _FieldError("text with a NUL character")
+        if _SURROGATE_RE.search(value):
+            raise _FieldError("text with an invalid Unicode escape (lone surrogate)")
+        return value
+
+    return check
+
+
+def _validator(f: Field, table: Table | None) -> Callable[[Any], Any]:
+    """A function that checks and converts one field's JSON value (raising _FieldError)."""
+    kind = f.kind
+    if kind == "uuid":
+
+        def check(value: Any) -> Any:
+            if type(value) is str and _UUID_RE.match(value):
+                return value
+            shown = repr(value) if isinstance(value, str) else _jtype(value)
+            raise _FieldError(f"not a UUID (lower-case, 8-4-4-4-12 hex digits): {shown}")
+
+    elif kind in ("str", "text"):
+        col = table.c[f.name] if table is not None and f.name in table.c else None
+        check = _text_validator(getattr(col.type, "length", None) if col is not None else None)
+    elif kind == "date":
+
+        def check(value: Any) -> Any:
+            if type(value) is not str or not _DATE_RE.match(value):
+                raise _FieldError(f"not a date (YYYY-MM-DD): {_shown(value)}")
+            try:
+                return date.fromisoformat(value)
+            except ValueError:
+                raise _FieldError(f"not a valid date: {value!r}") from None
+
+    elif kind == "datetime":
+
+        def check(value: Any) -> Any:
+            if type(value) is not str or not _DATETIME_RE.match(value):
+                raise _FieldError(
+                    f"not a time stamp (YYYY-MM-DDTHH:MM:SS with Z or an offset): {_shown(value)}"
+                )
+            try:
+                return datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith("Z") else value)
+            except ValueError:
+                raise _FieldError(f"not a valid time stamp: {value!r}") from None
+
+    elif kind == "bool":
+
+        def check(value: Any) -> Any:
+            if type(value) is not bool:
+                raise _FieldError("expected true or false", tail=f", found {_jtype(value)}")
+            return value
+
+    elif kind == "int":
+
+        def check(value: Any) -> Any:
+            if type(value) is not int or not 0 <= value <= _INT_MAX:
+                raise _FieldError("expected a whole number from 0", tail=f", found {_shown(value)}")
+            return value
+
+    elif kind == "strlist":
+        item = _text_validator(100)
+
+        def check(value: Any) -> Any:
+            if type(value) is not list:
+                raise _FieldError("expected a list", tail=f", found {_jtype(value)}")
+            out = []
+            for i, v in enumerate(value):
+                try:
+                    out.append(item(v))
+                except _FieldError as exc:
+                    raise _FieldError(exc.message, f"[{i}]") from None
+            return out
+
+    elif kind == "weights":
+
+        def check(value: Any) -> Any:
+            if type(value) is not dict:
+                raise _FieldError("expected an object", tail=f", found {_jtype(value)}")
+            for key, w in value.items():
+                where = _key_path("", key)
+                if key not in FACTOR_KEYS:
+                    raise _FieldError(f"unknown factor {key!r}", where, f" (expected one of: {_FACTORS})")
+                if type(w) not in (int, float) or not math.isfinite(w) or w < 0:
+                    raise _FieldError("a weight must be a number from 0", where, f", found {_shown(w)}")
+            return dict(value)
+
+    elif kind == "factor":
+
+        def check(value: Any) -> Any:
+            if value not in FACTOR_KEYS or type(value) is not str:
+                raise _FieldError(f"unknown factor {_shown(value)}", tail=f" (expected one of: {_FACTORS})")
+            return value
+
+    else:
+        is_enum = isinstance(kind, type) and issubclass(kind, Enum)
+        choices = frozenset(e.value for e in kind) if is_enum else frozenset(kind)
+        listed = ", ".join(e.value for e in kind) if is_enum else ", ".join(kind)
+        what = kind.__name__.lower() if is_enum else f.name
+
+        def check(value: Any) -> Any:
+            if type(value) is not str or value not in choices:
+                raise _FieldError(f"unknown {what} {_shown(value)}", tail=f" (expected one of: {listed})")
+            return value
+
+    if not f.nullable:
+        return check
+
+    def nullable(value: Any) -> Any:
+        return None if value is None else check(value)
+
+    return nullable
+
+
+def _not_null(f: Field, check: Callable[[Any], Any]) -> Callable[[Any], Any]:
+    def guarded(value: Any) -> Any:
+        if value is None:
+            raise _FieldError(f"{f.name} must not be null")
+        return check(value)
+
+    return guarded
+
+
+_COMPILED: dict[tuple[int, int], list[tuple[str, Callable[[Any], Any]]]] = {}
+
+
+def _compiled(fields: Sequence[Field], table: Table | None) -> list[tuple[str, Callable[[Any], Any]]]:
+    key = (id(fields), id(table))
+    if key not in _COMPILED:
+        _COMPILED[key] = [
+            (f.name, _validator(f, table) if f.nullable else _not_null(f, _validator(f, table)))
+            for f in fields
+        ]
+    return _COMPILED[key]
+
+
 class _Checker:
     """Checks one parsed document; returns rows ready to insert, each with its JSON path."""
 
     def __init__(self) -> None:
         self.ids: dict[str, dict[str, str]] = {}  # kind -> id -> path (duplicates refused)
 
-    def object(self, value: Any, path: str, allowed: Iterable[str]) -> dict[str, Any]:
-        if not isinstance(value, dict):
+    def object(self, value: Any, path: str, allowed: Sequence[str]) -> dict[str, Any]:
+        if type(value) is not dict:
             raise _Bad(f"expected an object at {path}, found {_jtype(value)}")
-        allowed = tuple(allowed)
-        for key in allowed:
-            if key not in value:
-                raise _Bad(f"missing field {key!r} at {path}")
-        for key in value:
-            if key not in allowed:
-                raise _Bad(f"unknown field {key!r} at {path}")
+        if len(value) != len(allowed) or any(key not in value for key in allowed):
+            for key in allowed:
+                if key not in value:
+                    raise _Bad(f"missing field {key!r} at {path}")
+            for key in value:
+                if key not in allowed:
+                    raise _Bad(f"unknown field {key!r} at {path}")
         return value
 
     def list(self, value: Any, path: str) -> list[Any]:
-        if not isinstance(value, list):
+        if type(value) is not list:
             raise _Bad(f"expected a list at {path}, found {_jtype(value)}")
         return value
 
     def text(self, value: Any, path: str, max_len: int | None) -> str:
-        if not isinstance(value, str):
-            raise _Bad(f"expected text at {path}, found {_jtype(value)}")
-        if max_len is not None and len(value) > max_len:
-            raise _Bad(f"text longer than {max_len} characters at {path}")
-        if "\x00" in value:
-            raise _Bad(f"text with a NUL character at {path}")
-        if _SURROGATE_RE.search(value):
-            raise _Bad(f"text with an invalid Unicode escape (lone surrogate) at {path}")
-        return value
+        try:
+            return _text_validator(max_len)(value)
+        except _FieldError as exc:
+            raise exc.at(path) from None
 
     def value(self, f: Field, value: Any, path: str, table: Table | None) -> Any:
-        if value is None:
-            if f.nullable:
-                return None
-            raise _Bad(f"{f.name} must not be null at {path}")
-        kind = f.kind
-        if kind == "uuid":
-            if not isinstance(value, str) or not _UUID_RE.match(value):
-                shown = value if isinstance(value, str) else _jtype(value)
-                raise _Bad(f"not a UUID (lower-case, 8-4-4-4-12 hex digits): {shown!r} at {path}")
-            return value
-        if kind in ("str", "text"):
-            col = table.c[f.name] if table is not None and f.name in table.c else None
-            max_len = getattr(col.type, "length", None) if col is not None else None
-            return self.text(value, path, max_len)
-        if kind == "date":
-            if not isinstance(value, str) or not _DATE_RE.match(value):
-                raise _Bad(f"not a date (YYYY-MM-DD): {_shown(value)} at {path}")
-            try:
-                return date.fromisoformat(value)
-            except ValueError:
-                raise _Bad(f"not a valid date: {value!r} at {path}") from None
-        if kind == "datetime":
-            if not isinstance(value, str) or not _DATETIME_RE.match(value):
-                raise _Bad(
-                    f"not a time stamp (YYYY-MM-DDTHH:MM:SS with Z or an offset): {_shown(value)} at {path}"
-                )
-            try:
-                return datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith("Z") else value)
-            except ValueError:
-                raise _Bad(f"not a valid time stamp: {value!r} at {path}") from None
-        if kind == "bool":
-            if not isinstance(value, bool):
-                raise _Bad(f"expected true or false at {path}, found {_jtype(value)}")
-            return value
-        if kind == "int":
-            if isinstance(value, bool) or not isinstance(value, int) or not 0 <= value <= _INT_MAX:
-                raise _Bad(f"expected a whole number from 0 at {path}, found {_shown(value)}")
-            return value
-        if kind == "strlist":
-            items = self.list(value, path)
-            return [self.text(v, f"{path}[{i}]", 100) for i, v in enumerate(items)]
-        if kind == "weights":
-            if not isinstance(value, dict):
-                raise _Bad(f"expected an object at {path}, found {_jtype(value)}")
-            weights = {}
-            for key, w in value.items():
-                wpath = _key_path(path, key)
-                if key not in FACTOR_KEYS:
-                    raise _Bad(f"unknown factor {key!r} at {wpath} (expected one of: {_FACTORS})")
-                if isinstance(w, bool) or not isinstance(w, (int, float)) or not math.isfinite(w) or w < 0:
-                    raise _Bad(f"a weight must be a number from 0 at {wpath}, found {_shown(w)}")
-                weights[key] = w
-            return weights
-        if kind == "factor":
-            if value not in FACTOR_KEYS:
-                raise _Bad(f"unknown factor {_shown(value)} at {path} (expected one of: {_FACTORS})")
-            return value
-        choices = [e.value for e in kind] if isinstance(kind, type) and issubclass(kind, Enum) else list(kind)
-        if value not in choices:
-            what = kind.__name__.lower() if isinstance(kind, type) else f.name
-            raise _Bad(f"unknown {what} {_shown(value)} at {path} (expected one of: {', '.join(choices)})")
-        return value
+        check = _validator(f, table) if f.nullable else _not_null(f, _validator(f, table))
+        try:
+            return check(value)
+        except _FieldError as exc:
+            raise exc.at(path) from None
 
     def row(
         self, value: Any, path: str, fields: Sequence[Field], table: Table | None, extra: Sequence[str] = ()
     ) -> dict[str, Any]:
-        obj = self.object(value, path, [f.name for f in fields] + list(extra))
-        return {f.name: self.value(f, obj[f.name], _key_path(path, f.name), table) for f in fields}
+        obj = self.object(value, path, _allowed(fields, extra))
+        out = {}
+        for name, check in _compiled(fields, table):
+            try:
+                out[name] = check(obj[name])
+            except _FieldError as exc:
+                raise exc.at(_key_path(path, name)) from None
+        return out
 
     def unique(self, kind: str, rid: str, path: str) -> None:
         seen = self.ids.setdefault(kind, {})
         if rid in seen:
             raise _Bad(f"{kind} {rid} appears twice in the file (at {seen[rid]} and {path})")
         seen[rid] = path
+
+
+_ALLOWED: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = {}
+
+
+def _allowed(fields: Sequence[Field], extra: Sequence[str]) -> tuple[str, ...]:
+    key = (id(fields), tuple(extra))
+    if key not in _ALLOWED:
+        _ALLOWED[key] = tuple(f.name for f in fields) + tuple(extra)
+    return _ALLOWED[key]
 
 
 @dataclass
@@ -690,6 +799,14 @@ def _comparable(row: Mapping[str, Any], fields: Sequence[Field]) -> tuple:
     return tuple(out)
 
 
+def _same(a: Mapping[str, Any], b: Mapping[str, Any], fields: Sequence[Field]) -> bool:
+    """Same content: plain ==, which compares aware time stamps as instants and str enums as text."""
+    for f in fields:
+        if a[f.name] != b[f.name]:
+            return False
+    return True
+
+
 def _differs(kind: str, rid: str, path: str) -> _Bad:
     return _Bad(
         f"record {kind} {rid} at {path} differs from the one in the database; the file is damaged or forged"
@@ -744,7 +861,7 @@ def _import(conn, records: dict[str, list[_Rec]]) -> tuple[dict[str, int], int, 
             continue  # mutable: the local one is kept (compared below, for the summary)
         for rec in recs:
             db_row = db_rows.get(rec.id)
-            if db_row is not None and _comparable(db_row, fields) != _comparable(rec.row, fields):
+            if db_row is not None and not _same(db_row, rec.row, fields):
                 raise _differs(kind, rec.id, rec.path)
         if key == "revisions":
             _check_children(
@@ -860,7 +977,7 @@ def _check_children(
             in_db = db_children.get(rec.id, {})
             in_file = {row["id"]: (p, row) for p, row in children(rec)}
             for cid, (p, row) in in_file.items():
-                if cid not in in_db or _comparable(in_db[cid], cmp_fields) != _comparable(row, cmp_fields):
+                if cid not in in_db or not _same(in_db[cid], row, cmp_fields):
                     raise _differs(kind, cid, p)
             if set(in_db) - set(in_file):
                 raise _differs(RECORD_KIND[parent_col], rec.id, rec.path)
@@ -876,10 +993,12 @@ RECORD_KIND = {"revision_id": "revision", "assessment_id": "assessment"}
 def _check_scores(conn, existing: list[_Rec]) -> None:
     db_scores: dict[str, dict[str, tuple]] = {}
     for row in bulk.rows_by(conn, bulk.FACTOR_SCORE, "assessment_id", [r.id for r in existing]):
-        db_scores.setdefault(row["assessment_id"], {})[row["factor"]] = _comparable(row, SCORE_FIELDS)
+        db_scores.setdefault(row["assessment_id"], {})[row["factor"]] = row
     for rec in existing:
-        in_file = {k: _comparable(v, SCORE_FIELDS) for k, v in rec.scores.items()}
-        if in_file != db_scores.get(rec.id, {}):
+        in_db = db_scores.get(rec.id, {})
+        if in_db.keys() != rec.scores.keys() or not all(
+            _same(in_db[k], v, SCORE_FIELDS) for k, v in rec.scores.items()
+        ):
             raise _differs("assessment", rec.id, rec.path)
 
 
@@ -913,25 +1032,6 @@ def _local_settings_differ(conn, plans: list[_Rec], parties: list[_Rec]) -> list
     return list(differ.values())
 
 
-class _SameTransaction:
-    """Stands in for the Database so repository methods run inside the import's transaction."""
-
-    def __init__(self, conn, db) -> None:
-        self._conn = conn
-        self.engine = db.engine
-        self.location, self.path = db.location, db.path
-
-    @property
-    def is_sqlite(self) -> bool:
-        return self.engine.dialect.name == "sqlite"
-
-    @contextmanager
-    def session(self) -> Iterator[Session]:
-        # joins the connection's transaction: flushes into it, never commits it
-        with Session(bind=self._conn, expire_on_commit=False) as session, session.begin():
-            yield session
-
-
 def import_exchange(repo, path: Path, *, dry_run: bool = False) -> ImportSummary:
     """Merge an exchange file into the database: all of it in one transaction, or nothing.
 
@@ -954,10 +1054,9 @@ def import_exchange(repo, path: Path, *, dry_run: bool = False) -> ImportSummary
             if dry_run:
                 raise _Rollback
             touched = result[3] | bulk.missing_summaries(conn, [r.id for r in records["commitments"]])
-            if touched:
-                # The summary cache is rebuilt in the same transaction: a crash cannot leave
-                # imported commitments without their navigator rows.
-                type(repo)(_SameTransaction(conn, repo.db)).rebuild_summaries(sorted(touched))
+            # The summary cache is rebuilt in the same transaction: a crash cannot leave
+            # imported commitments without their navigator rows.
+            bulk.rebuild_summaries(conn, touched)
     except _Rollback:
         pass
     except _Bad as exc:

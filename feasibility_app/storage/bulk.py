@@ -3,7 +3,8 @@
 The repository works one commitment at a time through the ORM; exporting or
 importing a whole secretariat (10,000 commitments) needs Core statements over
 whole tables instead: a handful of SELECTs, one executemany per table. Nothing
-here updates or deletes a row: saved records are immutable (design.md).
+here updates or deletes a saved record (they are immutable, design.md); only
+the derived summary cache is replaced.
 """
 
 from __future__ import annotations
@@ -205,6 +206,86 @@ def missing_summaries(conn: Connection, commitment_ids: Iterable[str]) -> set[st
     return stored - found
 
 
+def rebuild_summaries(conn: Connection, commitment_ids: Iterable[str]) -> int:
+    """Recompute the summary cache of these commitments with a few set-based queries.
+
+    The same result as ``Repository.rebuild_summaries`` (a test compares every
+    column on both backends), computed by the same domain function
+    (``effective_result``) from the same conversions (``assessment_from_row``,
+    ``plan_from_row``), but reading all commitments' rows at once instead of
+    five ORM queries per commitment: 10,000 commitments in seconds, not minutes.
+    The cache is derived data, so its rows are replaced (delete, then insert).
+    """
+    from types import SimpleNamespace
+
+    from ..domain.assessing import effective_result
+    from .convert import assessment_from_row, plan_from_row
+    from .models import utcnow
+    from .repository import fold
+
+    ids = sorted(set(commitment_ids))
+    if not ids:
+        return 0
+    commitments = rows_by(conn, COMMITMENT, "id", ids)
+    plan_ids = {c["plan_id"] for c in commitments}
+    weights = {}
+    for plan in rows_by(conn, PLAN, "id", plan_ids):
+        weights[plan["id"]] = plan_from_row(SimpleNamespace(**plan, parties=())).weights
+    current: dict[str, Mapping[str, Any]] = {}
+    for r in rows_by(conn, REVISION, "commitment_id", ids):
+        best = current.get(r["commitment_id"])
+        if best is None or (r["created_at"], r["id"]) > (best["created_at"], best["id"]):
+            current[r["commitment_id"]] = r
+    assessment_rows = rows_by(conn, ASSESSMENT, "commitment_id", ids)
+    aids = [a["id"] for a in assessment_rows]
+    scores: dict[str, list] = {}
+    for row in rows_by(conn, FACTOR_SCORE, "assessment_id", aids):
+        scores.setdefault(row["assessment_id"], []).append(SimpleNamespace(**row))
+    mitigations: dict[str, list] = {}
+    mitigation_rows = rows_by(conn, MITIGATION, "assessment_id", aids)
+    for row in sorted(mitigation_rows, key=lambda m: (m["position"], m["id"])):
+        mitigations.setdefault(row["assessment_id"], []).append(SimpleNamespace(**row))
+    assessments: dict[str, list] = {}
+    for a in sorted(assessment_rows, key=lambda a: (a["created_at"], a["id"])):
+        row = SimpleNamespace(**a, scores=scores.get(a["id"], []), mitigations=mitigations.get(a["id"], []))
+        assessments.setdefault(a["commitment_id"], []).append(assessment_from_row(row))
+    latest: dict[str, tuple] = {}
+    for t in rows_by(conn, TOMBSTONE, "target_id", ids):
+        if t["target_kind"] == "commitment":
+            key = (t["created_at"], t["id"])
+            if t["target_id"] not in latest or key > latest[t["target_id"]][0]:
+                latest[t["target_id"]] = (key, t["action"])
+    now = utcnow()
+    out = []
+    for c in commitments:
+        cid, rev = c["id"], current.get(c["id"])
+        result = effective_result(assessments.get(cid, []), weights.get(c["plan_id"]))
+        out.append(
+            {
+                "commitment_id": cid,
+                "plan_id": c["plan_id"],
+                "revision_id": rev["id"] if rev else None,
+                "title": rev["title"] if rev else "",
+                "lead_agency": rev["lead_agency"] if rev else "",
+                "search_text": fold(" ".join((rev["title"], rev["lead_agency"], rev["draft_text"])))
+                if rev
+                else "",
+                "overall_level": result.verdict.band.value,
+                "overall_score": result.verdict.score,
+                "complete": result.verdict.complete,
+                "assessors": len(result.assessments),
+                "discuss": sum(1 for fs in result.spread.values() if fs.discuss),
+                "potential": result.potential.value,
+                "deleted": cid in latest and latest[cid][1] == "delete",
+                "updated_at": now,
+            }
+        )
+    for chunk in _chunks([c["id"] for c in commitments]):
+        conn.execute(SUMMARY.delete().where(SUMMARY.c.commitment_id.in_(chunk)))
+    insert_rows(conn, SUMMARY, out)
+    return len(out)
+
+
 def row_counts(conn: Connection) -> dict[str, int]:
     """Rows per exchanged table, plus the summary cache: what an import may change."""
     tables = (*EXCHANGED_TABLES, SUMMARY)
@@ -255,6 +336,7 @@ __all__ = [
     "export_rows",
     "insert_rows",
     "missing_summaries",
+    "rebuild_summaries",
     "row_counts",
     "rows_by",
     "snapshot",
