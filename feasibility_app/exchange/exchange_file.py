@@ -1049,7 +1049,7 @@ def import_exchange(repo, path: Path, *, dry_run: bool = False) -> ImportSummary
 
     result: tuple | None = None
     try:
-        with bulk.write_transaction(repo.db) as conn:
+        with bulk.write_transaction(repo.db, serialize="feasibility-import") as conn:
             result = _import(conn, records)
             if dry_run:
                 raise _Rollback

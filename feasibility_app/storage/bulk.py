@@ -13,7 +13,7 @@ from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Any
 
-from sqlalchemy import Table, and_, func, insert, or_, select
+from sqlalchemy import Table, and_, func, insert, or_, select, text
 from sqlalchemy.engine import Connection
 
 from ..domain.model import Revision
@@ -86,17 +86,22 @@ def snapshot(db: Database) -> Iterator[Connection]:
 
 
 @contextmanager
-def write_transaction(db: Database) -> Iterator[Connection]:
+def write_transaction(db: Database, serialize: str | None = None) -> Iterator[Connection]:
     """One all-or-nothing transaction for a bulk write; committed only if the block succeeds.
 
     On SQLite it is BEGIN IMMEDIATE: the write lock is taken before the first
-    read, so what the block checked is still true when it inserts.
+    read, so what the block checked is still true when it inserts. On
+    PostgreSQL, `serialize` names a transaction-level advisory lock: two
+    imports into a shared server then run one after the other (the second sees
+    the first's records as present) instead of failing on the same new ids.
     """
     with db.engine.connect() as conn:
         if conn.dialect.name == "sqlite":
             conn.exec_driver_sql("BEGIN IMMEDIATE")
         else:
             conn.begin()
+            if serialize and conn.dialect.name == "postgresql":
+                conn.execute(text("SELECT pg_advisory_xact_lock(hashtext(:name))"), {"name": serialize})
         try:
             yield conn
         except BaseException:

@@ -247,3 +247,32 @@ def test_read_exchange_refuses_what_import_refuses(tmp_path):
     bad.write_text(json.dumps({"format": "something-else"}), encoding="utf-8")
     with pytest.raises(ExchangeError, match="not a Feasibility exchange file"):
         read_exchange(bad)
+
+
+def test_two_imports_at_the_same_time_both_succeed(db_url, tmp_path):
+    """On a shared server two people may import the same file at once: one adds, the other finds it all."""
+    import threading
+
+    source = open_repo(f"sqlite:///{tmp_path / 'source.db'}", sample=True)
+    export_exchange(source, tmp_path / "s.json")
+    open_repo(db_url).db.close()  # create the schema once
+    results, errors = [], []
+    barrier = threading.Barrier(2)
+
+    def run():
+        repo = open_repo(db_url)
+        try:
+            barrier.wait()
+            results.append(import_exchange(repo, tmp_path / "s.json"))
+        except Exception as exc:  # pragma: no cover - reported below
+            errors.append(exc)
+        finally:
+            repo.db.close()
+
+    threads = [threading.Thread(target=run) for _ in range(2)]
+    for t in threads:
+        t.start()
+    for t in threads:
+        t.join()
+    assert errors == []
+    assert sorted(r.changed for r in results) == [False, True]
