@@ -27,6 +27,7 @@ if sys.version_info < (3, 12):
         ctypes.c_ssize_t.from_address(id(_obj)).value += 1 << 40
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
+from PySide6.QtCore import QCoreApplication, QTranslator
 from PySide6.QtWidgets import QApplication, QHBoxLayout, QWidget
 
 from feasibility_app.domain.radar import series_colour
@@ -35,6 +36,7 @@ from feasibility_app.domain.scoring import what_if
 from feasibility_app.storage.repository import Repository
 from feasibility_app.storage.sample import open_with_sample, sample_id
 from feasibility_app.ui.assessment_panel import AssessmentPanel
+from feasibility_app.ui.i18n import app_translation_file
 from feasibility_app.ui.verdict_panel import VerdictPanel
 
 PLAN_KEY = "mx-2013-2015"
@@ -79,7 +81,20 @@ def main(argv: list[str] | None = None) -> int:
         ]
         return items or [("", levels, series_colour(0))]
 
+    translators: list[QTranslator] = []
+
+    def use_language(lang: str) -> None:
+        """Install the app's own translation (as the language menu does), so tr() texts show too."""
+        for t in translators:
+            QCoreApplication.removeTranslator(t)
+        translators.clear()
+        t = QTranslator()
+        if t.load(str(app_translation_file(lang))):
+            QCoreApplication.installTranslator(t)
+            translators.append(t)
+
     def build_panel(lang: str, presentation: bool) -> AssessmentPanel:
+        use_language(lang)
         panel = AssessmentPanel(language=lang)
         if first:
             panel.set_assessor(first.assessor, load_rubric(lang).role_label(first.role))
@@ -98,6 +113,7 @@ def main(argv: list[str] | None = None) -> int:
         return panel
 
     def build_verdict(lang: str, presentation: bool) -> QWidget:
+        use_language(lang)
         verdict = VerdictPanel(language=lang)
         verdict.set_result(snap.result.verdict, what_if(levels, weights), series(lang))
         verdict.set_presentation(presentation)
@@ -120,6 +136,21 @@ def main(argv: list[str] | None = None) -> int:
     save("shot_verdict.png", build_verdict("en", False))
     save("shot_verdict_presentation.png", build_verdict("en", True))
     save("shot_verdict_pt.png", build_verdict("pt", False))
+
+    # A draft still being scored: two factors not assessed, assumptions unverified.
+    from feasibility_app.domain.factors import Level
+    from feasibility_app.domain.scoring import evaluate
+
+    partial = {k: Level.MODERATE if s.level.assessed else s.level for k, s in scores.items()}
+    partial.update(budget=Level.NOT_ASSESSED, political_will=Level.NOT_ASSESSED, data_availability=Level.LOW)
+    use_language("en")
+    draft = VerdictPanel(language="en")
+    draft.set_result(
+        evaluate(partial, weights), what_if(partial, weights), [("Draft", partial, series_colour(0))]
+    )
+    draft.resize(460, 700)
+    draft.show()
+    save("shot_verdict_incomplete.png", draft)
 
     # Side by side, as the main window will likely show them.
     both = QWidget()

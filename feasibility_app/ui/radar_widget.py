@@ -213,7 +213,8 @@ def paint_radar(
     for (_name, _levels, colour), s in zip(data, geo.series, strict=True):
         c = QColor(colour)
         fill = QColor(c)
-        fill.setAlpha(70 if presentation else 55)
+        # Three or more overlaid fills turn muddy: thin them out, the outlines carry the shape.
+        fill.setAlpha((70 if presentation else 55) if len(data) < 3 else (45 if presentation else 32))
         painter.setPen(QPen(c, 3.5 if presentation else 2.2))
         painter.setBrush(fill)
         painter.drawPolygon([QPointF(*p) for p in s.points])

@@ -175,6 +175,8 @@ class VerdictPanel(QWidget):
             self.unverified.hide()
 
         sentences = self._what_if_sentences()
+        if len(sentences) > 1:
+            sentences = [f"• {line}" for line in sentences]
         self.what_if.setText("\n".join(sentences))
         self.what_if_title.setVisible(bool(sentences))
         self.what_if.setVisible(bool(sentences))
