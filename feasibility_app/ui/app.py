@@ -58,9 +58,10 @@ def run_gui(args: list[str] | None = None) -> int:
         def ready() -> None:
             window.navigator.view.viewport().repaint()
             _bench_print("data_ready")
-            QTimer.singleShot(0, app.quit)
+            app.quit()
 
         window.data_loaded.connect(ready)
+    window.start_opening()  # SQLAlchemy imports in a thread while the window paints
     window.show()
     start_loading(window)
     code = app.exec()
@@ -70,26 +71,22 @@ def run_gui(args: list[str] | None = None) -> int:
 
 
 def start_loading(window) -> None:
-    """After the first paint: the shell (navigator, toolbar), a repaint, then the database.
-
-    The database is opened at the latest 200 ms after being shown, painted or not.
-    """
+    """After the first paint: open the database in a thread while the shell (navigator,
+    toolbar) is built. Started at the latest 200 ms after `show()`."""
     started = False
 
-    def build_shell() -> None:
+    def start() -> None:
         nonlocal started
         if started:
             return
         started = True
-        window.build_shell()
-        QTimer.singleShot(0, load)
-
-    def load() -> None:
-        if not window.load_data():
-            window.close()
+        window.load_finished.connect(lambda ok: ok or window.close())
+        # The database opens in a thread while the shell is built; the workspace is built
+        # once the list shows (building it meanwhile would compete for the GIL).
+        window.load_data_async()
 
     if window._painted:
-        QTimer.singleShot(0, build_shell)
+        QTimer.singleShot(0, start)
     else:
-        window.first_painted.connect(lambda: QTimer.singleShot(0, build_shell))
-        QTimer.singleShot(200, build_shell)
+        window.first_painted.connect(lambda: QTimer.singleShot(0, start))
+        QTimer.singleShot(200, start)

@@ -20,7 +20,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QObject, QRunnable, QSettings, QTimer, Signal
+from PySide6.QtCore import QObject, QRunnable, QSettings, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
@@ -88,10 +88,38 @@ class ReportJob(QRunnable):
         self.signals.done.emit(str(result))
 
 
+class _DatabaseOpener(QThread):
+    """Imports the storage layer (SQLAlchemy: the slowest part of a start), opens the
+    database and reads the navigator's rows, off the UI thread. The Repository it makes is
+    then used from the UI thread (SQLAlchemy engines are not bound to a thread)."""
+
+    opened = Signal(str, object, object, object)  # location, Repository, plans, summaries
+    failed = Signal(object)  # the exception
+
+    def __init__(self, location: str | None, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.location = location
+
+    def run(self) -> None:
+        try:
+            from ..storage.database import resolve_location
+            from ..storage.repository import Repository
+            from ..storage.sample import open_with_sample
+
+            location = resolve_location(self.location)
+            repo = Repository(open_with_sample(location))
+            plans, rows = repo.plans(), repo.summaries()
+        except Exception as exc:  # reported to the UI thread, which explains it
+            self.failed.emit(exc)
+            return
+        self.opened.emit(location, repo, plans, rows)
+
+
 class MainWindow(QMainWindow):
     """The negotiation workspace."""
 
-    data_loaded = Signal()
+    data_loaded = Signal()  # the navigator lists the commitments
+    load_finished = Signal(bool)  # load_data_async() ended: True if a database is open
     first_painted = Signal()
     # Built by build_shell() and build_workspace() (at once, or after the first paint when lazy).
     session: Session
@@ -506,35 +534,65 @@ class MainWindow(QMainWindow):
         self._use_repository(Repository(db))
         return True
 
-    def _use_repository(self, repo: Repository) -> None:
+    def start_opening(self) -> None:
+        """Start opening the database in a thread (once); see load_data_async()."""
+        if getattr(self, "_opener", None) is not None:
+            return
+        self._opener = _DatabaseOpener(self.location, self)
+        self._opener.opened.connect(self._opened)
+        self._opener.failed.connect(self._open_failed)
+        self._opener.start()
+
+    def load_data_async(self) -> None:
+        """As load_data(), with the slow part (importing SQLAlchemy, opening, the first
+        query) in a thread; the window stays responsive. Ends with `load_finished(ok)`."""
+        self.start_opening()
+        self.build_shell()
+        if self.repo is None:
+            self.statusBar().showMessage(self.tr("Opening the database…"))
+
+    def _opened(self, location: str, repo: Repository, plans: list, rows: list) -> None:
+        self.statusBar().clearMessage()
+        self.location = location
+        self._use_repository(repo, (plans, rows))
+        self.load_finished.emit(True)
+
+    def _open_failed(self, exc: Exception) -> None:
+        # A database problem is explained (and perhaps repaired) by the synchronous path.
+        self.statusBar().clearMessage()
+        self.load_finished.emit(self.load_data())
+
+    def _use_repository(self, repo: Repository, data: tuple[list, list] | None = None) -> None:
+        self.build_shell()
         self.repo = repo
         self.session.set_repository(repo)
         last = str(self.settings.value("session/last_commitment", "") or "")
         if self._workspace_ready:
-            self.reload_list(last)
+            self.reload_list(last, data=data)
             self._update_enabled()
             self.data_loaded.emit()
             return
         # Fast start: list first (that is what people look for), then build the workspace.
-        self.reload_list(open_first=False)
+        self.reload_list(open_first=False, data=data)
         self._update_enabled()
         self.data_loaded.emit()
         QTimer.singleShot(0, lambda: self._finish_start(last))
 
     def _finish_start(self, last: str) -> None:
         self.build_workspace()
+        if self.session.current_id:
+            return
         if not (last and self.navigator.select_commitment(last)):
             first = self.navigator.proxy.index(0, 0)
             if first.isValid():
                 self.navigator.select_commitment(first.data(self.navigator.model.IdRole))
 
-    def reload_list(self, select: str = "", open_first: bool = True) -> None:
+    def reload_list(self, select: str = "", open_first: bool = True, data: tuple | None = None) -> None:
         """Re-read plans and commitment summaries; select `select` (or keep the current one)."""
         if self.repo is None:
             return
         try:
-            plans = self.repo.plans()
-            rows = self.repo.summaries()
+            plans, rows = data if data is not None else (self.repo.plans(), self.repo.summaries())
         except Exception as exc:
             self.dialogs.warning(self, self.tr("Cannot read the database"), str(exc))
             return

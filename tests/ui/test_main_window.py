@@ -554,3 +554,32 @@ def test_run_gui_paints_then_loads(tmp_path, db_path):
     assert out.returncode == 0, out.stderr
     lines = dict(line.split(": ") for line in out.stdout.splitlines() if ": " in line)
     assert float(lines["first_paint"]) <= float(lines["data_ready"])
+
+
+def test_lazy_window_loads_in_a_thread_then_builds_the_workspace(
+    qtbot, db_path, fake_dialogs, no_modal_boxes
+):
+    w = MainWindow(str(db_path), dialogs=fake_dialogs, lazy=True)
+    qtbot.addWidget(w)
+    assert not w.workspace_ready()
+    w.show()
+    qtbot.waitExposed(w)
+    with qtbot.waitSignal(w.load_finished, timeout=20000) as blocker:
+        w.load_data_async()
+    assert blocker.args == [True]
+    assert w.navigator.model.total_rows() == 6
+    qtbot.waitUntil(lambda: w.workspace_ready() and bool(w.session.current_id), timeout=5000)
+    assert w.page.title_edit.text()
+    w.session.flush()
+
+
+def test_lazy_window_explains_a_damaged_database(qtbot, tmp_path, fake_dialogs, no_modal_boxes):
+    path = tmp_path / "feasibility.db"
+    path.write_bytes(b"garbage" * 50)
+    w = MainWindow(str(path), dialogs=fake_dialogs, lazy=True)
+    qtbot.addWidget(w)
+    with qtbot.waitSignal(w.load_finished, timeout=20000) as blocker:
+        w.load_data_async()
+    assert blocker.args == [False]
+    assert fake_dialogs.names() == ["database_problem"]
+    assert path.read_bytes() == b"garbage" * 50
