@@ -18,6 +18,8 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from reportlab.graphics.shapes import Drawing, Line
 from reportlab.lib.colors import HexColor, white
+from reportlab.lib.styles import ParagraphStyle
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import CondPageBreak, KeepTogether, PageBreak, Spacer, Table, TableStyle
 
 from .. import __version__
@@ -47,6 +49,7 @@ from .layout import (
     chip,
     esc,
     grid_table,
+    keep,
     level_bg,
     para,
     styles,
@@ -274,6 +277,16 @@ def heading(ctx: Ctx, snapshot: CommitmentSnapshot) -> list[Any]:
     ]
 
 
+def fitted(style: ParagraphStyle, text: str, width: float, smallest: float = 11) -> ParagraphStyle:
+    """`style` shrunk until `text` fits on one line of `width` ("MODERADO" must not break)."""
+    size = style.fontSize
+    while size > smallest and stringWidth(text, style.fontName, size) > width:
+        size -= 1
+    if size == style.fontSize:
+        return style
+    return ParagraphStyle(f"{style.name}-{size}", parent=style, fontSize=size, leading=size * 1.17)
+
+
 def verdict_block(ctx: Ctx, snapshot: CommitmentSnapshot) -> list[Any]:
     """The verdict: band in its colour with the score, and beside it what qualifies it."""
     tx, st = ctx.tx, ctx.st
@@ -282,7 +295,10 @@ def verdict_block(ctx: Ctx, snapshot: CommitmentSnapshot) -> list[Any]:
     fg = LEVEL_TEXT_COLOURS[band.value]
     left = [
         para(f'<font color="{fg}">{esc(tx.t("overall_risk").upper())}</font>', st.verdict_sub),
-        para(f'<font color="{fg}">{esc(ctx.level(band).upper())}</font>', st.verdict),
+        para(
+            f'<font color="{fg}">{esc(ctx.level(band).upper())}</font>',
+            fitted(st.verdict, ctx.level(band).upper(), 142),
+        ),
         para(f'<font color="{fg}">{esc(score_text(ctx, v.score))}</font>', st.verdict_sub),
     ]
     right: list[Any] = []
@@ -536,7 +552,7 @@ def factor_sections(ctx: Ctx, snapshot: CommitmentSnapshot) -> list[Any]:
             block.append(grid_table(rows, [CONTENT_WIDTH - 150 - 88, 150, 88]))
         else:
             block.append(para(esc(tx.t("no_mitigations")), st.muted))
-        story.append(KeepTogether(block))
+        story += keep(block)
         story.append(Spacer(1, 9))
     return story
 
@@ -664,7 +680,7 @@ def parties_section(ctx: Ctx, snapshot: CommitmentSnapshot) -> list[Any]:
         para(esc(tx.t("parties_intro")), st.small),
         Spacer(1, 4),
     ]
-    fixed = 92 + 38 + 66 + 44
+    fixed = 88 + 48 + 62 + 46
     party_w = (CONTENT_WIDTH - fixed) / len(parties)
     head = [para(esc(tx.t("col_factor")), st.cell_head)]
     head += [para(esc(ctx.party(a)), st.cell_head) for a in parties]
@@ -693,7 +709,7 @@ def parties_section(ctx: Ctx, snapshot: CommitmentSnapshot) -> list[Any]:
             )
         )
         rows.append(row)
-    widths = [92] + [party_w] * len(parties) + [38, 66, 44]
+    widths = [88] + [party_w] * len(parties) + [48, 62, 46]
     story.append(
         grid_table(rows, widths, extra=[*cmds, ("LINEAFTER", (0, 0), (-1, -1), 0.6, white)], zebra=False)
     )
@@ -740,16 +756,10 @@ def text_section(ctx: Ctx, snapshot: CommitmentSnapshot) -> list[Any]:
         ("field_status", rb.status_label(f.status)),
     ]
     for key, value in fields:
-        story.append(
-            KeepTogether(
-                [
-                    para(esc(tx.t(key)), st.kicker),
-                    text_para(value, st.body if key == "field_draft_text" else st.small),
-                ]
-            )
-        )
+        label = para(esc(tx.t(key)), st.kicker)
+        story += keep([label, text_para(value, st.body if key == "field_draft_text" else st.small)], 200, 45)
         story.append(Spacer(1, 4))
-    story.append(para(esc(tx.t("field_milestones")), st.kicker))
+    label = para(esc(tx.t("field_milestones")), st.kicker)
     if f.milestones:
         rows: list[list[Any]] = [
             [para(esc(tx.t(k)), st.cell_head) for k in ("col_output", "col_start", "col_end")]
@@ -762,9 +772,9 @@ def text_section(ctx: Ctx, snapshot: CommitmentSnapshot) -> list[Any]:
                     para(esc(tx.date(m.end)), st.cell),
                 ]
             )
-        story.append(grid_table(rows, [CONTENT_WIDTH - 180, 90, 90]))
+        story += keep([label, grid_table(rows, [CONTENT_WIDTH - 180, 90, 90])], 200, 60)
     else:
-        story.append(para("—", st.small))
+        story += keep([label, para("—", st.small)])
     return story
 
 

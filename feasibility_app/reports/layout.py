@@ -23,7 +23,16 @@ from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 from reportlab.pdfgen.canvas import Canvas
-from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate, Paragraph, Table, TableStyle
+from reportlab.platypus import (
+    BaseDocTemplate,
+    CondPageBreak,
+    Frame,
+    KeepTogether,
+    PageTemplate,
+    Paragraph,
+    Table,
+    TableStyle,
+)
 
 from .. import __version__
 from ..domain.factors import Level
@@ -244,6 +253,21 @@ def _has_giant_row(t: Table, width: float) -> bool:
         return False
     t.wrap(width, GIANT_ROW * 2)
     return any(h is not None and h > GIANT_ROW for h in (t._rowHeights or []))
+
+
+def keep(flowables: list[Any], max_keep: float = 320, min_room: float = 90) -> list[Any]:
+    """Keep a short block on one page; let a long one flow from where it is.
+
+    KeepTogether alone pushes any block that fits a page but not the space left to the next
+    page, leaving half a page blank before a long rationale or draft text. So a block taller
+    than `max_keep` only asks for `min_room` points (its heading and first lines) and flows.
+    """
+    height = 0.0
+    for f in flowables:
+        height += f.wrap(CONTENT_WIDTH, PAGE[1])[1] + f.getSpaceBefore() + f.getSpaceAfter()
+        if height > max_keep:
+            return [CondPageBreak(min_room), *flowables]
+    return [KeepTogether(flowables)]
 
 
 def callout(
