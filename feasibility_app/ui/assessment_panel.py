@@ -145,7 +145,7 @@ class IrmPrecheckBox(style.CardFrame):
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = bool(read_only)
         for w in (*self.verifiable_buttons.values(), *self.value_boxes.values(), self.potential):
-            w.setEnabled(not read_only)
+            style.set_interactive(w, not read_only)
         self.lens_note.setReadOnly(read_only)
 
     # --- internals ----------------------------------------------------------------
@@ -165,6 +165,9 @@ class IrmPrecheckBox(style.CardFrame):
 
     def _on_user_edit(self, *_args) -> None:
         if self._updating:
+            return
+        if self._read_only:  # whatever got through: show the value again, emit nothing
+            self.set_irm(self._irm)
             return
         new = self._collect()
         if new != self._irm:

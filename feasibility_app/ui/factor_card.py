@@ -10,8 +10,8 @@ from __future__ import annotations
 import dataclasses
 from datetime import date
 
-from PySide6.QtCore import QEvent, QRect, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QFontMetricsF, QKeyEvent, QRegularExpressionValidator
+from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
+from PySide6.QtGui import QFontMetricsF, QKeyEvent, QRegularExpressionValidator
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
@@ -112,6 +112,7 @@ class FactorCard(style.CardFrame):
             self.level_group.addButton(button, i)
             self.level_buttons[level] = button
         self.anchor = style.wrapping_label(parent=self)
+        self.anchor.setAlignment(Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop)
 
         # Evidence basis.
         self.evidence_caption = QLabel(self)
@@ -256,7 +257,7 @@ class FactorCard(style.CardFrame):
         for button in self.level_buttons.values():
             button.setEnabled(not read_only)
         for radio in self.evidence_buttons.values():
-            radio.setEnabled(not read_only)
+            style.set_interactive(radio, not read_only)
         self.rationale.setReadOnly(read_only)
         self.mitigations.setEditTriggers(
             QAbstractItemView.EditTrigger.NoEditTriggers
@@ -267,6 +268,7 @@ class FactorCard(style.CardFrame):
         )
         self.add_button.setVisible(not read_only)
         self.remove_button.setVisible(not read_only)
+        self._retranslate()
 
     def is_read_only(self) -> bool:
         return self._read_only
@@ -332,6 +334,9 @@ class FactorCard(style.CardFrame):
     def _on_user_edit(self, *_args) -> None:
         if self._updating:
             return
+        if self._read_only:  # whatever got through: show the value again, emit nothing
+            self._show_score(self._score)
+            return
         new = self._collect()
         if new != self._score:
             self._score = new
@@ -393,7 +398,7 @@ class FactorCard(style.CardFrame):
         if level.assessed:
             text = f"{self._rubric.level_label(level)}: {self._rubric.anchor(self._key, level)}"
         else:
-            text = self._not_assessed_prompt()
+            text = self.tr("Not assessed.") if self._read_only else self._not_assessed_prompt()
         self.anchor.setText(text)
         self.anchor.setAccessibleName(self.tr("Description of the chosen level"))
         self.anchor.setAccessibleDescription(text)
@@ -411,17 +416,19 @@ class FactorCard(style.CardFrame):
     def _fit_anchor(self) -> None:
         """Reserve the height of the longest level description, so changing the level moves nothing."""
         label = self.anchor
-        inner = label.contentsRect()
-        width = inner.width() - 2 * label.margin()
-        if width <= 20:
+        width = label.width()
+        if width <= 40:
             return
-        fm = QFontMetrics(label.font())
-        flags = int(Qt.TextFlag.TextWordWrap)
-        bounds = QRect(0, 0, width, 100000)
-        tallest = max(fm.boundingRect(bounds, flags, t).height() for t in self._anchor_texts())
-        height = tallest + (label.height() - inner.height()) + 2
-        if label.minimumHeight() != height:
-            label.setMinimumHeight(height)
+        # Ask the label itself (it knows its style sheet box and wrapping), one text at a time;
+        # its heightForWidth() never answers less than its minimum height, so lift that first.
+        shown, reserved = label.text(), label.minimumHeight()
+        label.setMinimumHeight(0)
+        tallest = 0
+        for text in self._anchor_texts():
+            label.setText(text)
+            tallest = max(tallest, label.heightForWidth(width))
+        label.setText(shown)
+        label.setMinimumHeight(tallest if tallest > 0 else reserved)
 
     def _update_badge(self) -> None:
         n = self._findings
@@ -501,7 +508,9 @@ class FactorCard(style.CardFrame):
             radio.setText(r.evidence_label(ev))
             radio.setAccessibleName(self.tr("Evidence: {basis}").format(basis=r.evidence_label(ev)))
         self.rationale_caption.setText(self.tr("Rationale"))
-        self.rationale.setPlaceholderText(self.tr("Why this level? Cite facts the forum can check."))
+        self.rationale.setPlaceholderText(
+            "" if self._read_only else self.tr("Why this level? Cite facts the forum can check.")
+        )
         self.rationale.setAccessibleName(self.tr("Rationale for {factor}").format(factor=label))
         self.mitigations_caption.setText(self.tr("Mitigations"))
         self.add_button.setText(self.tr("Add mitigation"))

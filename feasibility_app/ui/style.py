@@ -94,6 +94,12 @@ def set_qss(widget: QWidget, qss: str) -> None:
         widget.setStyleSheet(qss)
 
 
+def set_interactive(widget: QWidget, on: bool) -> None:
+    """Let a choice be changed or not, without greying it out: read-only values stay legible."""
+    widget.setAttribute(Qt.WidgetAttribute.WA_TransparentForMouseEvents, not on)
+    widget.setFocusPolicy(Qt.FocusPolicy.StrongFocus if on else Qt.FocusPolicy.NoFocus)
+
+
 def set_label_colour(label: QLabel, colour: QColor) -> None:
     pal = label.palette()
     pal.setColor(QPalette.ColorRole.WindowText, colour)

@@ -212,7 +212,12 @@ def test_read_only_card_ignores_clicks_and_digits(qtbot, card):
     with qtbot.assertNotEmitted(card.score_edited):
         qtbot.keyClick(card, "4")
         qtbot.mouseClick(card.level_buttons[Level.CRITICAL], Qt.MouseButton.LeftButton)
+        qtbot.mouseClick(card.evidence_buttons[Evidence.VERIFIED], Qt.MouseButton.LeftButton)
+        card.evidence_buttons[Evidence.VERIFIED].click()
     assert card.level() is Level.LOW
+    assert card.score().evidence is Evidence.ASSUMED
+    assert card.evidence_buttons[Evidence.ASSUMED].isChecked()
+    assert card.evidence_buttons[Evidence.ASSUMED].isEnabled()  # legible, not greyed out
     assert card.rationale.isReadOnly()
 
 
