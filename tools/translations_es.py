@@ -352,6 +352,7 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "Due": "Plazo",
         "Due date, YYYY-MM-DD": "Fecha límite, AAAA-MM-DD",
         "Mitigations for {factor}": "Medidas de mitigación para {factor}",
+        "Not assessed.": "Sin evaluar.",
     },
     "VerdictPanel": {
         "Overall risk": "Riesgo general",

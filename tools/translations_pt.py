@@ -349,6 +349,7 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "Due": "Prazo",
         "Due date, YYYY-MM-DD": "Prazo, AAAA-MM-DD",
         "Mitigations for {factor}": "Medidas de mitigação para {factor}",
+        "Not assessed.": "Não avaliado.",
     },
     "VerdictPanel": {
         "Overall risk": "Risco geral",

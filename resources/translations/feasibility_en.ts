@@ -4,7 +4,7 @@
 <context>
     <name>CommitmentTableModel</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/navigator.py" line="+223"/>
+        <location filename="../../feasibility_app/ui/navigator.py" line="+224"/>
         <source>%n assessor(s)</source>
         <translation>
             <numerusform>%n assessor</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>FactorCard</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/factor_card.py" line="+431"/>
+        <location filename="../../feasibility_app/ui/factor_card.py" line="+438"/>
         <source>Wording findings: %n</source>
         <translation>
             <numerusform>Wording findings: %n</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>NavigatorWidget</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/navigator.py" line="+347"/>
+        <location filename="../../feasibility_app/ui/navigator.py" line="+350"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n commitment</numerusform>

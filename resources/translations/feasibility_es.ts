@@ -4,7 +4,7 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment_panel.py" line="+377"/>
+        <location filename="../../feasibility_app/ui/assessment_panel.py" line="+380"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../feasibility_app/ui/navigator.py" line="+165"/>
+        <location filename="../../feasibility_app/ui/navigator.py" line="+166"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
@@ -496,7 +496,7 @@
 <context>
     <name>FactorCard</name>
     <message>
-        <location line="+336"/>
+        <location line="+341"/>
         <source>Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear).</source>
         <translation>Aún sin evaluar. Elija el nivel cuya descripción se ajuste mejor (teclas 1–4; 0 para borrar).</translation>
     </message>
@@ -505,8 +505,13 @@
         <source>Description of the chosen level</source>
         <translation>Descripción del nivel elegido</translation>
     </message>
+    <message>
+        <location line="-2"/>
+        <source>Not assessed.</source>
+        <translation>Sin evaluar.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Wording findings: %n</source>
         <translation>
             <numerusform>Alertas de redacción: %n</numerusform>
@@ -549,12 +554,12 @@
         <translation>Justificación</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why this level? Cite facts the forum can check.</source>
         <translation>¿Por qué este nivel? Cite hechos que el foro pueda comprobar.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rationale for {factor}</source>
         <translation>Justificación de {factor}</translation>
     </message>
@@ -1010,7 +1015,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../feasibility_app/ui/main_window.py" line="+255"/>
+        <location filename="../../feasibility_app/ui/main_window.py" line="+256"/>
         <location line="+1"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromiso</translation>
@@ -1051,7 +1056,7 @@
         <translation>Bases de datos de Feasibility (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
@@ -1287,7 +1292,7 @@ Base de datos: {location}</translation>
         <translation>&amp;Acerca de Feasibility</translation>
     </message>
     <message>
-        <location line="-730"/>
+        <location line="-736"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1297,7 +1302,7 @@ Base de datos: {location}</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+743"/>
+        <location line="+749"/>
         <source>Assessor</source>
         <translation>Evaluador(a)</translation>
     </message>
@@ -1342,7 +1347,7 @@ Base de datos: {location}</translation>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -1395,7 +1400,7 @@ Close anyway and lose them?</source>
 <context>
     <name>NavigatorWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/navigator.py" line="+221"/>
+        <location filename="../../feasibility_app/ui/navigator.py" line="+224"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>

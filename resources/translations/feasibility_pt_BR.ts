@@ -4,7 +4,7 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment_panel.py" line="+377"/>
+        <location filename="../../feasibility_app/ui/assessment_panel.py" line="+380"/>
         <source>Assessment</source>
         <translation>Avaliação</translation>
     </message>
@@ -145,7 +145,7 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../feasibility_app/ui/navigator.py" line="+165"/>
+        <location filename="../../feasibility_app/ui/navigator.py" line="+166"/>
         <source>Risk</source>
         <translation>Risco</translation>
     </message>
@@ -496,7 +496,7 @@
 <context>
     <name>FactorCard</name>
     <message>
-        <location line="+336"/>
+        <location line="+341"/>
         <source>Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear).</source>
         <translation>Ainda não avaliado. Escolha o nível cuja descrição se encaixa melhor (teclas 1–4; 0 para limpar).</translation>
     </message>
@@ -505,8 +505,13 @@
         <source>Description of the chosen level</source>
         <translation>Descrição do nível escolhido</translation>
     </message>
+    <message>
+        <location line="-2"/>
+        <source>Not assessed.</source>
+        <translation>Não avaliado.</translation>
+    </message>
     <message numerus="yes">
-        <location line="+33"/>
+        <location line="+37"/>
         <source>Wording findings: %n</source>
         <translation>
             <numerusform>Alertas de redação: %n</numerusform>
@@ -549,12 +554,12 @@
         <translation>Justificativa</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Why this level? Cite facts the forum can check.</source>
         <translation>Por que este nível? Cite fatos que o fórum possa verificar.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Rationale for {factor}</source>
         <translation>Justificativa para {factor}</translation>
     </message>
@@ -1010,7 +1015,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../feasibility_app/ui/main_window.py" line="+255"/>
+        <location filename="../../feasibility_app/ui/main_window.py" line="+256"/>
         <location line="+1"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromisso</translation>
@@ -1051,7 +1056,7 @@
         <translation>Bancos de dados do Feasibility (*.db *.sqlite);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+26"/>
         <source>Opening the database…</source>
         <translation>Abrindo o banco de dados…</translation>
     </message>
@@ -1287,7 +1292,7 @@ Banco de dados: {location}</translation>
         <translation>&amp;Sobre o Feasibility</translation>
     </message>
     <message>
-        <location line="-730"/>
+        <location line="-736"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
@@ -1297,7 +1302,7 @@ Banco de dados: {location}</translation>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location line="+743"/>
+        <location line="+749"/>
         <source>Assessor</source>
         <translation>Avaliador(a)</translation>
     </message>
@@ -1342,7 +1347,7 @@ Banco de dados: {location}</translation>
         <translation>Estado do salvamento</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+49"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
@@ -1395,7 +1400,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>NavigatorWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/navigator.py" line="+221"/>
+        <location filename="../../feasibility_app/ui/navigator.py" line="+224"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plano:</translation>
     </message>
