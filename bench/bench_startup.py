@@ -77,9 +77,8 @@ def main() -> int:
         db = Path(tmp) / "bench.db"
         open_with_sample(str(db)).close()  # created and migrated before timing
         env = dict(os.environ)
-        env.setdefault("QT_QPA_PLATFORM", "offscreen" if not env.get("DISPLAY") else env.get("QT_QPA_PLATFORM", ""))
-        if not env["QT_QPA_PLATFORM"]:
-            del env["QT_QPA_PLATFORM"]
+        if not env.get("DISPLAY") and not env.get("WAYLAND_DISPLAY"):
+            env.setdefault("QT_QPA_PLATFORM", "offscreen")
         env["XDG_CONFIG_HOME"] = str(Path(tmp) / "config")  # never the user's real settings
         env["FEASIBILITY_HOME"] = str(Path(tmp) / "home")
         env["FEASIBILITY_BENCH_EXIT"] = "1"

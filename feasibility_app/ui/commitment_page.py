@@ -169,11 +169,11 @@ class CommitmentPage(QScrollArea):
         self.values_label = QLabel()
         self.values_label.setWordWrap(True)
         layout.addWidget(self.values_label)
-        values_grid = QGridLayout()
-        for i, check in enumerate(self.value_checks.values()):
-            values_grid.addWidget(check, i // 2, i % 2)
-        values_grid.setColumnStretch(2, 1)
-        layout.addLayout(values_grid)
+        values_box = QVBoxLayout()  # one per line: "Rendición de cuentas" is long
+        values_box.setSpacing(2)
+        for check in self.value_checks.values():
+            values_box.addWidget(check)
+        layout.addLayout(values_box)
 
         add("lead_agency", self.lead_edit)
         add("other_actors_government", self.gov_edit)

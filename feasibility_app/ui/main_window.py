@@ -200,6 +200,7 @@ class MainWindow(QMainWindow):
         self.tabs = QTabWidget()
         self.tabs.setObjectName("workspaceTabs")
         self.tabs.setDocumentMode(True)
+        self.tabs.setTabBarAutoHide(True)  # the tab bar appears once a second view is added
         self.setCentralWidget(self.tabs)
         self.navigator_dock = self.add_dock(
             self.navigator, "navigatorDock", lambda: self.tr("Commitments"), Qt.LeftDockWidgetArea
@@ -1126,12 +1127,16 @@ class MainWindow(QMainWindow):
         """Share the width: the assessment and verdict get what their cards need, the page the rest."""
         p = self.presentation
         total = max(self.work_split.width(), self.width() - (0 if p else self.navigator_dock.width()) - 20)
-        assess = round(450 * (PRESENTATION_SCALE if p else 1.0))
-        verdict = round(250 * (1.3 if p else 1.0))
+        # What the cards and the verdict need (measured in en/es/pt); the page takes the rest.
+        assess = 590 if p else 470
+        verdict = 322 if p else 260
+        if not p and self.navigator_dock.isVisible() and not self.navigator_dock.isFloating():
+            self.resizeDocks([self.navigator_dock], [250], Qt.Horizontal)
+            total = self.width() - 250 - 16
         page = total - assess - verdict
-        if page < 280:  # a small screen: everyone gives a little
-            scale = total / (assess + verdict + 280)
-            assess, verdict, page = round(assess * scale), round(verdict * scale), round(280 * scale)
+        if page < 240:  # a small screen: everyone gives a little
+            scale = total / (assess + verdict + 240)
+            assess, verdict, page = round(assess * scale), round(verdict * scale), round(240 * scale)
         self.work_split.setSizes([page, assess + verdict])
         self.assessment_split.setSizes([assess, verdict])
 

@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSizePolicy,
     QStyle,
     QStyledItemDelegate,
     QStyleOptionViewItem,
@@ -391,7 +392,8 @@ class NavigatorWidget(QWidget):
         self.view.setEditTriggers(QAbstractItemView.NoEditTriggers)
         self.view.setSortingEnabled(True)
         self.view.sortByColumn(-1, Qt.AscendingOrder)
-        self.view.setWordWrap(False)
+        self.view.setWordWrap(True)  # long titles on two lines, elided after that
+        self.view.setTextElideMode(Qt.ElideRight)
         self.view.setAlternatingRowColors(True)
         self.view.verticalHeader().hide()
         self.view.setTabKeyNavigation(False)
@@ -416,10 +418,12 @@ class NavigatorWidget(QWidget):
         top = QHBoxLayout()
         top.addWidget(self.plan_label)
         top.addWidget(self.plan_combo, 1)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.new_button)
-        buttons.addWidget(self.delete_button)
-        buttons.addStretch(1)
+        # One per line, full width: "Eliminar compromiso…" must not be cut short.
+        buttons = QVBoxLayout()
+        buttons.setSpacing(4)
+        for button in (self.new_button, self.delete_button):
+            button.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Fixed)
+            buttons.addWidget(button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(6, 6, 6, 6)
         layout.addLayout(top)
@@ -473,7 +477,7 @@ class NavigatorWidget(QWidget):
         header.setMinimumSectionSize(40)
         header.resizeSection(CommitmentTableModel.COL_RISK, max(width, header.sectionSizeHint(0)))
         fm = QFontMetrics(self.view.font())
-        self.view.verticalHeader().setDefaultSectionSize(fm.height() + 16)
+        self.view.verticalHeader().setDefaultSectionSize(2 * fm.lineSpacing() + 12)
         header.resizeSection(CommitmentTableModel.COL_AGENCY, fm.horizontalAdvance("M") * 14)
         header.resizeSection(CommitmentTableModel.COL_PLAN, fm.horizontalAdvance("M") * 12)
 

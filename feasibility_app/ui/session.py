@@ -573,8 +573,7 @@ class Session(QObject):
         out = []
         if self._assessor.valid:
             out.append((self._assessor.name, {k: s.level for k, s in scores.items()}, series_colour(0)))
-        others = self._effective(include_own=False).assessments
-        for a in others:
+        for a in self._effective(include_own=False).assessments:
             if (a.assessor.strip(), a.role.value) != self._assessor.ident:
                 out.append((a.assessor, a.levels(), series_colour(len(out))))
         return out
@@ -588,17 +587,22 @@ class Session(QObject):
             {k: s.evidence for k, s in scores.items()},
         )
 
+    def overall(self):
+        """The commitment's overall result (design.md: the recorded consensus, else the
+        suggested consensus of each assessor's newest), counting the unsaved own edits."""
+        return self._effective(include_own=True)
+
     def _emit_result(self) -> None:
+        """The verdict panel shows the overall result, as the navigator's chip does; the
+        radar shows each assessor's levels, the one being edited first."""
         if not self.current_id:
             return
-        scores, _irm = self.own_scores()
         plan = self.current_plan()
         weights = plan.weights if plan else None
-        levels = {k: s.level for k, s in scores.items()}
-        verdict = self.verdict()
-        self.result_changed.emit(verdict, what_if(levels, weights), self.series())
-        overall = self._effective(include_own=True)
+        overall = self.overall()
         v = overall.verdict
+        levels = {k: s.level for k, s in overall.scores.items()}
+        self.result_changed.emit(v, what_if(levels, weights), self.series())
         self.summary_changed.emit(
             self.current_id,
             {
