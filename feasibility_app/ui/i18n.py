@@ -91,7 +91,10 @@ class LanguageManager(QObject):
         *,
         restore: bool = True,
     ) -> None:
-        super().__init__(parent)
+        # With no parent the manager belongs to the application: a caller that keeps no
+        # reference (LanguageManager().set_language("es")) must not lose its translators
+        # to the garbage collector.
+        super().__init__(parent if parent is not None else QCoreApplication.instance())
         self._settings = settings if settings is not None else QSettings()
         self._translators: list[QTranslator] = []
         self._current = DEFAULT_LANGUAGE

@@ -361,6 +361,27 @@ def test_language_manager_switches_remembers_and_signals(manager, settings, qtbo
 
 
 @pytest.mark.gui
+def test_translators_survive_an_unreferenced_manager(qapp, settings) -> None:
+    import gc
+
+    from PySide6.QtCore import QCoreApplication, QLocale
+
+    from feasibility_app.ui.i18n import LanguageManager
+
+    default_locale = QLocale()
+    LanguageManager(settings, restore=False).set_language("es", remember=False)
+    gc.collect()
+    qapp.processEvents()
+    try:
+        assert QCoreApplication.translate("NavigatorWidget", "All plans") == "Todos los planes"
+    finally:
+        for manager in qapp.findChildren(LanguageManager):
+            manager.uninstall()
+            manager.setParent(None)
+        QLocale.setDefault(default_locale)
+
+
+@pytest.mark.gui
 def test_system_locale_decides_the_default(qapp) -> None:
     from PySide6.QtCore import QLocale
 
