@@ -66,16 +66,14 @@ def test_sigkill_long_run(tmp_path, crash_loop, request):
     assert totals.stale_summaries == 0, totals.problems
 
 
-@pytest.mark.xfail(
-    reason="import_exchange commits the records, then rebuilds the summary cache in a second "
-    "transaction: a crash in between leaves imported commitments without summary rows, invisible "
-    "in the navigator and in `list`, and re-importing adds nothing so they never heal",
-    strict=False,
-)
 def test_crash_between_import_commit_and_summary_rebuild_leaves_commitments_listed(
     tmp_path, crash_loop, monkeypatch
 ):
-    """Deterministic version of what the kill loop finds: the process dies right after the commit."""
+    """The process dies while the summary cache is being rebuilt after an import.
+
+    Found by the kill loop (1960 commitments stored but unlisted in 100 runs) when the
+    importer committed the records and rebuilt the cache in a second transaction;
+    fixed in 19ff746 (one transaction). Whatever the design, what is stored is listed."""
     pytest.importorskip("feasibility_app.exchange.exchange_file")
     from feasibility_app.exchange.exchange_file import import_exchange
 
@@ -89,7 +87,11 @@ def test_crash_between_import_commit_and_summary_rebuild_leaves_commitments_list
     def die(self, *args, **kwargs):
         raise Died
 
+    from feasibility_app.storage import bulk
+
     monkeypatch.setattr(Repository, "rebuild_summaries", die)
+    if hasattr(bulk, "rebuild_summaries"):
+        monkeypatch.setattr(bulk, "rebuild_summaries", die)
     repo = Repository(open_database(str(db_path)))
     with pytest.raises(Died):
         import_exchange(repo, template)
@@ -102,5 +104,5 @@ def test_crash_between_import_commit_and_summary_rebuild_leaves_commitments_list
         stored = conn.exec_driver_sql("SELECT count(*) FROM commitment").scalar()
     listed = len(repo.summaries())
     repo.db.close()
-    assert stored == 5
+    assert stored in (0, 5)  # all or nothing
     assert listed == stored, f"{stored} commitments stored, {listed} listed"
