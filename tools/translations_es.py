@@ -296,7 +296,7 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
     },
     "NavigatorWidget": {
         "&Plan:": "&Plan:",
-        "Find a commitment, agency or word (Ctrl+F)": "Buscar un compromiso, dependencia o palabra (Ctrl+F)",
+        "Find a commitment, agency or word (Ctrl+F)": "Buscar (Ctrl+F): compromiso, dependencia, palabra",
         "Filter commitments": "Filtrar compromisos",
         "Action plan shown": "Plan de acción mostrado",
         "All plans": "Todos los planes",

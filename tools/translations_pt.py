@@ -292,7 +292,7 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
     },
     "NavigatorWidget": {
         "&Plan:": "&Plano:",
-        "Find a commitment, agency or word (Ctrl+F)": "Buscar um compromisso, órgão ou palavra (Ctrl+F)",
+        "Find a commitment, agency or word (Ctrl+F)": "Buscar (Ctrl+F): compromisso, órgão, palavra",
         "Filter commitments": "Filtrar compromissos",
         "Action plan shown": "Plano de ação exibido",
         "All plans": "Todos os planos",

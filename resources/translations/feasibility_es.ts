@@ -1407,7 +1407,7 @@ Close anyway and lose them?</source>
     <message>
         <location line="+1"/>
         <source>Find a commitment, agency or word (Ctrl+F)</source>
-        <translation>Buscar un compromiso, dependencia o palabra (Ctrl+F)</translation>
+        <translation>Buscar (Ctrl+F): compromiso, dependencia, palabra</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -1407,7 +1407,7 @@ Fechar mesmo assim e perdê-las?</translation>
     <message>
         <location line="+1"/>
         <source>Find a commitment, agency or word (Ctrl+F)</source>
-        <translation>Buscar um compromisso, órgão ou palavra (Ctrl+F)</translation>
+        <translation>Buscar (Ctrl+F): compromisso, órgão, palavra</translation>
     </message>
     <message>
         <location line="+1"/>
