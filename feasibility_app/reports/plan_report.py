@@ -26,10 +26,10 @@ from ..domain.assessing import CommitmentSnapshot
 from ..domain.factors import FACTOR_KEYS, RISK_LEVELS, Level, Potential
 from ..domain.model import Plan
 from ..domain.radar import LEVEL_TEXT_COLOURS
-from ..domain.scoring import AMBITION_RANK, ambition_position, count_bands, what_if
+from ..domain.scoring import AMBITION_RANK, WhatIf, ambition_position, count_bands, what_if
 from ..domain.wording import Finding
 from . import ReportCancelled
-from .commitment_report import Ctx, make_ctx, report_findings, score_text, whatif_sentence
+from .commitment_report import Ctx, make_ctx, report_findings, score_text
 from .fingerprint import fingerprint, plan_fingerprint, short
 from .layout import (
     APP_NAME,
@@ -430,7 +430,7 @@ def commitment_section(ctx: Ctx, e: Entry) -> list[Any]:
     if not v.complete:
         lines.append(esc(tx.t("not_assessed_list", factors=", ".join(ctx.factor(k) for k in v.missing))))
     options = what_if({k: s.level for k, s in res.scores.items()}, snap.plan.weights)
-    lines.append(f"<b>{esc(tx.t('brief_whatif'))}</b> " + esc(whatif_sentence(ctx, options, v.critical)))
+    lines.append(f"<b>{esc(tx.t('brief_whatif'))}</b> " + esc(whatif_compact(ctx, options)))
     pos = ambition_position(res.potential, v.band)
     lines.append(
         f"<b>{esc(tx.t('brief_ambition'))}</b> "
@@ -485,6 +485,23 @@ def commitment_section(ctx: Ctx, e: Entry) -> list[Any]:
     )
     t._report_step = e.number  # progress marker (see build_plan_pdf)
     return [t, Spacer(1, 10)]
+
+
+def whatif_compact(ctx: Ctx, options: Sequence[WhatIf]) -> str:
+    """The portfolio's one-line what-if: the best single mitigation and where it leaves the verdict."""
+    if not options:
+        return ctx.tx.t("whatif_nothing")
+    w = options[0]
+    return ctx.tx.t(
+        "whatif_compact",
+        factor=ctx.factor(w.factor),
+        from_level=ctx.level(w.from_level),
+        to_level=ctx.level(w.to_level),
+        before=ctx.level(w.before.band),
+        after=ctx.level(w.after.band),
+        score_before=ctx.tx.number(w.before.score),
+        score_after=ctx.tx.number(w.after.score),
+    )
 
 
 def short_source(ctx: Ctx, snap: CommitmentSnapshot) -> str:
