@@ -49,7 +49,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Public problem it addresses</source>
-        <translation>&amp;Problema público que atiende</translation>
+        <translation>Pro&amp;blema público que atiende</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -79,7 +79,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Budget</source>
-        <translation>P&amp;resupuesto</translation>
+        <translation>Pre&amp;supuesto</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1309,7 +1309,7 @@ Base de datos: {location}</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Assessor:</source>
-        <translation>&amp;Evaluador(a):</translation>
+        <translation>E&amp;valuador(a):</translation>
     </message>
     <message>
         <location line="+1"/>

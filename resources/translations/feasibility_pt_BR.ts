@@ -49,7 +49,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Public problem it addresses</source>
-        <translation>&amp;Problema público que enfrenta</translation>
+        <translation>Pro&amp;blema público que enfrenta</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1309,12 +1309,12 @@ Banco de dados: {location}</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Assessor:</source>
-        <translation>&amp;Avaliador(a):</translation>
+        <translation>A&amp;valiador(a):</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Pa&amp;rty:</source>
-        <translation>Pa&amp;rte:</translation>
+        <translation>Part&amp;e:</translation>
     </message>
     <message>
         <location line="+1"/>

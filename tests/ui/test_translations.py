@@ -506,6 +506,34 @@ def _visible_texts(window) -> list[tuple[str, str]]:
     return [(where, text) for where, text in found if text]
 
 
+def _accelerator_clashes(window) -> dict[str, dict[str, list[str]]]:
+    """Alt+letter used twice in the menu bar, in one menu, or by two visible labels/buttons."""
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QMenu
+
+    def letter(text: str) -> str | None:
+        match = re.search(r"&([^&\s])", text.replace("&&", ""))
+        return match.group(1).lower() if match else None
+
+    groups = {"menu bar": [a.text() for a in window.menuBar().actions()]}
+    for menu in window.findChildren(QMenu):
+        groups[menu.objectName() or menu.title()] = [a.text() for a in menu.actions() if not a.isSeparator()]
+    groups["window"] = [
+        w.text()
+        for w in (*window.findChildren(QLabel), *window.findChildren(QAbstractButton))
+        if w.isVisibleTo(window) and (not isinstance(w, QLabel) or w.buddy() is not None)
+    ]
+    clashes = {}
+    for name, texts in groups.items():
+        by_letter: dict[str, list[str]] = {}
+        for text in texts:
+            if letter(text):
+                by_letter.setdefault(letter(text), []).append(text)
+        double = {k: v for k, v in by_letter.items() if len(v) > 1}
+        if double:
+            clashes[name] = double
+    return clashes
+
+
 @pytest.mark.gui
 @pytest.mark.parametrize("locale", LOCALES)
 def test_main_window_shows_no_english(manager, settings, tmp_path: Path, qtbot, locale: str) -> None:
@@ -525,6 +553,9 @@ def test_main_window_shows_no_english(manager, settings, tmp_path: Path, qtbot, 
     assert not left, f"English left in the {locale} UI:\n" + "\n".join(f"{w}: {t!r}" for w, t in left)
 
     from feasibility_app.domain.rubric import load_rubric
+
+    clashes = _accelerator_clashes(window)
+    assert not clashes, f"{locale}: one & letter for several entries (fix tools/translations_*.py): {clashes}"
 
     shown = {text for _w, text in texts}
     for key in ("constitutional_limits", "political_will"):
