@@ -331,3 +331,81 @@ def test_report_on_a_full_disk_keeps_the_previous_file(sample_db, tmp_path, monk
     assert "full" in str(err.value)
     assert out.read_bytes() == b"%PDF-1.4 the version people signed\n"
     assert _leftovers(out_dir, {"signed.pdf"}) == []
+
+
+# --- the window: real faults, edits kept -----------------------------------------------------------
+
+
+def _window(qtbot, location: str, tmp_path: Path, monkeypatch):
+    """A main window on `location`; any modal message box fails the test (it would hang CI)."""
+    pytest.importorskip("feasibility_app.ui.main_window")
+    from PySide6.QtCore import QSettings
+    from PySide6.QtWidgets import QMessageBox
+
+    from feasibility_app.ui.main_window import MainWindow
+
+    def refuse(*_a, **_k):
+        raise AssertionError("a blocking dialog was opened")
+
+    for name in ("information", "warning", "critical", "question"):
+        monkeypatch.setattr(QMessageBox, name, staticmethod(refuse))
+    monkeypatch.setattr(QMessageBox, "exec", refuse)
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.IniFormat)
+    window = MainWindow(location, settings=settings)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    assert window.load_data()
+    qtbot.waitUntil(lambda: window.workspace_ready and bool(window.session.current_id), timeout=10_000)
+    window.set_assessor("Ana Pérez", "government")
+    return window
+
+
+def _close_discarding(window) -> None:
+    """Close as a user who answers "close anyway" to the unsaved-edits question."""
+    window.dialogs.question = lambda *_a, **_k: True
+    window.close()
+    window.repo.db.close()
+
+
+@pytest.mark.gui
+def test_window_on_a_real_read_only_database_keeps_edits(qtbot, sample_db, tmp_path, monkeypatch):
+    before = fingerprint(sample_db)
+    window = _window(qtbot, ro_url(sample_db), tmp_path, monkeypatch)
+    window.page.draft_edit.setPlainText("Edited on a read-only file")
+    assert not window.session.flush()
+    assert "read-only" in window.save_problem_label.text()
+    assert window.session.fields().draft_text == "Edited on a read-only file"
+    assert window.session.has_unsaved()
+    _close_discarding(window)
+    assert fingerprint(sample_db) == before
+
+
+@pytest.mark.gui
+def test_window_on_a_full_disk_keeps_edits_and_saves_them_when_space_returns(
+    qtbot, sample_db, tmp_path, monkeypatch
+):
+    pages = {"max": sqlite3.connect(sample_db).execute("PRAGMA page_count").fetchone()[0]}
+    original = dbmod._set_sqlite_pragmas
+
+    def pragmas_with_quota(dbapi_conn, record):
+        original(dbapi_conn, record)
+        dbapi_conn.execute(f"PRAGMA max_page_count={pages['max']}")
+
+    monkeypatch.setattr(dbmod, "_set_sqlite_pragmas", pragmas_with_quota)
+    window = _window(qtbot, str(sample_db), tmp_path, monkeypatch)
+    cid = window.session.current_id
+    text = "A long draft that needs new pages. " * 5000
+    window.page.draft_edit.setPlainText(text)
+    assert not window.session.flush()
+    assert "full" in window.save_problem_label.text()
+    assert window.session.fields().draft_text == text and window.session.has_unsaved()
+
+    pages["max"] = 1_000_000  # space again: new connections get the new quota
+    window.repo.db.engine.dispose()
+    assert window.session.flush()
+    assert not window.session.has_unsaved()
+    _close_discarding(window)
+    repo = Repository(open_database(str(sample_db)))
+    assert repo.current_revision(cid).fields.draft_text == text
+    repo.db.close()
