@@ -29,7 +29,7 @@ from ..domain.radar import LEVEL_TEXT_COLOURS
 from ..domain.scoring import AMBITION_RANK, WhatIf, ambition_position, count_bands, what_if
 from ..domain.wording import Finding
 from . import ReportCancelled
-from .commitment_report import Ctx, make_ctx, report_findings, score_text
+from .commitment_report import Ctx, make_ctx, report_findings
 from .fingerprint import fingerprint, plan_fingerprint, short
 from .layout import (
     APP_NAME,
@@ -185,7 +185,7 @@ def band_counts(ctx: Ctx, entries: Sequence[Entry]) -> list[Any]:
 def heatmap(ctx: Ctx, entries: Sequence[Entry]) -> list[Any]:
     """Commitments × six factors, each cell on its level's colour; the overall band last."""
     tx, st, rb = ctx.tx, ctx.st, ctx.rb
-    num_w, factor_w, overall_w = 22, 40, 64
+    num_w, factor_w, overall_w = 22, 40, 66
     title_w = CONTENT_WIDTH - num_w - 6 * factor_w - overall_w
     head: list[Any] = [
         para(esc(tx.t("col_no")), st.cell_head),
@@ -207,6 +207,8 @@ def heatmap(ctx: Ctx, entries: Sequence[Entry]) -> list[Any]:
         ("FONT", (-1, 1), (-1, -1), FONT_BOLD, 7, 8.4),
         ("LEFTPADDING", (0, 0), (-1, -1), 3),
         ("RIGHTPADDING", (0, 0), (-1, -1), 3),
+        ("LEFTPADDING", (2, 1), (-1, -1), 1.5),
+        ("RIGHTPADDING", (2, 1), (-1, -1), 1.5),
         ("TOPPADDING", (0, 0), (-1, -1), 2.5),
         ("BOTTOMPADDING", (0, 0), (-1, -1), 3),
     ]
@@ -224,7 +226,7 @@ def heatmap(ctx: Ctx, entries: Sequence[Entry]) -> list[Any]:
             if LEVEL_TEXT_COLOURS[level.value] != "#000000":
                 cmds.append(("TEXTCOLOR", (c, r), (c, r), HexColor(LEVEL_TEXT_COLOURS[level.value])))
         v = res.verdict
-        overall = f"{ctx.level(v.band)} {tx.number(v.score) if v.score is not None else ''}".strip()
+        overall = ctx.level(v.band) + (f"\n{tx.number(v.score)}" if v.score is not None else "")
         if not v.complete:
             overall += "\n" + tx.t("draft_short")
         row.append(overall)
@@ -409,7 +411,7 @@ def commitment_section(ctx: Ctx, e: Entry) -> list[Any]:
     res = snap.result
     v = res.verdict
     f = snap.revision.fields
-    badge_text = f"{ctx.level(v.band).upper()}\n{score_text(ctx, v.score)}"
+    badge_text = ctx.level(v.band).upper() + (f"\n{tx.number(v.score)} / 4" if v.score is not None else "")
     if not v.complete:
         badge_text += "\n" + tx.t("draft_short")
     lines: list[str] = [
@@ -455,13 +457,17 @@ def commitment_section(ctx: Ctx, e: Entry) -> list[Any]:
     # One table per section, two paragraphs, plain strings in the badge: 500 sections must lay out fast.
     title = para(f"<b>#{e.number}</b>  " + esc(f.title or tx.t("untitled")), st.h3_tight)
     body = para("<br/>".join(lines), st.small)
+    # Plain strings do not wrap: shrink the badge's type until its longest line fits.
+    badge_size = 7.5
+    while badge_size > 5 and max(stringWidth(x, FONT_BOLD, badge_size) for x in badge_text.split("\n")) > 72:
+        badge_size -= 0.5
     badge = Table([[badge_text]], colWidths=[78])
     badge.setStyle(
         TableStyle(
             [
                 ("BACKGROUND", (0, 0), (-1, -1), level_bg(v.band)),
                 ("TEXTCOLOR", (0, 0), (-1, -1), HexColor(LEVEL_TEXT_COLOURS[v.band.value])),
-                ("FONT", (0, 0), (-1, -1), FONT_BOLD, 7, 9),
+                ("FONT", (0, 0), (-1, -1), FONT_BOLD, badge_size, badge_size * 1.3),
                 ("ALIGN", (0, 0), (-1, -1), "CENTER"),
                 ("LEFTPADDING", (0, 0), (-1, -1), 2),
                 ("RIGHTPADDING", (0, 0), (-1, -1), 2),
