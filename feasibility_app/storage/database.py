@@ -68,9 +68,18 @@ def _sqlite_path(location: str) -> Path | None:
         url = make_url(location)
     except Exception:
         raise DatabaseProblem(f"{shown_location(location)} is not a valid database URL.") from None
-    if url.get_backend_name() == "sqlite" and url.database and url.database != ":memory:":
-        return Path(url.database).expanduser()
-    return None
+    if url.get_backend_name() != "sqlite" or not url.database or url.database == ":memory:":
+        return None
+    if str(url.query.get("uri", "")).lower() in ("true", "1") and url.database.startswith("file:"):
+        # sqlite:///file:/abs/x.db?mode=ro&uri=true: the path is inside a SQLite URI
+        from urllib.parse import unquote, urlsplit
+
+        return Path(unquote(urlsplit(url.database).path)).expanduser()
+    return Path(url.database).expanduser()
+
+
+def _read_only_url(location: str) -> bool:
+    return is_url(location) and str(make_url(location).query.get("mode", "")).lower() == "ro"
 
 
 def _check_sqlite_file(path: Path) -> str | None:
@@ -87,8 +96,12 @@ def _check_sqlite_file(path: Path) -> str | None:
             f"{path} is not a Feasibility database (it is not an SQLite file). "
             "Choose another file with --db, or restore a backup."
         )
+    # immutable=1 when there is no WAL beside the file: SQLite then creates no -wal/-shm
+    # next to a file we may be about to refuse; with a WAL present, its content counts.
+    wal = path.with_name(path.name + "-wal")
+    flags = "mode=ro" if wal.exists() else "mode=ro&immutable=1"
     try:
-        conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+        conn = sqlite3.connect(f"{path.resolve().as_uri()}?{flags}", uri=True)
     except sqlite3.Error as exc:
         raise DatabaseProblem(f"Cannot open the database {path}: {exc}.") from None
     try:
@@ -188,6 +201,8 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
             raise DatabaseProblem(f"{path} is a folder, not a database file.")
         stored = _check_sqlite_file(path) if path.exists() else None
         check_revision(stored, str(path))
+        if not path.exists() and _read_only_url(location):
+            raise DatabaseProblem(f"The database {path} does not exist (it was asked for read-only).")
         if not path.exists():
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
