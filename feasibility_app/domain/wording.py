@@ -545,14 +545,24 @@ def _scan(text: str, ruleset: RuleSet) -> list[Finding]:
     folded, offsets = normalise(text)
     sentences = _Sentences(folded)
     per_rule: dict[str, list[tuple[int, int, str, Rule]]] = {}
+    # A rule's exceptions are judged once per sentence: many matches in one long
+    # sentence would otherwise rescan it each time (quadratic while typing).
+    verdicts: dict[tuple[str, int], str | None] = {}
     for rule, match in _raw_matches(ruleset, folded):
         severity = rule.severity
         if rule.unless is not None or rule.lower_if is not None:
             s_start, s_end = sentences.around(match.start())
-            if rule.unless is not None and rule.unless.search(folded, s_start, s_end):
+            key = (rule.id, s_start)
+            if key not in verdicts:
+                if rule.unless is not None and rule.unless.search(folded, s_start, s_end):
+                    verdicts[key] = None
+                elif rule.lower_if is not None and rule.lower_if.search(folded, s_start, s_end):
+                    verdicts[key] = "low"
+                else:
+                    verdicts[key] = severity
+            if verdicts[key] is None:
                 continue
-            if rule.lower_if is not None and rule.lower_if.search(folded, s_start, s_end):
-                severity = "low"
+            severity = verdicts[key]
         start, end = offsets.span(match.start(), match.end())
         per_rule.setdefault(rule.id, []).append((start, end, severity, rule))
     findings: list[Finding] = []
