@@ -71,10 +71,6 @@ class _Scores:
     parent_id: str | None  # the assessor's previous assessment
 
 
-def _translate(text: str) -> str:
-    return QCoreApplication.translate("Session", text)
-
-
 # --- undo commands -----------------------------------------------------------------------
 
 
@@ -175,7 +171,7 @@ class SetScoresCommand(_EditCommand):
 
 class CreateCommitmentCommand(QUndoCommand):
     def __init__(self, session: Session, plan_id: str, fields: CommitmentFields) -> None:
-        super().__init__(_translate("New commitment"))
+        super().__init__(QCoreApplication.translate("Session", "New commitment"))
         self.session, self.plan_id, self.fields = session, plan_id, fields
         self.cid: str | None = None
 
@@ -204,7 +200,7 @@ class CreateCommitmentCommand(QUndoCommand):
 
 class DeleteCommitmentCommand(QUndoCommand):
     def __init__(self, session: Session, cid: str, title: str, select_after: str) -> None:
-        super().__init__(_translate("Delete “{title}”").format(title=title))
+        super().__init__(QCoreApplication.translate("Session", "Delete “{title}”").format(title=title))
         self.session, self.cid, self.select_after = session, cid, select_after
 
     def redo(self) -> None:
@@ -397,11 +393,13 @@ class Session(QObject):
         try:
             snap = self.repo.snapshot(cid)
         except NotFound as exc:
-            self.error.emit(_translate("Commitment not found"), str(exc))
+            self.error.emit(QCoreApplication.translate("Session", "Commitment not found"), str(exc))
             return False
         except Exception as exc:  # a database error must not crash the window
             log.exception("cannot read commitment %s", cid)
-            self.error.emit(_translate("Cannot read the commitment"), _describe(exc))
+            self.error.emit(
+                QCoreApplication.translate("Session", "Cannot read the commitment"), _describe(exc)
+            )
             return False
         self._plans[snap.plan.id] = snap.plan
         self._plan_of[cid] = snap.plan.id
@@ -459,10 +457,12 @@ class Session(QObject):
         rubric = load_rubric(self.language)
         label = rubric.factor_label(factor)
         if old_score.level != score.level:
-            text = _translate("{factor}: {level}").format(factor=label, level=rubric.level_label(score.level))
+            text = QCoreApplication.translate("Session", "{factor}: {level}").format(
+                factor=label, level=rubric.level_label(score.level)
+            )
             mergeable = False
         else:
-            text = _translate("Edit {factor}").format(factor=label)
+            text = QCoreApplication.translate("Session", "Edit {factor}").format(factor=label)
             mergeable = True
         self.undo_stack.push(
             SetScoresCommand(
@@ -492,7 +492,7 @@ class Session(QObject):
                 (scores, old),
                 (scores, irm),
                 "irm",
-                _translate("Edit IRM pre-check"),
+                QCoreApplication.translate("Session", "Edit IRM pre-check"),
                 mergeable,
             )
         )
@@ -508,7 +508,9 @@ class Session(QObject):
         """Delete (a tombstone; undo restores it)."""
         fields = self._fields.get(cid)
         title = fields.title if fields else ""
-        command = DeleteCommitmentCommand(self, cid, title or _translate("(untitled)"), select_after)
+        command = DeleteCommitmentCommand(
+            self, cid, title or QCoreApplication.translate("Session", "(untitled)"), select_after
+        )
         self.undo_stack.push(command)
         return not command.isObsolete()
 
@@ -659,7 +661,11 @@ class Session(QObject):
     def _update_notice(self) -> None:
         cid = self.current_id
         if self._deleted.get(cid):
-            self.notice_changed.emit(_translate("This commitment was deleted. Undo (Ctrl+Z) to restore it."))
+            self.notice_changed.emit(
+                QCoreApplication.translate(
+                    "Session", "This commitment was deleted. Undo (Ctrl+Z) to restore it."
+                )
+            )
             return
         try:
             parallel = self.repo.parallel_edits(cid) if self.repo else []
@@ -667,9 +673,10 @@ class Session(QObject):
             parallel = []
         if parallel:
             self.notice_changed.emit(
-                _translate(
+                QCoreApplication.translate(
+                    "Session",
                     "Two people edited this commitment in parallel. The newer text is shown; "
-                    "the other is kept in its history."
+                    "the other is kept in its history.",
                 )
             )
         else:
@@ -755,23 +762,23 @@ class Session(QObject):
 
     def field_command_text(self, key: str) -> str:
         names = {
-            "title": _translate("Edit title"),
-            "problem": _translate("Edit problem"),
-            "status_quo": _translate("Edit status quo"),
-            "draft_text": _translate("Edit draft text"),
-            "how_it_helps": _translate("Edit how it helps"),
-            "og_values": _translate("Change open-government values"),
-            "lead_agency": _translate("Edit lead agency"),
-            "other_actors_government": _translate("Edit government actors"),
-            "other_actors_cso": _translate("Edit civil-society actors"),
-            "budget_note": _translate("Edit budget"),
-            "start": _translate("Change start date"),
-            "end": _translate("Change end date"),
-            "status": _translate("Change status"),
-            "language": _translate("Change text language"),
-            "milestones": _translate("Edit milestones"),
+            "title": QCoreApplication.translate("Session", "Edit title"),
+            "problem": QCoreApplication.translate("Session", "Edit problem"),
+            "status_quo": QCoreApplication.translate("Session", "Edit status quo"),
+            "draft_text": QCoreApplication.translate("Session", "Edit draft text"),
+            "how_it_helps": QCoreApplication.translate("Session", "Edit how it helps"),
+            "og_values": QCoreApplication.translate("Session", "Change open-government values"),
+            "lead_agency": QCoreApplication.translate("Session", "Edit lead agency"),
+            "other_actors_government": QCoreApplication.translate("Session", "Edit government actors"),
+            "other_actors_cso": QCoreApplication.translate("Session", "Edit civil-society actors"),
+            "budget_note": QCoreApplication.translate("Session", "Edit budget"),
+            "start": QCoreApplication.translate("Session", "Change start date"),
+            "end": QCoreApplication.translate("Session", "Change end date"),
+            "status": QCoreApplication.translate("Session", "Change status"),
+            "language": QCoreApplication.translate("Session", "Change text language"),
+            "milestones": QCoreApplication.translate("Session", "Edit milestones"),
         }
-        return names.get(key, _translate("Edit commitment"))
+        return names.get(key, QCoreApplication.translate("Session", "Edit commitment"))
 
     def _guard(self, action):
         """Run a repository action for a command; on failure say so and return False."""
@@ -779,7 +786,9 @@ class Session(QObject):
             result = action()
         except Exception as exc:
             log.exception("repository action failed")
-            self.error.emit(_translate("The change could not be saved"), _describe(exc))
+            self.error.emit(
+                QCoreApplication.translate("Session", "The change could not be saved"), _describe(exc)
+            )
             return False
         return True if result is None else result
 
@@ -795,11 +804,11 @@ def _describe(exc: BaseException) -> str:
     text = str(exc).strip().splitlines()[0] if str(exc).strip() else exc.__class__.__name__
     lowered = text.lower()
     if "readonly" in lowered or "read-only" in lowered:
-        return _translate("The database file is read-only.")
+        return QCoreApplication.translate("Session", "The database file is read-only.")
     if "disk" in lowered and ("full" in lowered or "i/o" in lowered):
-        return _translate("The disk is full or cannot be written.")
+        return QCoreApplication.translate("Session", "The disk is full or cannot be written.")
     if "locked" in lowered:
-        return _translate("The database is busy (locked by another program).")
+        return QCoreApplication.translate("Session", "The database is busy (locked by another program).")
     if len(text) > 200:
         text = text[:200] + "…"
     return text
