@@ -611,13 +611,14 @@ def write_plan_report(
     n = len(ids)
     total = 2 * n + 1
     items: list[tuple[CommitmentSnapshot, list[Finding]]] = []
-    for i, cid in enumerate(ids, start=1):
-        if cancelled is not None and cancelled():
-            raise ReportCancelled(make_ctx(lang).tx.t("cancelled"))
-        snap = repo.snapshot(cid)
-        items.append((snap, report_findings(snap, lang)))
-        if progress is not None:
-            progress(i, total)
+    chunk = 100  # read in bulk, but keep progress and cancel responsive
+    for first in range(0, n, chunk):
+        for snap in repo.snapshots(ids[first : first + chunk]):
+            if cancelled is not None and cancelled():
+                raise ReportCancelled(make_ctx(lang).tx.t("cancelled"))
+            items.append((snap, report_findings(snap, lang)))
+            if progress is not None:
+                progress(len(items), total)
     written = build_plan_pdf(
         plan,
         items,

@@ -330,6 +330,54 @@ class Repository:
         result = effective_result(assessments, plan.weights)
         return CommitmentSnapshot(commitment_id, plan, rev, tuple(assessments), result, deleted)
 
+    def snapshots(self, commitment_ids: Sequence[str]) -> list[CommitmentSnapshot]:
+        """Snapshots of many commitments in a few queries (a portfolio of 500 would take 4,500)."""
+        ids = list(commitment_ids)
+        if not ids:
+            return []
+        with self.db.session() as s:
+            commitments = {c.id: c for c in s.scalars(select(CommitmentRow).where(CommitmentRow.id.in_(ids)))}
+            missing = [cid for cid in ids if cid not in commitments]
+            if missing:
+                raise NotFound(f"no commitment has the id {missing[0]!r}")
+            plans = {
+                p.id: plan_from_row(p)
+                for p in s.scalars(
+                    select(PlanRow).where(PlanRow.id.in_({c.plan_id for c in commitments.values()}))
+                )
+            }
+            newest: dict[str, RevisionRow] = {}
+            for rev in s.scalars(
+                select(RevisionRow)
+                .where(RevisionRow.commitment_id.in_(ids))
+                .order_by(RevisionRow.created_at, RevisionRow.id)
+            ):
+                newest[rev.commitment_id] = rev
+            assessments: dict[str, list[Assessment]] = {cid: [] for cid in ids}
+            for row in s.scalars(
+                select(AssessmentRow)
+                .where(AssessmentRow.commitment_id.in_(ids))
+                .order_by(AssessmentRow.created_at, AssessmentRow.id)
+            ):
+                assessments[row.commitment_id].append(assessment_from_row(row))
+            deleted = self._deleted_ids(s, "commitment", ids)
+            revisions = {cid: revision_from_row(row) for cid, row in newest.items()}
+        result = []
+        for cid in ids:
+            plan = plans[commitments[cid].plan_id]
+            found = assessments[cid]
+            result.append(
+                CommitmentSnapshot(
+                    cid,
+                    plan,
+                    revisions[cid],
+                    tuple(found),
+                    effective_result(found, plan.weights),
+                    cid in deleted,
+                )
+            )
+        return result
+
     def summaries(self, plan_id: str | None = None, include_deleted: bool = False) -> list[CommitmentSummary]:
         """The navigator's rows: one narrow query over the summary cache."""
         with self.db.session() as s:

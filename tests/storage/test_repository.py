@@ -154,3 +154,16 @@ def test_one_assessment_by_id(repo, plan):
     assert repo.assessment(a.id) == a
     with pytest.raises(NotFound):
         repo.assessment("nope")
+
+
+def test_bulk_snapshots_equal_one_by_one(tmp_path):
+    from feasibility_app.storage.sample import open_with_sample
+
+    repo = Repository(open_with_sample(str(tmp_path / "bulk.db")))
+    ids = [s.id for s in repo.summaries()]
+    repo.save_revision(ids[0], fields(title="Edited"), "Ana")
+    repo.delete_commitment(ids[1])
+    assert repo.snapshots(ids) == [repo.snapshot(cid) for cid in ids]
+    assert repo.snapshots([]) == []
+    with pytest.raises(NotFound):
+        repo.snapshots([ids[0], "missing"])
