@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import pytest
 
+from .helpers import close_opened
 from .pg_support import BACKENDS, database_factory
 
 
@@ -17,6 +18,13 @@ def make_db_url(backend, tmp_path):
     """make_db_url() -> the URL of a new, empty database on this test's backend."""
     with database_factory(backend, tmp_path) as make:
         yield make
+        close_opened()
+
+
+@pytest.fixture(autouse=True)
+def _close_databases():
+    yield
+    close_opened()
 
 
 @pytest.fixture

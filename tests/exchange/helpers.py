@@ -15,12 +15,22 @@ from feasibility_app.storage.models import Base
 from feasibility_app.storage.repository import Repository
 from feasibility_app.storage.sample import load_sample
 
+# Databases opened by a test, closed after it (tests/exchange/conftest.py): a PostgreSQL
+# connection dropped while open warns when collected, and warnings are errors here.
+OPENED: list[Database] = []
+
 
 def open_repo(url: str, sample: bool = False) -> Repository:
     db = open_database(url)
+    OPENED.append(db)
     if sample:
         load_sample(db)
     return Repository(db)
+
+
+def close_opened() -> None:
+    while OPENED:
+        OPENED.pop().close()
 
 
 def dump(db: Database) -> dict[str, list]:

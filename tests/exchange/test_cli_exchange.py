@@ -6,11 +6,33 @@ import csv
 import io
 import json
 
+import pytest
+
 from feasibility_app.cli import run
 from feasibility_app.domain.factors import FACTOR_KEYS
 from feasibility_app.exchange.csv_export import COLUMNS
 
 from .helpers import dump, open_repo
+
+
+@pytest.fixture(autouse=True)
+def _cli_databases_closed_after_the_test(monkeypatch):
+    """The CLI never closes its database (the process ends); in a test process its dropped
+    PostgreSQL connections would warn when collected, so keep them and close them here."""
+    from feasibility_app import cli
+
+    opened = []
+    original = cli._repository
+
+    def keeping(args):
+        repo = original(args)
+        opened.append(repo)
+        return repo
+
+    monkeypatch.setattr(cli, "_repository", keeping)
+    yield
+    for repo in opened:
+        repo.db.close()
 
 
 def test_export_json_then_import_it_elsewhere(db_url, tmp_path, capsys):
