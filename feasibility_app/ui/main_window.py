@@ -501,7 +501,12 @@ class MainWindow(QMainWindow):
         location = resolve_location(self.location)
         while True:
             try:
-                db = open_with_sample(location)
+                try:
+                    db = open_with_sample(location)
+                except DatabaseProblem:
+                    raise
+                except Exception as exc:  # a driver missing, a server gone: explained the same way
+                    raise DatabaseProblem(f"Cannot open the database {location}: {exc}") from exc
                 break
             except DatabaseProblem as exc:
                 path = None if is_url(location) else Path(location).expanduser()
@@ -1168,8 +1173,12 @@ class MainWindow(QMainWindow):
         if self._shell_ready and self.session.current_id:
             self.settings.setValue("session/last_commitment", self.session.current_id)
         self.settings.sync()
-        for job in list(self._jobs):
-            job.cancel_requested = True
+        if self._jobs:  # a report being written: ask it to stop, and let it finish cleanly
+            from PySide6.QtCore import QThreadPool
+
+            for job in list(self._jobs):
+                job.cancel_requested = True
+            QThreadPool.globalInstance().waitForDone(10_000)
         super().closeEvent(event)
 
 

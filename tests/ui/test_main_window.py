@@ -583,3 +583,50 @@ def test_lazy_window_explains_a_damaged_database(qtbot, tmp_path, fake_dialogs, 
     assert blocker.args == [False]
     assert fake_dialogs.names() == ["database_problem"]
     assert path.read_bytes() == b"garbage" * 50
+
+
+KILL_SCRIPT = r"""
+import os, signal, sys
+os.environ["QT_QPA_PLATFORM"] = "offscreen"
+from PySide6.QtCore import QCoreApplication, QSettings, QTimer
+from PySide6.QtWidgets import QApplication
+QSettings.setDefaultFormat(QSettings.IniFormat)
+QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, sys.argv[2])
+app = QApplication([])
+QCoreApplication.setOrganizationName("FeasibilityKillTest")
+from feasibility_app.ui.main_window import MainWindow
+w = MainWindow(sys.argv[1])
+w.show()
+assert w.load_data()
+w.set_assessor("Killer Test", "government")
+text = ""
+def type_more():
+    global text
+    text += "word "
+    w.page.draft_edit.setPlainText(text)
+    if len(text) < 50:  # ten quick edits, 100 ms apart
+        QTimer.singleShot(100, type_more)
+    else:
+        w.assessment_panel.card("budget").set_level_from_key(4)
+        print(w.session.current_id, flush=True)
+        QTimer.singleShot(2000, lambda: os.kill(os.getpid(), signal.SIGKILL))
+type_more()
+app.exec()
+"""
+
+
+def test_nothing_typed_is_lost_when_killed_two_seconds_later(tmp_path, db_path):
+    out = subprocess.run(
+        [sys.executable, "-c", KILL_SCRIPT, str(db_path), str(tmp_path / "settings")],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=dict(os.environ, PYTHONPATH=str(ROOT)),
+        timeout=60,
+    )
+    assert out.returncode == -9, out.stderr
+    cid = out.stdout.strip().splitlines()[-1]
+    repo = repo_for(db_path)
+    assert repo.current_revision(cid).fields.draft_text == "word " * 10
+    mine = own_assessment(repo, cid, "Killer Test")
+    assert mine is not None and mine.scores["budget"].level == Level.CRITICAL
