@@ -14,7 +14,6 @@ Runs offscreen unless QT_QPA_PLATFORM says otherwise.
 from __future__ import annotations
 
 import argparse
-import ctypes
 import itertools
 import os
 import statistics
@@ -24,13 +23,6 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a method that
-# returns void (QPainter.drawLine, QLabel.setText, ...) and one to True on every Signal.emit():
-# a few thousand calls abort the process ("none_dealloc", "bool_dealloc"). Python 3.12+ makes
-# these objects immortal; until the project pins or moves, give them the same immortality here.
-if sys.version_info < (3, 12):
-    for _obj in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(_obj)).value += 1 << 40
 sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import Qt

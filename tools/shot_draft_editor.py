@@ -11,7 +11,6 @@ straight from resources/sample/mexico_2013_2015.json: no database is opened.
 from __future__ import annotations
 
 import argparse
-import ctypes
 import json
 import os
 import sys
@@ -20,13 +19,6 @@ from pathlib import Path
 
 os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
-# PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a method that
-# returns void and one to True on every Signal.emit(): a few thousand calls abort the process
-# ("none_dealloc", "bool_dealloc"). Python 3.12+ makes these objects immortal; until the
-# project pins or moves, give them the same immortality here.
-if sys.version_info < (3, 12):
-    for _obj in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(_obj)).value += 1 << 40
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 

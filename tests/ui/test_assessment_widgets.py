@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import ctypes
-import sys
 from datetime import date
 
 import pytest
@@ -23,13 +21,6 @@ from feasibility_app.ui.verdict_panel import VerdictPanel
 
 pytestmark = pytest.mark.gui
 
-# PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a method that
-# returns void (QPainter.drawLine, QLabel.setText, ...) and one to True on every Signal.emit():
-# a few thousand calls abort the process ("none_dealloc", "bool_dealloc"). Python 3.12+ makes
-# these objects immortal; until the project pins or moves, give them the same immortality here.
-if sys.version_info < (3, 12):
-    for _obj in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(_obj)).value += 1 << 40
 
 EN = load_rubric("en")
 ES = load_rubric("es")

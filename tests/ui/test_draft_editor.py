@@ -6,8 +6,6 @@ Texts are set with setPlainText or QTextCursor.insertText, never qtbot.keyClicks
 
 from __future__ import annotations
 
-import ctypes
-import sys
 import time
 
 import pytest
@@ -23,13 +21,6 @@ from feasibility_app.ui.wording_highlighter import SEVERITY_PROPERTY, WordingChe
 
 pytestmark = pytest.mark.gui
 
-# PySide6 6.12.0 on Python 3.11 drops a reference to None on every call of a method that
-# returns void (setObjectName, QTimer.start, ...) and one to True on every Signal.emit(), so
-# a few thousand calls abort the process ("none_dealloc", "bool_dealloc"); 6.11.3 does not.
-# Python 3.12+ makes these objects immortal: until the project pins or moves, do so here.
-if sys.version_info < (3, 12):
-    for _obj in (None, True, False):
-        ctypes.c_ssize_t.from_address(id(_obj)).value += 1 << 40
 
 TEXT = "El Registro de personas DETENIDAS\nen tiempo\nreal a nivel nacional"
 STRUCTURAL = Finding("structure.no_lead_agency", "drafting", "medium", "", -1, -1, "No lead agency is named.")
