@@ -29,7 +29,7 @@ from feasibility_app.cli import run
 from feasibility_app.domain.factors import FACTOR_KEYS, Evidence, Level
 from feasibility_app.domain.model import CommitmentFields, FactorScore, Milestone
 from feasibility_app.storage import database as dbmod
-from feasibility_app.storage.database import open_database
+from feasibility_app.storage.database import DatabaseProblem, open_database
 from feasibility_app.storage.repository import Repository
 from feasibility_app.storage.sample import open_with_sample
 
@@ -109,15 +109,14 @@ def test_saves_to_a_read_only_database_fail_cleanly_and_the_values_can_be_saved_
 
 
 def test_read_only_uri_creates_no_folder_in_the_working_directory(sample_db, tmp_path):
+    """Found here (`file:/abs/x.db` was taken for a relative path and mkdir'ed); fixed in ce202fb."""
     db = open_database(ro_url(sample_db))
     db.close()
-    strays = [p.name for p in tmp_path.iterdir() if p.name.startswith("file:")]
-    if strays:
-        pytest.xfail(
-            "database.open_database takes `sqlite:///file:/abs/x.db?mode=ro&uri=true` for the relative "
-            "path 'file:/abs/x.db', mkdirs ./file:/abs in the working directory and skips the safe "
-            "read-only check of the file"
-        )
+    assert [p.name for p in tmp_path.iterdir() if p.name.startswith("file:")] == []
+    missing = tmp_path / "missing.db"
+    with pytest.raises(DatabaseProblem):
+        open_database(ro_url(missing))
+    assert not missing.exists() and [p.name for p in tmp_path.iterdir() if p.name.startswith("file:")] == []
 
 
 def test_disk_full_during_save_keeps_the_database_unchanged(sample_db):
