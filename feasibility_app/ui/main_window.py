@@ -374,7 +374,6 @@ class MainWindow(QMainWindow):
         m.addAction(a["next_factor"])
         m.addAction(a["previous_factor"])
         m.addSeparator()
-        self._view_toggles_at = m.addSeparator()
         for dock, _title in self._docks:
             m.addAction(dock.toggleViewAction())
         self.menus["help"].addAction(a["about"])
@@ -457,7 +456,9 @@ class MainWindow(QMainWindow):
     # --- extending ------------------------------------------------------------------------------
 
     def add_tab(self, widget: QWidget, key: str, title: Callable[[], str]) -> int:
-        """A view in the central tabs; `title()` is called again on every language change."""
+        """A view in the central tabs; `title()` is called again on every language change.
+        (Builds the shell first on a lazy window; the tab bar shows from the second tab on.)"""
+        self.build_shell()
         widget.setObjectName(widget.objectName() or key)
         self._tabs.append((widget, title))
         return self.tabs.addTab(widget, title())

@@ -630,3 +630,18 @@ def test_nothing_typed_is_lost_when_killed_two_seconds_later(tmp_path, db_path):
     assert repo.current_revision(cid).fields.draft_text == "word " * 10
     mine = own_assessment(repo, cid, "Killer Test")
     assert mine is not None and mine.scores["budget"].level == Level.CRITICAL
+
+
+def test_views_can_be_added_as_tabs_and_docks(make_window, db_path):
+    from PySide6.QtWidgets import QLabel
+
+    w = make_window(db_path)
+    assert w.tabs.tabBar().isHidden()  # one view: no tab bar
+    titles = {"tab": "History", "dock": "Compare"}
+    index = w.add_tab(QLabel("history"), "historyView", lambda: titles["tab"])
+    dock = w.add_dock(QLabel("compare"), "compareDock", lambda: titles["dock"])
+    assert w.tabs.tabText(index) == "History" and not w.tabs.tabBar().isHidden()
+    assert dock.toggleViewAction() in w.menus["view"].actions()
+    titles.update(tab="Historial", dock="Comparar")
+    w.retranslate_ui()
+    assert w.tabs.tabText(index) == "Historial" and dock.windowTitle() == "Comparar"
