@@ -69,7 +69,11 @@ def run(argv: Sequence[str] | None = None) -> int:
         if args.command is None:
             raise CliError("feasibility-app: no command given (use --help)", EXIT_USAGE)
         handler = globals()[f"cmd_{args.command}"]
-        return handler(args)
+        try:
+            return handler(args)
+        finally:
+            for repo in getattr(args, "opened", ()):
+                repo.db.close()
     except CliError as exc:
         print(str(exc), file=sys.stderr)
         return exc.code
@@ -88,9 +92,11 @@ def _repository(args: argparse.Namespace) -> Repository:
     from .storage.sample import open_with_sample
 
     try:
-        return Repository(open_with_sample(args.db))
+        repo = Repository(open_with_sample(args.db))
     except DatabaseProblem as exc:
         raise CliError(str(exc), EXIT_DATABASE) from None
+    args.opened = [*getattr(args, "opened", ()), repo]  # closed by run()
+    return repo
 
 
 def _resolve(repo: Repository, prefix: str, kind: str = "commitment") -> str:
