@@ -1036,7 +1036,7 @@
         <translation>&amp;Rehacer: {action}</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+175"/>
         <source>The backup cannot be restored</source>
         <translation>No se puede restaurar la copia de seguridad</translation>
     </message>
@@ -1292,7 +1292,7 @@ Base de datos: {location}</translation>
         <translation>&amp;Acerca de Feasibility</translation>
     </message>
     <message>
-        <location line="-736"/>
+        <location line="-742"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1302,7 +1302,7 @@ Base de datos: {location}</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+749"/>
+        <location line="+755"/>
         <source>Assessor</source>
         <translation>Evaluador(a)</translation>
     </message>
@@ -1538,6 +1538,159 @@ Close anyway and lose them?</source>
         <location filename="../../feasibility_app/ui/radar_widget.py" line="+358"/>
         <source>Risk radar chart</source>
         <translation>Gráfico de radar de riesgos</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../feasibility_app/ui/session.py" line="+174"/>
+        <source>New commitment</source>
+        <translation>Nuevo compromiso</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Delete “{title}”</source>
+        <translation>Eliminar “{title}”</translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>Commitment not found</source>
+        <translation>No se encontró el compromiso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read the commitment</source>
+        <translation>No se puede leer el compromiso</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>{factor}: {level}</source>
+        <translation>{factor}: {level}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit {factor}</source>
+        <translation>Editar {factor}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Edit IRM pre-check</source>
+        <translation>Editar la revisión previa del MRI</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>This commitment was deleted. Undo (Ctrl+Z) to restore it.</source>
+        <translation>Este compromiso se eliminó. Deshaga (Ctrl+Z) para restaurarlo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Two people edited this commitment in parallel. The newer text is shown; the other is kept in its history.</source>
+        <translation>Dos personas editaron este compromiso en paralelo. Se muestra el texto más reciente; el otro se conserva en su historial.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Edit title</source>
+        <translation>Editar título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit problem</source>
+        <translation>Editar problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit status quo</source>
+        <translation>Editar situación actual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit draft text</source>
+        <translation>Editar texto del borrador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit how it helps</source>
+        <translation>Editar cómo ayuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change open-government values</source>
+        <translation>Cambiar valores de gobierno abierto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit lead agency</source>
+        <translation>Editar dependencia responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit government actors</source>
+        <translation>Editar actores de gobierno</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit civil-society actors</source>
+        <translation>Editar actores de la sociedad civil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit budget</source>
+        <translation>Editar presupuesto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change start date</source>
+        <translation>Cambiar fecha de inicio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change end date</source>
+        <translation>Cambiar fecha de término</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change status</source>
+        <translation>Cambiar estado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change text language</source>
+        <translation>Cambiar idioma del texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit milestones</source>
+        <translation>Editar hitos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit commitment</source>
+        <translation>Editar compromiso</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The change could not be saved</source>
+        <translation>No se pudo guardar el cambio</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The database file is read-only.</source>
+        <translation>El archivo de la base de datos es de solo lectura.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is full or cannot be written.</source>
+        <translation>El disco está lleno o no se puede escribir en él.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database is busy (locked by another program).</source>
+        <translation>La base de datos está ocupada (bloqueada por otro programa).</translation>
     </message>
 </context>
 <context>

@@ -1036,7 +1036,7 @@
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location line="+169"/>
+        <location line="+175"/>
         <source>The backup cannot be restored</source>
         <translation>Não é possível restaurar o backup</translation>
     </message>
@@ -1292,7 +1292,7 @@ Banco de dados: {location}</translation>
         <translation>&amp;Sobre o Feasibility</translation>
     </message>
     <message>
-        <location line="-736"/>
+        <location line="-742"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
@@ -1302,7 +1302,7 @@ Banco de dados: {location}</translation>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location line="+749"/>
+        <location line="+755"/>
         <source>Assessor</source>
         <translation>Avaliador(a)</translation>
     </message>
@@ -1538,6 +1538,159 @@ Fechar mesmo assim e perdê-las?</translation>
         <location filename="../../feasibility_app/ui/radar_widget.py" line="+358"/>
         <source>Risk radar chart</source>
         <translation>Gráfico de radar de riscos</translation>
+    </message>
+</context>
+<context>
+    <name>Session</name>
+    <message>
+        <location filename="../../feasibility_app/ui/session.py" line="+174"/>
+        <source>New commitment</source>
+        <translation>Novo compromisso</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>Delete “{title}”</source>
+        <translation>Excluir “{title}”</translation>
+    </message>
+    <message>
+        <location line="+193"/>
+        <source>Commitment not found</source>
+        <translation>Compromisso não encontrado</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot read the commitment</source>
+        <translation>Não é possível ler o compromisso</translation>
+    </message>
+    <message>
+        <location line="+59"/>
+        <source>{factor}: {level}</source>
+        <translation>{factor}: {level}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Edit {factor}</source>
+        <translation>Editar {factor}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Edit IRM pre-check</source>
+        <translation>Editar a pré-verificação do IRM</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>(untitled)</source>
+        <translation>(sem título)</translation>
+    </message>
+    <message>
+        <location line="+153"/>
+        <source>This commitment was deleted. Undo (Ctrl+Z) to restore it.</source>
+        <translation>Este compromisso foi excluído. Desfaça (Ctrl+Z) para restaurá-lo.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Two people edited this commitment in parallel. The newer text is shown; the other is kept in its history.</source>
+        <translation>Duas pessoas editaram este compromisso em paralelo. O texto mais recente é exibido; o outro fica guardado no histórico.</translation>
+    </message>
+    <message>
+        <location line="+89"/>
+        <source>Edit title</source>
+        <translation>Editar título</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit problem</source>
+        <translation>Editar problema</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit status quo</source>
+        <translation>Editar situação atual</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit draft text</source>
+        <translation>Editar texto do rascunho</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit how it helps</source>
+        <translation>Editar como ajuda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change open-government values</source>
+        <translation>Alterar valores de governo aberto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit lead agency</source>
+        <translation>Editar órgão responsável</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit government actors</source>
+        <translation>Editar atores do governo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit civil-society actors</source>
+        <translation>Editar atores da sociedade civil</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit budget</source>
+        <translation>Editar orçamento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change start date</source>
+        <translation>Alterar data de início</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change end date</source>
+        <translation>Alterar data de término</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change status</source>
+        <translation>Alterar situação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change text language</source>
+        <translation>Alterar idioma do texto</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Edit milestones</source>
+        <translation>Editar marcos</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Edit commitment</source>
+        <translation>Editar compromisso</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The change could not be saved</source>
+        <translation>Não foi possível salvar a alteração</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>The database file is read-only.</source>
+        <translation>O arquivo do banco de dados é somente leitura.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk is full or cannot be written.</source>
+        <translation>O disco está cheio ou não pode ser gravado.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database is busy (locked by another program).</source>
+        <translation>O banco de dados está ocupado (bloqueado por outro programa).</translation>
     </message>
 </context>
 <context>
