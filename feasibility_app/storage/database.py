@@ -90,6 +90,13 @@ def _check_sqlite_file(path: Path) -> str | None:
     except OSError as exc:
         raise DatabaseProblem(f"Cannot read the database {path}: {exc.strerror}.") from None
     if not header:
+        backup = newest_backup(path)
+        if backup is not None:
+            # an empty file with backups beside it was a database once: truncated, not new
+            raise DatabaseProblem(
+                f"The database {path} is empty (0 bytes) although backups of it exist; it was "
+                f"probably truncated. It was not changed; restore the newest backup ({backup.name})."
+            )
         return None  # an empty file is a new database
     if header != SQLITE_MAGIC:
         raise DatabaseProblem(

@@ -255,3 +255,20 @@ def _counts(db):
     ]
     with db.engine.connect() as conn:
         return {t: conn.execute(text(f"SELECT count(*) FROM {t}")).scalar() for t in tables}
+
+
+def test_empty_file_with_backups_beside_it_is_refused_not_reseeded(tmp_path):
+    path = tmp_path / "work.db"
+    (tmp_path / "work.db.bak-20260101-120000").write_bytes(b"SQLite format 3\x00")
+    path.write_bytes(b"")
+    with pytest.raises(DatabaseProblem, match="empty"):
+        open_database(str(path))
+    assert path.read_bytes() == b""
+
+
+def test_empty_file_without_backups_is_a_new_database(tmp_path):
+    path = tmp_path / "fresh.db"
+    path.write_bytes(b"")
+    db = open_database(str(path))
+    assert db.created
+    db.close()
