@@ -7,9 +7,7 @@ inserts a new one. Deleting inserts a tombstone.
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
 from datetime import date, datetime, timedelta
 
 from sqlalchemy import func, select
@@ -39,6 +37,7 @@ from .models import (
     new_id,
     utcnow,
 )
+from .summary import CommitmentSummary, fold
 
 
 class NotFound(LookupError):
@@ -51,31 +50,6 @@ class Ambiguous(LookupError):
 
 class ConcurrentEdit(RuntimeError):
     """Someone else saved this record since it was read; the caller keeps its input to re-apply."""
-
-
-@dataclass(frozen=True)
-class CommitmentSummary:
-    """One navigator row: only what a list shows."""
-
-    id: str
-    plan_id: str
-    plan_title: str
-    title: str
-    lead_agency: str
-    overall_level: str
-    overall_score: float | None
-    complete: bool
-    assessors: int
-    discuss: int
-    potential: str
-    deleted: bool
-    search_text: str
-
-
-def fold(text: str) -> str:
-    """Lower-case, accent-free text for searching ("Inundación" matches "inundacion")."""
-    decomposed = unicodedata.normalize("NFD", text.casefold())
-    return "".join(c for c in decomposed if not unicodedata.combining(c))
 
 
 class Repository:
