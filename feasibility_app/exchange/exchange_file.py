@@ -22,9 +22,7 @@ from __future__ import annotations
 
 import json
 import math
-import os
 import re
-import tempfile
 from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime
@@ -34,7 +32,7 @@ from typing import Any
 
 from sqlalchemy import Table
 
-from .. import __version__
+from .. import __version__, atomic
 from ..domain.factors import FACTOR_KEYS, Evidence, Level, Potential, Role, Status
 from ..domain.scoring import default_weights
 from ..storage import bulk
@@ -338,47 +336,11 @@ def export_exchange(repo, out: Path, plan_id: str | None = None) -> ExportSummar
 
 
 def write_atomically(out: Path, data: bytes) -> None:
-    """Temp file in the same folder, fsync, rename over `out`: a reader sees the old file or the new one.
-
-    Any failure leaves no file behind and raises ExchangeError.
-    """
-    out = Path(out)
-    folder = out.parent if str(out.parent) else Path(".")
-    tmp_name = None
+    """All or nothing (feasibility_app.atomic): a reader sees the old file or the new one."""
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{out.name}.", suffix=".tmp", dir=folder)
-        with os.fdopen(fd, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp_name, out)
-        tmp_name = None
-        _fsync_folder(folder)
-    except OSError as exc:
-        reason = exc.strerror or str(exc)
-        raise ExchangeError(f"cannot write {out}: {reason}") from None
-    finally:
-        if tmp_name is not None:
-            try:
-                os.unlink(tmp_name)
-            except OSError:
-                pass
-
-
-def _fsync_folder(folder: Path) -> None:
-    """Make the rename itself durable (POSIX); Windows cannot open a folder, and needs not."""
-    if os.name != "posix":
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+        atomic.write_bytes_atomically(Path(out), data)
+    except atomic.AtomicWriteError as exc:
+        raise ExchangeError(f"cannot write {out}: {exc.reason}") from None
 
 
 # --- reading and validating a file -------------------------------------------------------------

@@ -189,6 +189,29 @@ def text_para(text: str | None, style: ParagraphStyle, empty: str = "—") -> Pa
     return CachedParagraph(esc(text) if text and text.strip() else esc(empty), style)
 
 
+def meta_table(rows: Sequence[Sequence[str]], st: Styles) -> Table:
+    """The heading's two label/value pairs per line, between thin rules (both reports)."""
+    data = [
+        [para(esc(a), st.kicker), text_para(b, st.small), para(esc(c), st.kicker), text_para(d, st.small)]
+        for a, b, c, d in rows
+    ]
+    meta = Table(data, colWidths=[84, 156.5, 84, 156.5], hAlign="LEFT")
+    meta.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                ("LEFTPADDING", (0, 0), (-1, -1), 0),
+                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
+                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
+                ("LINEABOVE", (0, 0), (-1, 0), 0.5, RULE),
+                ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
+            ]
+        )
+    )
+    return meta
+
+
 def chip(
     label: str, level: Level | str, style: ParagraphStyle | None = None, width: float | None = None
 ) -> Table:

@@ -8,96 +8,25 @@ half-written PDF someone might print and sign. Pure Python: no reportlab.
 
 from __future__ import annotations
 
-import contextlib
-import errno
-import os
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import BinaryIO
 
+from .. import atomic
 from . import ReportError
 
 
 def check_target(out: Path) -> Path:
     """The absolute target path, or ReportError naming the problem in one line."""
-    out = Path(out).expanduser()
-    folder = out.parent if str(out.parent) else Path(".")
-    if not out.name:
-        raise ReportError(f"cannot write the report to {out}: no file name given")
-    if out.is_dir():
-        raise ReportError(f"cannot write the report to {out}: that is a folder; give a file name")
-    if not folder.exists():
-        raise ReportError(f"cannot write the report to {out}: the folder {folder} does not exist")
-    if not folder.is_dir():
-        raise ReportError(f"cannot write the report to {out}: {folder} is not a folder")
-    return out.absolute()
-
-
-def _reason(exc: OSError) -> str:
-    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
-        return "permission denied (choose another folder)"
-    if exc.errno == errno.ENOSPC:
-        return "the disk is full"
-    return exc.strerror or str(exc)
+    try:
+        return atomic.check_target(out)
+    except atomic.AtomicWriteError as exc:
+        raise ReportError(f"cannot write the report to {out}: {exc.reason}") from None
 
 
 def write_atomically(out: Path, build: Callable[[BinaryIO], None]) -> Path:
-    """Run `build(stream)` into a temporary file beside `out`, fsync it, then rename it to `out`.
-
-    Any failure (including an exception from `build`, such as a cancelled export) removes
-    the temporary file and leaves `out` as it was. OS errors become a one-line ReportError.
-    """
-    target = check_target(out)
+    """Build the report all or nothing (feasibility_app.atomic); failures become one-line ReportErrors."""
     try:
-        fd, tmp_name = tempfile.mkstemp(prefix=f".{target.name}.", suffix=".part", dir=target.parent)
-    except OSError as exc:
-        raise ReportError(f"cannot write the report to {out}: {_reason(exc)}") from None
-    tmp = Path(tmp_name)
-    try:
-        _readable_mode(fd, target)
-        with os.fdopen(fd, "wb") as stream:
-            build(stream)
-            stream.flush()
-            os.fsync(stream.fileno())
-        os.replace(tmp, target)
-    except OSError as exc:
-        _remove(tmp)
-        raise ReportError(f"cannot write the report to {out}: {_reason(exc)}") from None
-    except BaseException:
-        _remove(tmp)
-        raise
-    _sync_folder(target.parent)
-    return target
-
-
-def _readable_mode(fd: int, target: Path) -> None:
-    """mkstemp makes the file private (0600); a report is a document to share, like any other file."""
-    if not hasattr(os, "fchmod"):
-        return
-    try:
-        mode = target.stat().st_mode & 0o777 if target.exists() else 0o644
-        os.fchmod(fd, mode)
-    except OSError:
-        pass
-
-
-def _remove(path: Path) -> None:
-    with contextlib.suppress(OSError):
-        path.unlink()
-
-
-def _sync_folder(folder: Path) -> None:
-    """Make the rename itself durable where the OS allows it (POSIX); harmless elsewhere."""
-    if not hasattr(os, "O_DIRECTORY"):
-        return
-    try:
-        fd = os.open(folder, os.O_RDONLY | os.O_DIRECTORY)
-    except OSError:
-        return
-    try:
-        os.fsync(fd)
-    except OSError:
-        pass
-    finally:
-        os.close(fd)
+        return atomic.write_atomically(out, build)
+    except atomic.AtomicWriteError as exc:
+        raise ReportError(f"cannot write the report to {out}: {exc.reason}") from None

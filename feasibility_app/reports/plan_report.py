@@ -45,6 +45,7 @@ from .layout import (
     build_pdf,
     esc,
     level_bg,
+    meta_table,
     para,
     text_para,
     write_pdf,
@@ -120,24 +121,7 @@ def plan_heading(ctx: Ctx, plan: Plan, n: int, fp: str) -> list[Any]:
         [tx.t("plan_commitments"), str(n), tx.t("report_date"), tx.date(ctx.today)],
         [tx.t("plan_forum"), forum, tx.t("app_version"), f"{APP_NAME} {__version__}"],
     ]
-    data = [
-        [para(esc(a), st.kicker), text_para(b, st.small), para(esc(c), st.kicker), text_para(d, st.small)]
-        for a, b, c, d in rows
-    ]
-    meta = Table(data, colWidths=[84, 156.5, 84, 156.5], hAlign="LEFT")
-    meta.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("LEFTPADDING", (0, 0), (-1, -1), 0),
-                ("RIGHTPADDING", (0, 0), (-1, -1), 6),
-                ("TOPPADDING", (0, 0), (-1, -1), 1.5),
-                ("BOTTOMPADDING", (0, 0), (-1, -1), 1.5),
-                ("LINEABOVE", (0, 0), (-1, 0), 0.5, RULE),
-                ("LINEBELOW", (0, -1), (-1, -1), 0.5, RULE),
-            ]
-        )
-    )
+    meta = meta_table(rows, st)
     return [
         para(esc(tx.t("plan_report_kind").upper()), st.kicker),
         Spacer(1, 2),

@@ -30,6 +30,7 @@ def _new_revision(doc, commitment_id=None, parent_id=None):
     rev = copy.deepcopy(doc["revisions"][0])
     rev["id"] = new_id()
     rev["title"] = "A new draft"
+    rev["created_at"] = "2014-02-01T09:00:00Z"  # newer than the sample's, so it becomes current
     rev["parent_id"] = parent_id if parent_id is not None else doc["revisions"][0]["id"]
     if commitment_id is not None:
         rev["commitment_id"] = commitment_id
