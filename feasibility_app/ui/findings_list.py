@@ -162,6 +162,10 @@ class FindingsModel(QAbstractListModel):
     def rowCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self._findings)
 
+    def columnCount(self, parent: ModelIndex = QModelIndex()) -> int:  # noqa: B008
+        # QAbstractListModel keeps columnCount private; callable without a parent, as rowCount.
+        return 0 if parent.isValid() else 1
+
     def flags(self, index: ModelIndex) -> Qt.ItemFlag:
         if not index.isValid():
             return Qt.ItemFlag.NoItemFlags
