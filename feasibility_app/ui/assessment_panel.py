@@ -351,8 +351,10 @@ class AssessmentPanel(QWidget):
         self.irm_box.set_presentation(on)
         self._apply_style()
 
-    def set_read_only(self, read_only: bool) -> None:
+    def set_read_only(self, read_only: bool, reason: str = "") -> None:
+        """`reason` (translated) replaces the generic read-only hint, e.g. how to start scoring."""
         self._read_only = bool(read_only)
+        self._read_only_reason = reason
         for card in self.cards:
             card.set_read_only(read_only)
         self.irm_box.set_read_only(read_only)
@@ -396,7 +398,10 @@ class AssessmentPanel(QWidget):
     def _retranslate(self) -> None:
         self._show_header()
         if self._read_only:
-            self.hint.setText(self.tr("Read only: this assessment cannot be edited here."))
+            self.hint.setText(
+                getattr(self, "_read_only_reason", "")
+                or self.tr("Read only: this assessment cannot be edited here.")
+            )
         else:
             self.hint.setText(
                 self.tr("Keys 1–4 set the level of the highlighted factor (0 = not assessed); Tab moves on.")
