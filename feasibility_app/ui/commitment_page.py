@@ -38,6 +38,7 @@ from ..domain.factors import OGValue, Status
 from ..domain.model import CommitmentFields, Milestone
 from ..domain.rubric import load_rubric
 from .dialogs import from_qdate, make_date_edit, to_qdate
+from .draft_editor import DraftEditor
 from .milestones_model import MilestonesModel
 
 # Text languages a commitment can be drafted in; shown by their own names (endonyms).
@@ -96,6 +97,7 @@ class CommitmentPage(QScrollArea):
     """Title, problem, baseline, draft text, values, actors, budget, dates, status, milestones."""
 
     fields_edited = Signal(object, str)  # new CommitmentFields, the key of the field that changed
+    history_requested = Signal()  # "Show" on the parallel-edit banner
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -114,8 +116,32 @@ class CommitmentPage(QScrollArea):
         self.notice.setStyleSheet(
             "QLabel { background: #FFF3CD; color: #3E2F00; border: 1px solid #C9A227; padding: 6px; }"
         )
+        # Someone else saved this commitment meanwhile: said at once, without a dialog.
+        self.parallel_banner = QFrame()
+        self.parallel_banner.setObjectName("parallelBanner")
+        self.parallel_banner.setStyleSheet(
+            "#parallelBanner { background: #E3F2FD; border: 1px solid #1565C0; border-radius: 3px; }"
+            "#parallelBanner QLabel { color: #0D2F5A; }"
+        )
+        self.parallel_label = QLabel()
+        self.parallel_label.setWordWrap(True)
+        self.parallel_show_button = QPushButton()
+        self.parallel_close_button = QPushButton()
+        self.parallel_close_button.setFlat(True)
+        banner_row = QHBoxLayout(self.parallel_banner)
+        banner_row.setContentsMargins(8, 4, 4, 4)
+        banner_row.addWidget(self.parallel_label, 1)
+        banner_row.addWidget(self.parallel_show_button)
+        banner_row.addWidget(self.parallel_close_button)
+        self.parallel_banner.setVisible(False)
+        self.parallel_show_button.clicked.connect(self.history_requested)
+        self.parallel_close_button.clicked.connect(lambda: self.set_parallel_edit(""))
         self.title_edit = QLineEdit()
-        self.draft_edit = TextBox(9)
+        # The draft text with its wording checks: highlights in the text, findings listed
+        # under it (the page column is narrow; the text keeps its nine lines).
+        self.draft_box = DraftEditor(editor=TextBox(9), orientation=Qt.Vertical)
+        self.draft_edit = self.draft_box.editor
+        self.draft_box.findings_list.setMinimumHeight(110)
         self.problem_edit = TextBox(3)
         self.status_quo_edit = TextBox(3)
         self.how_edit = TextBox(3)
@@ -151,6 +177,7 @@ class CommitmentPage(QScrollArea):
         layout = QVBoxLayout(body)
         layout.setContentsMargins(10, 8, 10, 8)
         layout.addWidget(self.notice)
+        layout.addWidget(self.parallel_banner)
 
         def add(key: str, widget: QWidget, stretch: int = 0) -> None:
             label = QLabel()
@@ -161,7 +188,8 @@ class CommitmentPage(QScrollArea):
             layout.addWidget(widget, stretch)
 
         add("title", self.title_edit)
-        add("draft_text", self.draft_edit, 3)
+        add("draft_text", self.draft_box, 3)
+        self.labels["draft_text"].setBuddy(self.draft_edit)  # mnemonic and accessible name stay on the editor
         add("problem", self.problem_edit, 1)
         add("status_quo", self.status_quo_edit, 1)
         add("how_it_helps", self.how_edit, 1)
@@ -263,6 +291,7 @@ class CommitmentPage(QScrollArea):
         chain: list[QWidget] = [
             self.title_edit,
             self.draft_edit,
+            self.draft_box.findings_list.view,
             self.problem_edit,
             self.status_quo_edit,
             self.how_edit,
@@ -318,6 +347,7 @@ class CommitmentPage(QScrollArea):
         _set_line(self.gov_edit, fields.other_actors_government)
         _set_line(self.cso_edit, fields.other_actors_cso)
         _set_box(self.draft_edit, fields.draft_text)
+        self.draft_box.set_language(fields.language)
         _set_box(self.problem_edit, fields.problem)
         _set_box(self.status_quo_edit, fields.status_quo)
         _set_box(self.how_edit, fields.how_it_helps)
@@ -342,6 +372,14 @@ class CommitmentPage(QScrollArea):
     def set_notice(self, text: str) -> None:
         self.notice.setText(text)
         self.notice.setVisible(bool(text))
+
+    def set_parallel_edit(self, text: str) -> None:
+        """The banner saying someone else saved this commitment meanwhile ("" hides it)."""
+        self.parallel_label.setText(text)
+        self.parallel_banner.setVisible(bool(text))
+
+    def set_presentation(self, on: bool) -> None:
+        self.draft_box.set_presentation(on)
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only
@@ -375,6 +413,7 @@ class CommitmentPage(QScrollArea):
     def set_language(self, language: str) -> None:
         """Labels that come from the rubric (values, status) in the UI language."""
         self._language = language
+        self.draft_box.set_ui_language(language)
         rubric = load_rubric(language)
         for key, check in self.value_checks.items():
             check.setText(rubric.value_label(key))
@@ -412,6 +451,9 @@ class CommitmentPage(QScrollArea):
         )
         self.title_edit.setPlaceholderText(self.tr("A short name for the commitment"))
         self.budget_edit.setPlaceholderText(self.tr("Where the money comes from, if known"))
+        self.parallel_show_button.setText(self.tr("Show in History"))
+        self.parallel_show_button.setToolTip(self.tr("Compare both texts in the History tab"))
+        self.parallel_close_button.setText(self.tr("Dismiss"))
         self.milestones.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -4,7 +4,10 @@ The window only arranges widgets and routes signals; the `Session` controller ho
 the data, the undo stack and the autosave. Storage is imported inside `load_data()`
 so the window paints before SQLAlchemy is even imported.
 
-Extending it (Compare, History, …): `add_tab(widget, key, title)` puts a view in the
+Compare and History are tabs owned by `party_tabs.PartyTabs`; the exchange-file and CSV
+entries of the File menu live in `exchange_actions.ExchangeActions`.
+
+Extending it: `add_tab(widget, key, title)` puts a view in the
 central tabs, `add_dock(widget, key, title, area)` in a dock with a View-menu toggle;
 `title` is a callable returning the translated title, re-evaluated on every language
 change. Views follow `window.session` signals (`commitment_opened`, `saved`, …).
@@ -39,7 +42,10 @@ if TYPE_CHECKING:  # imported where used: the window paints before these load
     from .assessment_panel import AssessmentPanel
     from .commitment_page import CommitmentPage
     from .dialogs import DialogService
+    from .exchange_actions import ExchangeActions
+    from .i18n import LanguageManager
     from .navigator import NavigatorWidget
+    from .party_tabs import PartyTabs
     from .session import AssessorKey, Session
     from .verdict_panel import VerdictPanel
 
@@ -127,6 +133,8 @@ class MainWindow(QMainWindow):
     page: CommitmentPage
     assessment_panel: AssessmentPanel
     verdict_panel: VerdictPanel
+    party_tabs: PartyTabs
+    exchange: ExchangeActions
 
     def __init__(
         self,
@@ -137,16 +145,30 @@ class MainWindow(QMainWindow):
         settings: QSettings | None = None,
         language: str | None = None,
         lazy: bool = False,
+        languages: LanguageManager | None = None,
     ) -> None:
         """`lazy`: build only the shell (menus, toolbar, navigator) now and the workspace
-        (commitment page, assessment, verdict) after the first paint: see `build_workspace()`."""
+        (commitment page, assessment, verdict) after the first paint: see `build_workspace()`.
+
+        `languages`: the application's LanguageManager (app.py makes it before the window);
+        without one the window makes its own, set to the window's language."""
         super().__init__()
         self.setObjectName("MainWindow")
         self.location = location
         self._dialogs = dialogs
         self.settings = settings if settings is not None else QSettings()
         saved_language = self.settings.value("ui/language", "")
+        if language is None and languages is not None:
+            language = languages.current()
         self.language = _normalize(language or (saved_language if isinstance(saved_language, str) else ""))
+        if languages is None:
+            from .i18n import LanguageManager
+
+            languages = LanguageManager(self.settings, self, restore=False)
+            if languages.current() != self.language:
+                languages.set_language(self.language, remember=False)
+        self.languages = languages
+        self.languages.language_changed.connect(self.set_language)
         self.repo: Repository | None = None
         self.presentation = False
         self.load_failed = False
@@ -256,6 +278,14 @@ class MainWindow(QMainWindow):
         self._tabs.insert(0, (self.work_split, lambda: self.tr("&Commitment")))
         self.tabs.insertTab(0, self.work_split, self.tr("&Commitment"))
         self.tabs.setCurrentIndex(0)
+        from .party_tabs import PartyTabs
+
+        self.party_tabs = PartyTabs(self.session, self, self)
+        self.party_tabs.set_language(self.language)
+        self.add_tab(self.party_tabs.compare, "compareTab", lambda: self.tr("C&ompare"))
+        self.add_tab(self.party_tabs.history, "historyTab", lambda: self.tr("H&istory"))
+        self.tabs.currentChanged.connect(self._tab_changed)
+        self.party_tabs.edit_assessment_requested.connect(self._edit_assessment)
 
         s = self.session
         self.page.fields_edited.connect(s.edit_fields)
@@ -265,6 +295,11 @@ class MainWindow(QMainWindow):
         s.result_changed.connect(self.verdict_panel.set_result)
         s.findings_counts_changed.connect(self.assessment_panel.set_findings_counts)
         s.notice_changed.connect(self.page.set_notice)
+        s.findings_changed.connect(
+            lambda fs: self.page.draft_box.set_structural_findings([f for f in fs if f.structural])
+        )
+        s.parallel_edit_found.connect(self._parallel_edit_found)
+        self.page.history_requested.connect(self.show_history)
         # Ctrl+Z in the assessment's text fields goes to the window's undo stack, too.
         self._undo_filter = UndoPassthrough(self)
         for kind in (QLineEdit, QPlainTextEdit):
@@ -312,6 +347,10 @@ class MainWindow(QMainWindow):
 
         self.actions: dict[str, QAction] = {
             "new_plan": action("newPlan", self.new_plan),
+            "delete_plan": action("deletePlan", self.delete_plan),
+            "export_exchange": action("exportExchange", lambda: self._exchange("export_exchange")),
+            "import_exchange": action("importExchange", lambda: self._exchange("import_exchange")),
+            "export_csv": action("exportCsv", lambda: self._exchange("export_csv")),
             "new_commitment": action("newCommitment", self.new_commitment, [QKeySequence.New]),
             "delete_commitment": action("deleteCommitment", self.delete_commitment),
             "export_report": action("exportReport", self.export_report, ["Ctrl+E"]),
@@ -356,11 +395,17 @@ class MainWindow(QMainWindow):
         a = self.actions
         m = self.menus["file"]
         m.addAction(a["new_plan"])
+        m.addAction(a["delete_plan"])
+        m.addSeparator()
         m.addAction(a["new_commitment"])
         m.addAction(a["delete_commitment"])
         m.addSeparator()
         m.addAction(a["export_report"])
         m.addAction(a["export_plan_report"])
+        m.addSeparator()
+        m.addAction(a["export_exchange"])
+        m.addAction(a["import_exchange"])
+        m.addAction(a["export_csv"])
         m.addSeparator()
         m.addAction(a["quit"])
         m = self.menus["edit"]
@@ -377,6 +422,10 @@ class MainWindow(QMainWindow):
         for dock, _title in self._docks:
             m.addAction(dock.toggleViewAction())
         self.menus["help"].addAction(a["about"])
+        from .language_menu import LanguageMenu
+
+        self.language_menu = LanguageMenu(self.languages, self)
+        bar.insertMenu(self.menus["help"].menuAction(), self.language_menu)
 
     def _build_toolbar(self) -> None:
         from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar, QWidget
@@ -436,6 +485,7 @@ class MainWindow(QMainWindow):
         s.fields_changed.connect(self._fields_changed)
         s.summary_changed.connect(lambda cid, changes: self.navigator.model.update_fields(cid, **changes))
         s.list_changed.connect(self.reload_list)
+        s.plans_changed.connect(self._plans_changed)
         s.select_requested.connect(self._select_requested)
         s.plan_changed.connect(self._plan_changed)
         s.assessor_changed.connect(self._assessor_changed)
@@ -627,6 +677,8 @@ class MainWindow(QMainWindow):
             self.reload_list(cid)
 
     def _commitment_opened(self, cid: str) -> None:
+        if self._workspace_ready:
+            self.page.set_parallel_edit("")
         if cid:
             self.settings.setValue("session/last_commitment", cid)
         elif self._workspace_ready:
@@ -659,6 +711,11 @@ class MainWindow(QMainWindow):
         has_repo = self.repo is not None
         has_commitment = self._shell_ready and bool(self.session.current_id)
         self.actions["new_plan"].setEnabled(has_repo)
+        self.actions["delete_plan"].setEnabled(
+            has_repo and self._shell_ready and self._report_plan_id() is not None
+        )
+        for key in ("export_exchange", "import_exchange", "export_csv"):
+            self.actions[key].setEnabled(has_repo)
         self.actions["new_commitment"].setEnabled(has_repo)
         self.actions["delete_commitment"].setEnabled(has_commitment)
         self.actions["export_report"].setEnabled(has_commitment)
@@ -787,7 +844,10 @@ class MainWindow(QMainWindow):
         if not self._workspace_ready:
             return
         self.assessment_panel.set_assessor(who.name, role_label if who.name else "")
-        self.assessment_panel.set_read_only(not self.session.can_score())
+        reason = ""
+        if self.session.can_edit() and not who.valid:
+            reason = self.tr("To score, type your name in the Assessor box of the toolbar (Alt+A).")
+        self.assessment_panel.set_read_only(not self.session.can_score(), reason)
 
     # --- actions ------------------------------------------------------------------------------------
 
@@ -813,17 +873,86 @@ class MainWindow(QMainWindow):
         draft = self.dialogs.new_plan(self, dict(rubric.roles))
         if draft is None:
             return None
-        try:
-            plan = self.repo.create_plan(
-                draft.title, draft.country, draft.start, draft.end, None, draft.parties
-            )
-        except Exception as exc:
-            self.dialogs.warning(self, self.tr("The plan could not be created"), str(exc))
-            return None
-        self.reload_list()
-        self.navigator.set_current_plan(plan.id)
+        plan_id = self.session.create_plan(draft.title, draft.country, draft.start, draft.end, draft.parties)
         self._update_enabled()
-        return plan.id
+        return plan_id
+
+    def delete_plan(self) -> bool:
+        """Delete the plan chosen in the navigator (else the open commitment's); undo restores it."""
+        plan_id = self._report_plan_id()
+        if plan_id is None or self.repo is None:
+            return False
+        plan = self.session.plan(plan_id)
+        count = sum(1 for r in self.navigator.model.summaries() if r.plan_id == plan_id)
+        if not self.dialogs.question(
+            self,
+            self.tr("Delete plan"),
+            self.tr(
+                "Delete the action plan “{title}” with its %n commitment(s)? "
+                "Edit ▸ Undo (Ctrl+Z) brings them back.",
+                "",
+                count,
+            ).format(title=plan.title or self.tr("(untitled)")),
+            self.tr("Delete"),
+        ):
+            return False
+        return self.session.delete_plan(plan_id)
+
+    def _plans_changed(self, plan_id: str) -> None:
+        """A plan was created, deleted or restored: list again; show `plan_id` ("" = all plans)."""
+        self.reload_list(open_first=False)
+        if plan_id:
+            self.navigator.set_current_plan(plan_id)
+        elif self.navigator.current_plan_id() not in {p.id for p in self.navigator.plans()}:
+            self.navigator.set_current_plan(None)
+        if not self.session.current_id or not self.navigator.current_commitment_id():
+            self.reload_list()
+        self._update_enabled()
+
+    # --- exchange files, Compare and History --------------------------------------------------------
+
+    def _exchange(self, what: str):
+        if self.repo is None:
+            return None
+        if getattr(self, "exchange", None) is None:
+            from .exchange_actions import ExchangeActions
+
+            self.exchange = ExchangeActions(self)
+        return getattr(self.exchange, what)()
+
+    def _tab_changed(self, index: int) -> None:
+        if self.tabs.widget(index) in (self.party_tabs.compare, self.party_tabs.history):
+            self.party_tabs.view_shown()
+
+    def show_history(self) -> None:
+        if self._workspace_ready:
+            self.tabs.setCurrentWidget(self.party_tabs.history)
+            self.party_tabs.view_shown()
+
+    def show_compare(self) -> None:
+        if self._workspace_ready:
+            self.tabs.setCurrentWidget(self.party_tabs.compare)
+            self.party_tabs.view_shown()
+
+    def _edit_assessment(self, name: str, role: str) -> None:
+        """After a re-score: edit that assessor's new assessment on the Commitment tab."""
+        self.set_assessor(name, role)
+        self.tabs.setCurrentWidget(self.work_split)
+        self.assessment_panel.focus_factor(0)
+
+    def _parallel_edit_found(self, cid: str, revisions: list) -> None:
+        if cid != self.session.current_id or not self._workspace_ready or not revisions:
+            return
+        newest = revisions[-1]
+        who = newest.author or self.tr("Someone")
+        when = newest.created_at.astimezone().strftime("%H:%M")
+        text = self.tr(
+            "{who} saved a parallel edit of this commitment at {time}. Both texts are kept; "
+            "yours is saved beside theirs, nothing is overwritten."
+        ).format(who=who, time=when)
+        self.page.set_parallel_edit(text)
+        self.statusBar().showMessage(text, 10000)
+        self.party_tabs.invalidate()
 
     def new_commitment(self) -> str | None:
         if self.repo is None:
@@ -1027,6 +1156,7 @@ class MainWindow(QMainWindow):
         if self._shell_ready:
             self.navigator.set_level_labels(self._rubric().levels)
         if self._workspace_ready:
+            self.page.set_presentation(on)
             self.assessment_panel.set_presentation(on)
             self.verdict_panel.set_presentation(on)
             QApplication.sendPostedEvents()
@@ -1050,6 +1180,7 @@ class MainWindow(QMainWindow):
             self.page.set_language(self.language)
             self.assessment_panel.set_language(self.language)
             self.verdict_panel.set_language(self.language)
+            self.party_tabs.set_language(self.language)
         self._fill_parties(self.session.current_plan())
         if self.session.current_id:
             self.session._recompute_findings()
@@ -1067,6 +1198,22 @@ class MainWindow(QMainWindow):
         a = self.actions
         texts = {
             "new_plan": (self.tr("New &plan…"), self.tr("Create an action plan with its forum's parties")),
+            "delete_plan": (
+                self.tr("De&lete plan…"),
+                self.tr("Delete the chosen action plan with its commitments (undo restores it)"),
+            ),
+            "export_exchange": (
+                self.tr("E&xport exchange file…"),
+                self.tr("Save the plan's commitments and scores for another laptop"),
+            ),
+            "import_exchange": (
+                self.tr("&Import exchange file…"),
+                self.tr("Add what another laptop's exchange file has; nothing here is overwritten"),
+            ),
+            "export_csv": (
+                self.tr("Export spreadsheet (&CSV)…"),
+                self.tr("One row per commitment and factor, for a spreadsheet"),
+            ),
             "new_commitment": (self.tr("&New commitment"), self.tr("Add a draft commitment to the plan")),
             "delete_commitment": (self.tr("&Delete commitment…"), self.tr("Delete it (undo restores it)")),
             "export_report": (

@@ -24,7 +24,15 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from ..domain.assessing import effective_result
 from ..domain.factors import FACTOR_KEYS, Level, Role
-from ..domain.model import Assessment, CommitmentFields, FactorScore, IrmPrecheck, Plan, empty_scores
+from ..domain.model import (
+    Assessment,
+    CommitmentFields,
+    FactorScore,
+    IrmPrecheck,
+    Plan,
+    Revision,
+    empty_scores,
+)
 from ..domain.radar import series_colour
 from ..domain.rubric import load_rubric
 from ..domain.scoring import Verdict, evaluate, what_if
@@ -39,6 +47,7 @@ SAVE_DELAY_MS = 1000  # after the last edit
 SAVE_MAX_DELAY_MS = 2000  # after the first unsaved edit, however fast people type
 RETRY_DELAY_MS = 5000  # after a failed save
 FINDINGS_DELAY_MS = 150  # wording checks after the draft text changes
+POLL_INTERVAL_MS = 3000  # look for revisions someone else saved (import, shared database)
 MERGE_WINDOW_S = 1.5  # keystrokes closer than this are one undo step
 
 _FINDINGS_FIELDS = frozenset(
@@ -219,6 +228,61 @@ class DeleteCommitmentCommand(QUndoCommand):
         s.list_changed.emit(self.cid)
 
 
+class CreatePlanCommand(QUndoCommand):
+    """A new action plan; undo tombstones it, redo restores it."""
+
+    def __init__(self, session: Session, create) -> None:
+        super().__init__(QCoreApplication.translate("Session", "New plan"))
+        self.session, self._create = session, create
+        self.plan_id: str | None = None
+
+    def redo(self) -> None:
+        s = self.session
+        if self.plan_id is None:
+            plan = s._guard(self._create)
+            if plan is False or plan is True:
+                self.setObsolete(True)
+                return
+            self.plan_id = plan.id
+        elif s._guard(lambda: s.repo.restore_plan(self.plan_id, s.author())) is False:
+            return
+        s.forget_plan(self.plan_id)
+        s.plans_changed.emit(self.plan_id)
+
+    def undo(self) -> None:
+        s = self.session
+        if self.plan_id is None:
+            return
+        s.flush()
+        if s._guard(lambda: s.repo.delete_plan(self.plan_id, s.author())) is False:
+            return
+        s._forget_plan_commitments(self.plan_id)
+        s.plans_changed.emit("")
+
+
+class DeletePlanCommand(QUndoCommand):
+    """Delete an action plan (a tombstone: its commitments are hidden with it); undo restores it."""
+
+    def __init__(self, session: Session, plan_id: str, title: str) -> None:
+        super().__init__(QCoreApplication.translate("Session", "Delete plan “{title}”").format(title=title))
+        self.session, self.plan_id = session, plan_id
+
+    def redo(self) -> None:
+        s = self.session
+        s.flush()
+        if s._guard(lambda: s.repo.delete_plan(self.plan_id, s.author())) is False:
+            self.setObsolete(True)
+            return
+        s._forget_plan_commitments(self.plan_id)
+        s.plans_changed.emit("")
+
+    def undo(self) -> None:
+        s = self.session
+        if s._guard(lambda: s.repo.restore_plan(self.plan_id, s.author())) is False:
+            return
+        s.plans_changed.emit(self.plan_id)
+
+
 # --- the controller ---------------------------------------------------------------------------
 
 
@@ -233,6 +297,10 @@ class Session(QObject):
     findings_counts_changed = Signal(object)  # dict factor -> count
     summary_changed = Signal(str, object)  # commitment id, dict of CommitmentSummary fields to replace
     list_changed = Signal(str)  # commitments were added/deleted/restored; select this id ("" = keep)
+    plans_changed = Signal(str)  # a plan was added/deleted/restored; show this plan ("" = keep)
+    # Someone else saved newer revisions of a commitment (another laptop's import, another user
+    # of a shared database): commitment id, list[Revision] not reported before, oldest first.
+    parallel_edit_found = Signal(str, object)
     assessor_changed = Signal(object)  # AssessorKey
     plan_changed = Signal(object)  # Plan of the open commitment
     select_requested = Signal(str)  # ask the navigator to show this commitment
@@ -276,6 +344,10 @@ class Session(QObject):
         self._findings_timer.setSingleShot(True)
         self._findings_timer.setInterval(FINDINGS_DELAY_MS)
         self._findings_timer.timeout.connect(self._recompute_findings)
+        self._reported: dict[str, set[str]] = {}  # revisions of others already reported, per commitment
+        self._poll_timer = QTimer(self)
+        self._poll_timer.setInterval(POLL_INTERVAL_MS)
+        self._poll_timer.timeout.connect(self.check_for_changes)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.flush)
@@ -358,6 +430,7 @@ class Session(QObject):
         self.flush()
         if not cid:
             self.current_id = ""
+            self._poll_timer.stop()
             self.commitment_opened.emit("")
             return True
         if cid not in self._dirty_fields and not any(k[0] == cid for k in self._dirty_scores):
@@ -373,6 +446,7 @@ class Session(QObject):
         self._emit_assessment()
         self._recompute_findings()
         self._update_notice()
+        self._poll_timer.start()
         return True
 
     def reload_current(self) -> None:
@@ -433,7 +507,48 @@ class Session(QObject):
     def _forget_current(self, cid: str) -> None:
         if self.current_id == cid:
             self.current_id = ""
+            self._poll_timer.stop()
             self.commitment_opened.emit("")
+
+    def _forget_plan_commitments(self, plan_id: str) -> None:
+        """A deleted plan hides its commitments: close the open one if it is among them."""
+        self.forget_plan(plan_id)
+        if self.current_id and self._plan_of.get(self.current_id) == plan_id:
+            self._forget_current(self.current_id)
+
+    # --- someone else's edits ------------------------------------------------------------------
+
+    def opened_revision(self, cid: str | None = None) -> str:
+        """The revision the editor's next save is based on (the one opened, then our own saves)."""
+        return self._parent_rev.get(cid or self.current_id, "")
+
+    def check_for_changes(self, cid: str | None = None) -> list[Revision]:
+        """Revisions of `cid` (default: the open one) that someone else saved after the one
+        this editor is based on, not reported before; `parallel_edit_found` carries them.
+
+        Nothing is overwritten: the next save is still based on the revision that was
+        opened, so the two edits become two children of one parent (design.md)."""
+        if self._flushing:
+            return []
+        return self._check_changes(cid or self.current_id)
+
+    def _check_changes(self, cid: str) -> list[Revision]:
+        base = self._parent_rev.get(cid)
+        if not cid or not base or self.repo is None:
+            return []
+        from ..storage.bulk import changes_since
+
+        try:
+            newer = changes_since(self.repo.db, cid, base)
+        except Exception as exc:  # a lost server or a busy file: try again at the next tick
+            log.info("checking for parallel edits failed: %s", exc)
+            return []
+        seen = self._reported.setdefault(cid, set())
+        fresh = [rev for rev in newer if rev.id not in seen]
+        if fresh:
+            seen.update(rev.id for rev in fresh)
+            self.parallel_edit_found.emit(cid, fresh)
+        return fresh
 
     # --- edits from the views --------------------------------------------------------------
 
@@ -513,6 +628,54 @@ class Session(QObject):
         )
         self.undo_stack.push(command)
         return not command.isObsolete()
+
+    def create_plan(self, title: str, country: str = "", start=None, end=None, parties=()) -> str | None:
+        """A new action plan (undoable: undo deletes it again); its id, or None if it failed."""
+        self.flush()
+        repo = self.repo
+        command = CreatePlanCommand(
+            self, lambda: repo.create_plan(title, country, start, end, None, list(parties))
+        )
+        self.undo_stack.push(command)
+        return command.plan_id
+
+    def delete_plan(self, plan_id: str) -> bool:
+        """Delete a plan with its commitments (a tombstone; undo restores them)."""
+        title = self.plan(plan_id).title
+        command = DeletePlanCommand(
+            self, plan_id, title or QCoreApplication.translate("Session", "(untitled)")
+        )
+        self.undo_stack.push(command)
+        return not command.isObsolete()
+
+    def save_plan(self, plan: Plan) -> Plan | None:
+        """Save a plan's settings; if someone else saved the plan since it was read, say so
+        (the caller keeps what the user typed, to re-apply it on the fresh plan)."""
+        from ..storage.repository import ConcurrentEdit
+
+        try:
+            saved = self.repo.update_plan(plan)
+        except ConcurrentEdit as exc:
+            self.error.emit(
+                QCoreApplication.translate("Session", "Someone else changed this plan"),
+                QCoreApplication.translate(
+                    "Session",
+                    "{reason}\nYour changes were not saved and are still in the form: "
+                    "check the plan's current settings, then save again.",
+                ).format(reason=exc),
+            )
+            self.forget_plan(plan.id)
+            return None
+        except Exception as exc:
+            log.exception("saving the plan failed")
+            self.error.emit(
+                QCoreApplication.translate("Session", "The change could not be saved"), _describe(exc)
+            )
+            return None
+        self._plans[saved.id] = saved
+        if self._plan_of.get(self.current_id) == saved.id:
+            self.plan_changed.emit(saved)
+        return saved
 
     # --- applying (called by the commands) ------------------------------------------------------
 
@@ -710,6 +873,12 @@ class Session(QObject):
         try:
             for cid in sorted(self._dirty_fields):
                 fields = self._fields[cid]
+                if fields == self._saved_fields.get(cid):  # edited, then undone: nothing to save
+                    self._dirty_fields.discard(cid)
+                    continue
+                # Someone may have saved since the last poll: report it before our save
+                # moves the base (both revisions are kept; ours is based on what we opened).
+                self._check_changes(cid)
                 rev = self.repo.save_revision(cid, fields, self.author(), parent_id=self._parent_rev.get(cid))
                 self._parent_rev[cid] = rev.id
                 self._saved_fields[cid] = fields

@@ -636,12 +636,14 @@ def test_views_can_be_added_as_tabs_and_docks(make_window, db_path):
     from PySide6.QtWidgets import QLabel
 
     w = make_window(db_path)
-    assert w.tabs.tabBar().isHidden()  # one view: no tab bar
-    titles = {"tab": "History", "dock": "Compare"}
-    index = w.add_tab(QLabel("history"), "historyView", lambda: titles["tab"])
-    dock = w.add_dock(QLabel("compare"), "compareDock", lambda: titles["dock"])
-    assert w.tabs.tabText(index) == "History" and not w.tabs.tabBar().isHidden()
+    # Commitment, Compare and History: the tab bar shows.
+    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["&Commitment", "C&ompare", "H&istory"]
+    assert not w.tabs.tabBar().isHidden()
+    titles = {"tab": "Extra", "dock": "Notes"}
+    index = w.add_tab(QLabel("extra"), "extraView", lambda: titles["tab"])
+    dock = w.add_dock(QLabel("notes"), "notesDock", lambda: titles["dock"])
+    assert w.tabs.tabText(index) == "Extra" and not w.tabs.tabBar().isHidden()
     assert dock.toggleViewAction() in w.menus["view"].actions()
-    titles.update(tab="Historial", dock="Comparar")
+    titles.update(tab="Otra", dock="Notas")
     w.retranslate_ui()
-    assert w.tabs.tabText(index) == "Historial" and dock.windowTitle() == "Comparar"
+    assert w.tabs.tabText(index) == "Otra" and dock.windowTitle() == "Notas"
