@@ -50,10 +50,13 @@ def run_gui(args: list[str] | None = None) -> int:
     app.setApplicationName("Feasibility")
     app.setApplicationDisplayName("Feasibility")
 
+    from .i18n import LanguageManager
     from .main_window import MainWindow
 
     bench = os.environ.get("FEASIBILITY_BENCH_EXIT") == "1"
-    window = MainWindow(db, lazy=True)
+    # Before the first widget: the saved choice, else the system locale's language.
+    languages = LanguageManager()
+    window = MainWindow(db, lazy=True, languages=languages)
     if bench:
         window.first_painted.connect(lambda: _bench_print("first_paint"))
 

@@ -134,7 +134,7 @@ class MainWindow(QMainWindow):
     assessment_panel: AssessmentPanel
     verdict_panel: VerdictPanel
     party_tabs: PartyTabs
-    exchange: ExchangeActions
+    exchange: ExchangeActions | None
 
     def __init__(
         self,
@@ -174,6 +174,7 @@ class MainWindow(QMainWindow):
         self.load_failed = False
         self._painted = False
         self._jobs: list[ReportJob] = []
+        self.exchange = None  # ExchangeActions, made on first use
         self._tabs: list[tuple[QWidget, Callable[[], str]]] = []
         self._docks: list[tuple[QDockWidget, Callable[[], str]]] = []
         self._normal_font: QFont | None = None  # taken when presentation mode is first switched on
