@@ -64,6 +64,8 @@ COMMON: dict[object, object] = {
     "No wording findings.": "No hay alertas de redacción.",
     "(untitled)": "(sin título)",
     "New commitment": "Nuevo compromiso",
+    "Writing {name}…": "Generando {name}…",
+    "%n commitment(s)": ("%n compromiso", "%n compromisos"),
 }
 
 BY_CONTEXT: dict[str, dict[object, object]] = {
@@ -91,6 +93,9 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         ),
         "A short name for the commitment": "Un nombre corto para el compromiso",
         "Where the money comes from, if known": "De dónde sale el dinero, si se sabe",
+        "Show in History": "Ver en Historial",
+        "Compare both texts in the History tab": "Compare ambos textos en la pestaña Historial",
+        "Dismiss": "Descartar",
     },
     "CommitmentTableModel": {
         "Overall risk: the agreed or suggested consensus of the assessments": (
@@ -536,6 +541,41 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "&Undo {action}": "&Deshacer: {action}",
         "&Redo {action}": "&Rehacer: {action}",
         "Opening the database…": "Abriendo la base de datos…",
+        "C&ompare": "C&omparar",
+        "H&istory": "H&istorial",
+        "To score, type your name in the Assessor box of the toolbar (Alt+A).": (
+            "Para evaluar, escriba su nombre en el cuadro Evaluador(a) de la barra de herramientas (Alt+V)."
+        ),
+        "Delete plan": "Eliminar plan",
+        "Delete the action plan “{title}” with its %n commitment(s)? "
+        "Edit ▸ Undo (Ctrl+Z) brings them back.": (
+            "¿Eliminar el plan de acción “{title}” con su %n compromiso? Editar ▸ Deshacer (Ctrl+Z) lo "
+            "recupera.",
+            "¿Eliminar el plan de acción “{title}” con sus %n compromisos? Editar ▸ Deshacer (Ctrl+Z) los "
+            "recupera.",
+        ),
+        "Someone": "Alguien",
+        "{who} saved a parallel edit of this commitment at {time}. Both texts are kept; yours is saved "
+        "beside theirs, nothing is overwritten.": (
+            "{who} guardó una edición paralela de este compromiso a las {time}. Se conservan ambos textos; "
+            "el suyo se guarda junto al otro y nada se sobrescribe."
+        ),
+        "De&lete plan…": "Eliminar pl&an…",
+        "Delete the chosen action plan with its commitments (undo restores it)": (
+            "Eliminar el plan de acción elegido con sus compromisos (deshacer lo restaura)"
+        ),
+        "E&xport exchange file…": "Exportar archivo de &intercambio…",
+        "Save the plan's commitments and scores for another laptop": (
+            "Guardar los compromisos y puntuaciones del plan para otra computadora"
+        ),
+        "&Import exchange file…": "I&mportar archivo de intercambio…",
+        "Add what another laptop's exchange file has; nothing here is overwritten": (
+            "Agregar lo que trae el archivo de intercambio de otra computadora; aquí no se sobrescribe nada"
+        ),
+        "Export spreadsheet (&CSV)…": "Exportar hoja de cálculo (&CSV)…",
+        "One row per commitment and factor, for a spreadsheet": (
+            "Una fila por compromiso y factor, para una hoja de cálculo"
+        ),
     },
     "Session": {
         "Delete “{title}”": "Eliminar “{title}”",
@@ -574,5 +614,73 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "The database is busy (locked by another program).": (
             "La base de datos está ocupada (bloqueada por otro programa)."
         ),
+        "New plan": "Nuevo plan",
+        "Delete plan “{title}”": "Eliminar plan “{title}”",
+        "Someone else changed this plan": "Otra persona modificó este plan",
+        "{reason}\nYour changes were not saved and are still in the form: check the plan's current "
+        "settings, then save again.": (
+            "{reason}\nSus cambios no se guardaron y siguen en el formulario: revise la configuración "
+            "actual del plan y vuelva a guardar."
+        ),
+    },
+    "ExchangeActions": {
+        "all-plans": "todos-los-planes",
+        "The exchange file was not used": "No se usó el archivo de intercambio",
+        "{reason}\nNothing was changed in the database.": (
+            "{reason}\nNo se modificó nada en la base de datos."
+        ),
+        "Export exchange file": "Exportar archivo de intercambio",
+        "Feasibility exchange files (*.json)": "Archivos de intercambio de Feasibility (*.json)",
+        "Exchange file written": "Archivo de intercambio guardado",
+        "{path}\n{plans}, {commitments}, {revisions}, {assessments}.\nGive it to the other laptops: File ▸ "
+        "Import exchange file… adds what they lack.": (
+            "{path}\n{plans}, {commitments}, {revisions}, {assessments}.\nPáselo a las otras computadoras: "
+            "Archivo ▸ Importar archivo de intercambio… agrega lo que les falte."
+        ),
+        "%n plan(s)": ("%n plan", "%n planes"),
+        "%n revision(s)": ("%n versión", "%n versiones"),
+        "%n assessment(s)": ("%n evaluación", "%n evaluaciones"),
+        "Export spreadsheet (CSV)": "Exportar hoja de cálculo (CSV)",
+        "CSV spreadsheets (*.csv)": "Hojas de cálculo CSV (*.csv)",
+        "Spreadsheet written: {path} (%n row(s))": (
+            "Hoja de cálculo guardada: {path} (%n fila)",
+            "Hoja de cálculo guardada: {path} (%n filas)",
+        ),
+        "Import exchange file": "Importar archivo de intercambio",
+        "Feasibility exchange files (*.json);;All files (*)": (
+            "Archivos de intercambio de Feasibility (*.json);;Todos los archivos (*)"
+        ),
+        "Nothing to import": "No hay nada que importar",
+        "Nothing in this database is overwritten or deleted. Import now?": (
+            "No se sobrescribe ni se elimina nada de esta base de datos. ¿Importar ahora?"
+        ),
+        "Import": "Importar",
+        "Checking {name}…": "Revisando {name}…",
+        "Exchange file imported": "Archivo de intercambio importado",
+        "Importing {name}…": "Importando {name}…",
+        "%n agreed consensus(es)": ("%n consenso acordado", "%n consensos acordados"),
+        "%n deletion(s) or restoration(s)": (
+            "%n eliminación o restauración",
+            "%n eliminaciones o restauraciones",
+        ),
+        "{name} adds nothing new: this database already has all of it.": (
+            "{name} no agrega nada nuevo: esta base de datos ya lo tiene todo."
+        ),
+        "{name} would add: {what}.": "{name} agregaría: {what}.",
+        "Added from {name}: {what}.": "Agregado desde {name}: {what}.",
+        "The plan “{title}” has other settings here; the local ones are kept.": (
+            "El plan “{title}” tiene otra configuración aquí; se conserva la local."
+        ),
+    },
+    "PartyTabs": {
+        "Agreed level": "Nivel acordado",
+        "Agreement note": "Nota del acuerdo",
+        "Who records the consensus?": "¿Quién registra el consenso?",
+        "Type your name in the Assessor box of the toolbar, then record the consensus again.": (
+            "Escriba su nombre en el cuadro Evaluador(a) de la barra de herramientas y vuelva a registrar "
+            "el consenso."
+        ),
+        "The consensus was not recorded": "No se registró el consenso",
+        "Not re-scored": "No se volvió a puntuar",
     },
 }

@@ -64,6 +64,8 @@ COMMON: dict[object, object] = {
     "No wording findings.": "Nenhum alerta de redação.",
     "(untitled)": "(sem título)",
     "New commitment": "Novo compromisso",
+    "Writing {name}…": "Gerando {name}…",
+    "%n commitment(s)": ("%n compromisso", "%n compromissos"),
 }
 
 BY_CONTEXT: dict[str, dict[object, object]] = {
@@ -91,6 +93,9 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         ),
         "A short name for the commitment": "Um nome curto para o compromisso",
         "Where the money comes from, if known": "De onde vem o dinheiro, se souber",
+        "Show in History": "Ver no Histórico",
+        "Compare both texts in the History tab": "Compare os dois textos na aba Histórico",
+        "Dismiss": "Dispensar",
     },
     "CommitmentTableModel": {
         "Overall risk: the agreed or suggested consensus of the assessments": (
@@ -530,6 +535,41 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "&Undo {action}": "&Desfazer: {action}",
         "&Redo {action}": "&Refazer: {action}",
         "Opening the database…": "Abrindo o banco de dados…",
+        "C&ompare": "C&omparar",
+        "H&istory": "H&istórico",
+        "To score, type your name in the Assessor box of the toolbar (Alt+A).": (
+            "Para avaliar, digite seu nome na caixa Avaliador(a) da barra de ferramentas (Alt+V)."
+        ),
+        "Delete plan": "Excluir plano",
+        "Delete the action plan “{title}” with its %n commitment(s)? "
+        "Edit ▸ Undo (Ctrl+Z) brings them back.": (
+            "Excluir o plano de ação “{title}” com seu %n compromisso? Editar ▸ Desfazer (Ctrl+Z) o traz "
+            "de volta.",
+            "Excluir o plano de ação “{title}” com seus %n compromissos? Editar ▸ Desfazer (Ctrl+Z) os "
+            "traz de volta.",
+        ),
+        "Someone": "Alguém",
+        "{who} saved a parallel edit of this commitment at {time}. Both texts are kept; yours is saved "
+        "beside theirs, nothing is overwritten.": (
+            "{who} salvou uma edição paralela deste compromisso às {time}. Os dois textos são mantidos; o "
+            "seu é salvo ao lado do outro e nada é sobrescrito."
+        ),
+        "De&lete plan…": "Excluir pl&ano…",
+        "Delete the chosen action plan with its commitments (undo restores it)": (
+            "Excluir o plano de ação escolhido com seus compromissos (desfazer o restaura)"
+        ),
+        "E&xport exchange file…": "Exportar arquivo de &intercâmbio…",
+        "Save the plan's commitments and scores for another laptop": (
+            "Salvar os compromissos e as pontuações do plano para outro notebook"
+        ),
+        "&Import exchange file…": "I&mportar arquivo de intercâmbio…",
+        "Add what another laptop's exchange file has; nothing here is overwritten": (
+            "Acrescentar o que o arquivo de intercâmbio de outro notebook tem; nada aqui é sobrescrito"
+        ),
+        "Export spreadsheet (&CSV)…": "Exportar planilha (&CSV)…",
+        "One row per commitment and factor, for a spreadsheet": (
+            "Uma linha por compromisso e fator, para uma planilha"
+        ),
     },
     "Session": {
         "Delete “{title}”": "Excluir “{title}”",
@@ -568,5 +608,67 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "The database is busy (locked by another program).": (
             "O banco de dados está ocupado (bloqueado por outro programa)."
         ),
+        "New plan": "Novo plano",
+        "Delete plan “{title}”": "Excluir plano “{title}”",
+        "Someone else changed this plan": "Outra pessoa alterou este plano",
+        "{reason}\nYour changes were not saved and are still in the form: check the plan's current "
+        "settings, then save again.": (
+            "{reason}\nSuas alterações não foram salvas e continuam no formulário: confira as "
+            "configurações atuais do plano e salve novamente."
+        ),
+    },
+    "ExchangeActions": {
+        "all-plans": "todos-os-planos",
+        "The exchange file was not used": "O arquivo de intercâmbio não foi usado",
+        "{reason}\nNothing was changed in the database.": "{reason}\nNada foi alterado no banco de dados.",
+        "Export exchange file": "Exportar arquivo de intercâmbio",
+        "Feasibility exchange files (*.json)": "Arquivos de intercâmbio do Feasibility (*.json)",
+        "Exchange file written": "Arquivo de intercâmbio salvo",
+        "{path}\n{plans}, {commitments}, {revisions}, {assessments}.\nGive it to the other laptops: File ▸ "
+        "Import exchange file… adds what they lack.": (
+            "{path}\n{plans}, {commitments}, {revisions}, {assessments}.\nPasse-o para os outros "
+            "notebooks: Arquivo ▸ Importar arquivo de intercâmbio… adiciona o que falta neles."
+        ),
+        "%n plan(s)": ("%n plano", "%n planos"),
+        "%n revision(s)": ("%n versão", "%n versões"),
+        "%n assessment(s)": ("%n avaliação", "%n avaliações"),
+        "Export spreadsheet (CSV)": "Exportar planilha (CSV)",
+        "CSV spreadsheets (*.csv)": "Planilhas CSV (*.csv)",
+        "Spreadsheet written: {path} (%n row(s))": (
+            "Planilha salva: {path} (%n linha)",
+            "Planilha salva: {path} (%n linhas)",
+        ),
+        "Import exchange file": "Importar arquivo de intercâmbio",
+        "Feasibility exchange files (*.json);;All files (*)": (
+            "Arquivos de intercâmbio do Feasibility (*.json);;Todos os arquivos (*)"
+        ),
+        "Nothing to import": "Nada a importar",
+        "Nothing in this database is overwritten or deleted. Import now?": (
+            "Nada neste banco de dados é sobrescrito ou excluído. Importar agora?"
+        ),
+        "Import": "Importar",
+        "Checking {name}…": "Verificando {name}…",
+        "Exchange file imported": "Arquivo de intercâmbio importado",
+        "Importing {name}…": "Importando {name}…",
+        "%n agreed consensus(es)": ("%n consenso acordado", "%n consensos acordados"),
+        "%n deletion(s) or restoration(s)": ("%n exclusão ou restauração", "%n exclusões ou restaurações"),
+        "{name} adds nothing new: this database already has all of it.": (
+            "{name} não acrescenta nada de novo: este banco de dados já tem tudo."
+        ),
+        "{name} would add: {what}.": "{name} acrescentaria: {what}.",
+        "Added from {name}: {what}.": "Acrescentado de {name}: {what}.",
+        "The plan “{title}” has other settings here; the local ones are kept.": (
+            "O plano “{title}” tem outras configurações aqui; as locais são mantidas."
+        ),
+    },
+    "PartyTabs": {
+        "Agreed level": "Nível acordado",
+        "Agreement note": "Nota do acordo",
+        "Who records the consensus?": "Quem registra o consenso?",
+        "Type your name in the Assessor box of the toolbar, then record the consensus again.": (
+            "Digite seu nome na caixa Avaliador(a) da barra de ferramentas e registre o consenso novamente."
+        ),
+        "The consensus was not recorded": "O consenso não foi registrado",
+        "Not re-scored": "Não foi pontuado de novo",
     },
 }

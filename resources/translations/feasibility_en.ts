@@ -21,6 +21,69 @@
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message numerus="yes">
+        <location filename="../../feasibility_app/ui/exchange_actions.py" line="+164"/>
+        <location line="+102"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n plans</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-101"/>
+        <location line="+102"/>
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n commitment</numerusform>
+            <numerusform>%n commitments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-101"/>
+        <location line="+102"/>
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n revision</numerusform>
+            <numerusform>%n revisions</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-101"/>
+        <location line="+103"/>
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n assessment</numerusform>
+            <numerusform>%n assessments</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-77"/>
+        <source>Spreadsheet written: {path} (%n row(s))</source>
+        <translation>
+            <numerusform>Spreadsheet written: {path} (%n row)</numerusform>
+            <numerusform>Spreadsheet written: {path} (%n rows)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+79"/>
+        <source>%n agreed consensus(es)</source>
+        <translation>
+            <numerusform>%n agreed consensus</numerusform>
+            <numerusform>%n agreed consensuses</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deletion(s) or restoration(s)</source>
+        <translation>
+            <numerusform>%n deletion or restoration</numerusform>
+            <numerusform>%n deletions or restorations</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FactorCard</name>
     <message numerus="yes">
         <location filename="../../feasibility_app/ui/factor_card.py" line="+438"/>
@@ -34,11 +97,22 @@
 <context>
     <name>FindingsList</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/findings_list.py" line="+475"/>
+        <location filename="../../feasibility_app/ui/findings_list.py" line="+479"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n finding</numerusform>
             <numerusform>%n findings</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <location filename="../../feasibility_app/ui/main_window.py" line="+892"/>
+        <source>Delete the action plan “{title}” with its %n commitment(s)? Edit ▸ Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>Delete the action plan “{title}” with its %n commitment? Edit ▸ Undo (Ctrl+Z) brings them back.</numerusform>
+            <numerusform>Delete the action plan “{title}” with its %n commitments? Edit ▸ Undo (Ctrl+Z) brings them back.</numerusform>
         </translation>
     </message>
 </context>

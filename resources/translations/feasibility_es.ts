@@ -4,7 +4,7 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment_panel.py" line="+380"/>
+        <location filename="../../feasibility_app/ui/assessment_panel.py" line="+382"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
@@ -24,12 +24,12 @@
         <translation>{header} (solo lectura)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Read only: this assessment cannot be edited here.</source>
         <translation>Solo lectura: esta evaluación no se puede editar aquí.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Keys 1–4 set the level of the highlighted factor (0 = not assessed); Tab moves on.</source>
         <translation>Las teclas 1–4 fijan el nivel del factor resaltado (0 = sin evaluar); Tab pasa al siguiente.</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment_page.py" line="+386"/>
+        <location filename="../../feasibility_app/ui/commitment_page.py" line="+430"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
@@ -140,6 +140,21 @@
         <location line="+1"/>
         <source>Where the money comes from, if known</source>
         <translation>De dónde sale el dinero, si se sabe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in History</source>
+        <translation>Ver en Historial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare both texts in the History tab</source>
+        <translation>Compare ambos textos en la pestaña Historial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Descartar</translation>
     </message>
 </context>
 <context>
@@ -329,7 +344,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../feasibility_app/ui/compare_view.py" line="+240"/>
+        <location filename="../../feasibility_app/ui/compare_view.py" line="+254"/>
         <source>Compare the parties&apos; scores</source>
         <translation>Comparar las puntuaciones de las partes</translation>
     </message>
@@ -349,7 +364,7 @@
         <translation>Discutir: las partes están a dos o más niveles de distancia. BLOQUEO: una parte califica el factor como crítico; el nivel sugerido nunca diluye un bloqueo en un promedio. Acordado empieza en el nivel sugerido: elija otro nivel donde el foro lo acuerde.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>No party has scored this commitment yet.</source>
         <translation>Ninguna parte ha evaluado todavía este compromiso.</translation>
     </message>
@@ -494,9 +509,190 @@
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../feasibility_app/ui/exchange_actions.py" line="+82"/>
+        <source>all-plans</source>
+        <translation>todos-los-planes</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The exchange file was not used</source>
+        <translation>No se usó el archivo de intercambio</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}
+Nothing was changed in the database.</source>
+        <translation>{reason}
+No se modificó nada en la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export exchange file</source>
+        <translation>Exportar archivo de intercambio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feasibility exchange files (*.json)</source>
+        <translation>Archivos de intercambio de Feasibility (*.json)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exchange file written</source>
+        <translation>Archivo de intercambio guardado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}
+{plans}, {commitments}, {revisions}, {assessments}.
+Give it to the other laptops: File ▸ Import exchange file… adds what they lack.</source>
+        <translation>{path}
+{plans}, {commitments}, {revisions}, {assessments}.
+Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio… agrega lo que les falte.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <location line="+102"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plan</numerusform>
+            <numerusform>%n planes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-101"/>
+        <location line="+102"/>
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n compromiso</numerusform>
+            <numerusform>%n compromisos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-101"/>
+        <location line="+102"/>
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n versión</numerusform>
+            <numerusform>%n versiones</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-101"/>
+        <location line="+103"/>
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n evaluación</numerusform>
+            <numerusform>%n evaluaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <location line="+25"/>
+        <source>Writing {name}…</source>
+        <translation>Generando {name}…</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Export spreadsheet (CSV)</source>
+        <translation>Exportar hoja de cálculo (CSV)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>Hojas de cálculo CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Spreadsheet written: {path} (%n row(s))</source>
+        <translation>
+            <numerusform>Hoja de cálculo guardada: {path} (%n fila)</numerusform>
+            <numerusform>Hoja de cálculo guardada: {path} (%n filas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+24"/>
+        <source>Import exchange file</source>
+        <translation>Importar archivo de intercambio</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Feasibility exchange files (*.json);;All files (*)</source>
+        <translation>Archivos de intercambio de Feasibility (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing to import</source>
+        <translation>No hay nada que importar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing in this database is overwritten or deleted. Import now?</source>
+        <translation>No se sobrescribe ni se elimina nada de esta base de datos. ¿Importar ahora?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking {name}…</source>
+        <translation>Revisando {name}…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exchange file imported</source>
+        <translation>Archivo de intercambio importado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n agreed consensus(es)</source>
+        <translation>
+            <numerusform>%n consenso acordado</numerusform>
+            <numerusform>%n consensos acordados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deletion(s) or restoration(s)</source>
+        <translation>
+            <numerusform>%n eliminación o restauración</numerusform>
+            <numerusform>%n eliminaciones o restauraciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} adds nothing new: this database already has all of it.</source>
+        <translation>{name} no agrega nada nuevo: esta base de datos ya lo tiene todo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} would add: {what}.</source>
+        <translation>{name} agregaría: {what}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added from {name}: {what}.</source>
+        <translation>Agregado desde {name}: {what}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan “{title}” has other settings here; the local ones are kept.</source>
+        <translation>El plan “{title}” tiene otra configuración aquí; se conserva la local.</translation>
+    </message>
+</context>
+<context>
     <name>FactorCard</name>
     <message>
-        <location line="+341"/>
+        <location filename="../../feasibility_app/ui/factor_card.py" line="+341"/>
         <source>Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear).</source>
         <translation>Aún sin evaluar. Elija el nivel cuya descripción se ajuste mejor (teclas 1–4; 0 para borrar).</translation>
     </message>
@@ -622,7 +818,7 @@
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../feasibility_app/ui/findings_list.py" line="+457"/>
+        <location filename="../../feasibility_app/ui/findings_list.py" line="+461"/>
         <source>Wording findings</source>
         <translation>Alertas de redacción</translation>
     </message>
@@ -648,7 +844,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location line="-328"/>
+        <location line="-332"/>
         <source>Drafting</source>
         <translation>Redacción</translation>
     </message>
@@ -673,7 +869,7 @@
         <translation>“{phrase}”</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>{severity}: {factor} {phrase}. {message}</source>
         <translation>{severity}: {factor} {phrase}. {message}</translation>
     </message>
@@ -681,7 +877,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../feasibility_app/ui/history_view.py" line="+180"/>
+        <location filename="../../feasibility_app/ui/history_view.py" line="+186"/>
         <source>History of the text</source>
         <translation>Historial del texto</translation>
     </message>
@@ -934,7 +1130,7 @@
 <context>
     <name>IrmPrecheckBox</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment_panel.py" line="-196"/>
+        <location filename="../../feasibility_app/ui/assessment_panel.py" line="-201"/>
         <source>IRM pre-check</source>
         <translation>Revisión previa del MRI</translation>
     </message>
@@ -1015,7 +1211,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../feasibility_app/ui/main_window.py" line="+256"/>
+        <location filename="../../feasibility_app/ui/main_window.py" line="+279"/>
         <location line="+1"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromiso</translation>
@@ -1026,7 +1222,7 @@
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+157"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Deshacer: {action}</translation>
     </message>
@@ -1036,7 +1232,7 @@
         <translation>&amp;Rehacer: {action}</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+186"/>
         <source>The backup cannot be restored</source>
         <translation>No se puede restaurar la copia de seguridad</translation>
     </message>
@@ -1066,13 +1262,14 @@
         <translation>No se puede leer la base de datos</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+201"/>
+        <location line="+51"/>
+        <location line="+190"/>
+        <location line="+88"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-277"/>
         <source>{title} — Feasibility</source>
         <translation>{title} — Feasibility</translation>
     </message>
@@ -1082,7 +1279,7 @@
         <translation>Feasibility</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Saved {time}</source>
         <translation>Guardado a las {time}</translation>
     </message>
@@ -1097,12 +1294,7 @@
         <translation>{party} ({role})</translation>
     </message>
     <message>
-        <location line="+124"/>
-        <source>The plan could not be created</source>
-        <translation>No se pudo crear el plan</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+213"/>
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
     </message>
@@ -1117,12 +1309,51 @@
         <translation>¿Eliminar “{title}” con sus evaluaciones? Editar ▸ Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-91"/>
+        <location line="+94"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="-705"/>
+        <source>C&amp;ompare</source>
+        <translation>C&amp;omparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H&amp;istory</source>
+        <translation>H&amp;istorial</translation>
+    </message>
+    <message>
+        <location line="+563"/>
+        <source>To score, type your name in the Assessor box of the toolbar (Alt+A).</source>
+        <translation>Para evaluar, escriba su nombre en el cuadro Evaluador(a) de la barra de herramientas (Alt+V).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Delete plan</source>
+        <translation>Eliminar plan</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete the action plan “{title}” with its %n commitment(s)? Edit ▸ Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>¿Eliminar el plan de acción “{title}” con su %n compromiso? Editar ▸ Deshacer (Ctrl+Z) lo recupera.</numerusform>
+            <numerusform>¿Eliminar el plan de acción “{title}” con sus %n compromisos? Editar ▸ Deshacer (Ctrl+Z) los recupera.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Someone</source>
+        <translation>Alguien</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{who} saved a parallel edit of this commitment at {time}. Both texts are kept; yours is saved beside theirs, nothing is overwritten.</source>
+        <translation>{who} guardó una edición paralela de este compromiso a las {time}. Se conservan ambos textos; el suyo se guarda junto al otro y nada se sobrescribe.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <location line="+26"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
@@ -1182,7 +1413,7 @@ Database: {location}</source>
 Base de datos: {location}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1212,7 +1443,47 @@ Base de datos: {location}</translation>
         <translation>Crear un plan de acción con las partes de su foro</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>De&amp;lete plan…</source>
+        <translation>Eliminar pl&amp;an…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Delete the chosen action plan with its commitments (undo restores it)</source>
+        <translation>Eliminar el plan de acción elegido con sus compromisos (deshacer lo restaura)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport exchange file…</source>
+        <translation>Exportar archivo de &amp;intercambio…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the plan&apos;s commitments and scores for another laptop</source>
+        <translation>Guardar los compromisos y puntuaciones del plan para otra computadora</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import exchange file…</source>
+        <translation>I&amp;mportar archivo de intercambio…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add what another laptop&apos;s exchange file has; nothing here is overwritten</source>
+        <translation>Agregar lo que trae el archivo de intercambio de otra computadora; aquí no se sobrescribe nada</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export spreadsheet (&amp;CSV)…</source>
+        <translation>Exportar hoja de cálculo (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per commitment and factor, for a spreadsheet</source>
+        <translation>Una fila por compromiso y factor, para una hoja de cálculo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;New commitment</source>
         <translation>&amp;Nuevo compromiso</translation>
     </message>
@@ -1292,7 +1563,7 @@ Base de datos: {location}</translation>
         <translation>&amp;Acerca de Feasibility</translation>
     </message>
     <message>
-        <location line="-742"/>
+        <location line="-850"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1302,7 +1573,7 @@ Base de datos: {location}</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+755"/>
+        <location line="+863"/>
         <source>Assessor</source>
         <translation>Evaluador(a)</translation>
     </message>
@@ -1533,6 +1804,40 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>PartyTabs</name>
+    <message>
+        <location filename="../../feasibility_app/ui/party_tabs.py" line="+37"/>
+        <source>Agreed level</source>
+        <translation>Nivel acordado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement note</source>
+        <translation>Nota del acuerdo</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>Who records the consensus?</source>
+        <translation>¿Quién registra el consenso?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type your name in the Assessor box of the toolbar, then record the consensus again.</source>
+        <translation>Escriba su nombre en el cuadro Evaluador(a) de la barra de herramientas y vuelva a registrar el consenso.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The consensus was not recorded</source>
+        <translation>No se registró el consenso</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <source>Not re-scored</source>
+        <translation>No se volvió a puntuar</translation>
+    </message>
+</context>
+<context>
     <name>RadarWidget</name>
     <message>
         <location filename="../../feasibility_app/ui/radar_widget.py" line="+358"/>
@@ -1543,7 +1848,7 @@ Close anyway and lose them?</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../feasibility_app/ui/session.py" line="+174"/>
+        <location filename="../../feasibility_app/ui/session.py" line="+183"/>
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
     </message>
@@ -1553,7 +1858,17 @@ Close anyway and lose them?</source>
         <translation>Eliminar “{title}”</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+23"/>
+        <source>New plan</source>
+        <translation>Nuevo plan</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Delete plan “{title}”</source>
+        <translation>Eliminar plan “{title}”</translation>
+    </message>
+    <message>
+        <location line="+203"/>
         <source>Commitment not found</source>
         <translation>No se encontró el compromiso</translation>
     </message>
@@ -1563,7 +1878,7 @@ Close anyway and lose them?</source>
         <translation>No se puede leer el compromiso</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+100"/>
         <source>{factor}: {level}</source>
         <translation>{factor}: {level}</translation>
     </message>
@@ -1579,11 +1894,24 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <location line="+17"/>
+        <location line="+19"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+14"/>
+        <source>Someone else changed this plan</source>
+        <translation>Otra persona modificó este plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}
+Your changes were not saved and are still in the form: check the plan&apos;s current settings, then save again.</source>
+        <translation>{reason}
+Sus cambios no se guardaron y siguen en el formulario: revise la configuración actual del plan y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <location line="+167"/>
         <source>This commitment was deleted. Undo (Ctrl+Z) to restore it.</source>
         <translation>Este compromiso se eliminó. Deshaga (Ctrl+Z) para restaurarlo.</translation>
     </message>
@@ -1593,7 +1921,7 @@ Close anyway and lose them?</source>
         <translation>Dos personas editaron este compromiso en paralelo. Se muestra el texto más reciente; el otro se conserva en su historial.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>Edit title</source>
         <translation>Editar título</translation>
     </message>
@@ -1673,7 +2001,8 @@ Close anyway and lose them?</source>
         <translation>Editar compromiso</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-278"/>
+        <location line="+287"/>
         <source>The change could not be saved</source>
         <translation>No se pudo guardar el cambio</translation>
     </message>

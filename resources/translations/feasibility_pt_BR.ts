@@ -4,7 +4,7 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment_panel.py" line="+380"/>
+        <location filename="../../feasibility_app/ui/assessment_panel.py" line="+382"/>
         <source>Assessment</source>
         <translation>Avaliação</translation>
     </message>
@@ -24,12 +24,12 @@
         <translation>{header} (somente leitura)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>Read only: this assessment cannot be edited here.</source>
         <translation>Somente leitura: esta avaliação não pode ser editada aqui.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Keys 1–4 set the level of the highlighted factor (0 = not assessed); Tab moves on.</source>
         <translation>As teclas 1–4 definem o nível do fator destacado (0 = não avaliado); Tab passa ao próximo.</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment_page.py" line="+386"/>
+        <location filename="../../feasibility_app/ui/commitment_page.py" line="+430"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
@@ -140,6 +140,21 @@
         <location line="+1"/>
         <source>Where the money comes from, if known</source>
         <translation>De onde vem o dinheiro, se souber</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show in History</source>
+        <translation>Ver no Histórico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare both texts in the History tab</source>
+        <translation>Compare os dois textos na aba Histórico</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
     </message>
 </context>
 <context>
@@ -329,7 +344,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../feasibility_app/ui/compare_view.py" line="+240"/>
+        <location filename="../../feasibility_app/ui/compare_view.py" line="+254"/>
         <source>Compare the parties&apos; scores</source>
         <translation>Comparar as pontuações das partes</translation>
     </message>
@@ -349,7 +364,7 @@
         <translation>Discutir: as partes estão a dois ou mais níveis de distância. BLOQUEIO: uma parte classifica o fator como crítico; o nível sugerido nunca dilui um bloqueio numa média. Acordado começa no nível sugerido: escolha outro nível onde o fórum assim acordar.</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+78"/>
         <source>No party has scored this commitment yet.</source>
         <translation>Nenhuma parte avaliou este compromisso ainda.</translation>
     </message>
@@ -494,9 +509,190 @@
     </message>
 </context>
 <context>
+    <name>ExchangeActions</name>
+    <message>
+        <location filename="../../feasibility_app/ui/exchange_actions.py" line="+82"/>
+        <source>all-plans</source>
+        <translation>todos-os-planos</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>The exchange file was not used</source>
+        <translation>O arquivo de intercâmbio não foi usado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}
+Nothing was changed in the database.</source>
+        <translation>{reason}
+Nada foi alterado no banco de dados.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Export exchange file</source>
+        <translation>Exportar arquivo de intercâmbio</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Feasibility exchange files (*.json)</source>
+        <translation>Arquivos de intercâmbio do Feasibility (*.json)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exchange file written</source>
+        <translation>Arquivo de intercâmbio salvo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path}
+{plans}, {commitments}, {revisions}, {assessments}.
+Give it to the other laptops: File ▸ Import exchange file… adds what they lack.</source>
+        <translation>{path}
+{plans}, {commitments}, {revisions}, {assessments}.
+Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio… adiciona o que falta neles.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <location line="+102"/>
+        <source>%n plan(s)</source>
+        <translation>
+            <numerusform>%n plano</numerusform>
+            <numerusform>%n planos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-101"/>
+        <location line="+102"/>
+        <source>%n commitment(s)</source>
+        <translation>
+            <numerusform>%n compromisso</numerusform>
+            <numerusform>%n compromissos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-101"/>
+        <location line="+102"/>
+        <source>%n revision(s)</source>
+        <translation>
+            <numerusform>%n versão</numerusform>
+            <numerusform>%n versões</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="-101"/>
+        <location line="+103"/>
+        <source>%n assessment(s)</source>
+        <translation>
+            <numerusform>%n avaliação</numerusform>
+            <numerusform>%n avaliações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="-98"/>
+        <location line="+25"/>
+        <source>Writing {name}…</source>
+        <translation>Gerando {name}…</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Export spreadsheet (CSV)</source>
+        <translation>Exportar planilha (CSV)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>CSV spreadsheets (*.csv)</source>
+        <translation>Planilhas CSV (*.csv)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>Spreadsheet written: {path} (%n row(s))</source>
+        <translation>
+            <numerusform>Planilha salva: {path} (%n linha)</numerusform>
+            <numerusform>Planilha salva: {path} (%n linhas)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location line="+24"/>
+        <source>Import exchange file</source>
+        <translation>Importar arquivo de intercâmbio</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>Feasibility exchange files (*.json);;All files (*)</source>
+        <translation>Arquivos de intercâmbio do Feasibility (*.json);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing to import</source>
+        <translation>Nada a importar</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Nothing in this database is overwritten or deleted. Import now?</source>
+        <translation>Nada neste banco de dados é sobrescrito ou excluído. Importar agora?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Checking {name}…</source>
+        <translation>Verificando {name}…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exchange file imported</source>
+        <translation>Arquivo de intercâmbio importado</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n agreed consensus(es)</source>
+        <translation>
+            <numerusform>%n consenso acordado</numerusform>
+            <numerusform>%n consensos acordados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n deletion(s) or restoration(s)</source>
+        <translation>
+            <numerusform>%n exclusão ou restauração</numerusform>
+            <numerusform>%n exclusões ou restaurações</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{name} adds nothing new: this database already has all of it.</source>
+        <translation>{name} não acrescenta nada de novo: este banco de dados já tem tudo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} would add: {what}.</source>
+        <translation>{name} acrescentaria: {what}.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Added from {name}: {what}.</source>
+        <translation>Acrescentado de {name}: {what}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The plan “{title}” has other settings here; the local ones are kept.</source>
+        <translation>O plano “{title}” tem outras configurações aqui; as locais são mantidas.</translation>
+    </message>
+</context>
+<context>
     <name>FactorCard</name>
     <message>
-        <location line="+341"/>
+        <location filename="../../feasibility_app/ui/factor_card.py" line="+341"/>
         <source>Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear).</source>
         <translation>Ainda não avaliado. Escolha o nível cuja descrição se encaixa melhor (teclas 1–4; 0 para limpar).</translation>
     </message>
@@ -622,7 +818,7 @@
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../feasibility_app/ui/findings_list.py" line="+457"/>
+        <location filename="../../feasibility_app/ui/findings_list.py" line="+461"/>
         <source>Wording findings</source>
         <translation>Alertas de redação</translation>
     </message>
@@ -648,7 +844,7 @@
 <context>
     <name>FindingsModel</name>
     <message>
-        <location line="-328"/>
+        <location line="-332"/>
         <source>Drafting</source>
         <translation>Redação</translation>
     </message>
@@ -673,7 +869,7 @@
         <translation>“{phrase}”</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>{severity}: {factor} {phrase}. {message}</source>
         <translation>{severity}: {factor} {phrase}. {message}</translation>
     </message>
@@ -681,7 +877,7 @@
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../feasibility_app/ui/history_view.py" line="+180"/>
+        <location filename="../../feasibility_app/ui/history_view.py" line="+186"/>
         <source>History of the text</source>
         <translation>Histórico do texto</translation>
     </message>
@@ -934,7 +1130,7 @@
 <context>
     <name>IrmPrecheckBox</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment_panel.py" line="-196"/>
+        <location filename="../../feasibility_app/ui/assessment_panel.py" line="-201"/>
         <source>IRM pre-check</source>
         <translation>Pré-verificação do IRM</translation>
     </message>
@@ -1015,7 +1211,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../feasibility_app/ui/main_window.py" line="+256"/>
+        <location filename="../../feasibility_app/ui/main_window.py" line="+279"/>
         <location line="+1"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromisso</translation>
@@ -1026,7 +1222,7 @@
         <translation>Compromissos</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+157"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
@@ -1036,7 +1232,7 @@
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+186"/>
         <source>The backup cannot be restored</source>
         <translation>Não é possível restaurar o backup</translation>
     </message>
@@ -1066,13 +1262,14 @@
         <translation>Não é possível ler o banco de dados</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location line="+201"/>
+        <location line="+51"/>
+        <location line="+190"/>
+        <location line="+88"/>
         <source>(untitled)</source>
         <translation>(sem título)</translation>
     </message>
     <message>
-        <location line="-200"/>
+        <location line="-277"/>
         <source>{title} — Feasibility</source>
         <translation>{title} — Feasibility</translation>
     </message>
@@ -1082,7 +1279,7 @@
         <translation>Feasibility</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+21"/>
         <source>Saved {time}</source>
         <translation>Salvo às {time}</translation>
     </message>
@@ -1097,12 +1294,7 @@
         <translation>{party} ({role})</translation>
     </message>
     <message>
-        <location line="+124"/>
-        <source>The plan could not be created</source>
-        <translation>Não foi possível criar o plano</translation>
-    </message>
-    <message>
-        <location line="+17"/>
+        <location line="+213"/>
         <source>New commitment</source>
         <translation>Novo compromisso</translation>
     </message>
@@ -1117,12 +1309,51 @@
         <translation>Excluir “{title}” com suas avaliações? Editar ▸ Desfazer (Ctrl+Z) o traz de volta.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="-91"/>
+        <location line="+94"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location line="+62"/>
+        <location line="-705"/>
+        <source>C&amp;ompare</source>
+        <translation>C&amp;omparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>H&amp;istory</source>
+        <translation>H&amp;istórico</translation>
+    </message>
+    <message>
+        <location line="+563"/>
+        <source>To score, type your name in the Assessor box of the toolbar (Alt+A).</source>
+        <translation>Para avaliar, digite seu nome na caixa Avaliador(a) da barra de ferramentas (Alt+V).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Delete plan</source>
+        <translation>Excluir plano</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>Delete the action plan “{title}” with its %n commitment(s)? Edit ▸ Undo (Ctrl+Z) brings them back.</source>
+        <translation>
+            <numerusform>Excluir o plano de ação “{title}” com seu %n compromisso? Editar ▸ Desfazer (Ctrl+Z) o traz de volta.</numerusform>
+            <numerusform>Excluir o plano de ação “{title}” com seus %n compromissos? Editar ▸ Desfazer (Ctrl+Z) os traz de volta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>Someone</source>
+        <translation>Alguém</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{who} saved a parallel edit of this commitment at {time}. Both texts are kept; yours is saved beside theirs, nothing is overwritten.</source>
+        <translation>{who} salvou uma edição paralela deste compromisso às {time}. Os dois textos são mantidos; o seu é salvo ao lado do outro e nada é sobrescrito.</translation>
+    </message>
+    <message>
+        <location line="+102"/>
         <location line="+26"/>
         <source>Export report</source>
         <translation>Exportar relatório</translation>
@@ -1182,7 +1413,7 @@ Database: {location}</source>
 Banco de dados: {location}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+69"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -1212,7 +1443,47 @@ Banco de dados: {location}</translation>
         <translation>Criar um plano de ação com as partes do seu fórum</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>De&amp;lete plan…</source>
+        <translation>Excluir pl&amp;ano…</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>Delete the chosen action plan with its commitments (undo restores it)</source>
+        <translation>Excluir o plano de ação escolhido com seus compromissos (desfazer o restaura)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>E&amp;xport exchange file…</source>
+        <translation>Exportar arquivo de &amp;intercâmbio…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the plan&apos;s commitments and scores for another laptop</source>
+        <translation>Salvar os compromissos e as pontuações do plano para outro notebook</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Import exchange file…</source>
+        <translation>I&amp;mportar arquivo de intercâmbio…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add what another laptop&apos;s exchange file has; nothing here is overwritten</source>
+        <translation>Acrescentar o que o arquivo de intercâmbio de outro notebook tem; nada aqui é sobrescrito</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Export spreadsheet (&amp;CSV)…</source>
+        <translation>Exportar planilha (&amp;CSV)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One row per commitment and factor, for a spreadsheet</source>
+        <translation>Uma linha por compromisso e fator, para uma planilha</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;New commitment</source>
         <translation>&amp;Novo compromisso</translation>
     </message>
@@ -1292,7 +1563,7 @@ Banco de dados: {location}</translation>
         <translation>&amp;Sobre o Feasibility</translation>
     </message>
     <message>
-        <location line="-742"/>
+        <location line="-850"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
@@ -1302,7 +1573,7 @@ Banco de dados: {location}</translation>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location line="+755"/>
+        <location line="+863"/>
         <source>Assessor</source>
         <translation>Avaliador(a)</translation>
     </message>
@@ -1533,6 +1804,40 @@ Fechar mesmo assim e perdê-las?</translation>
     </message>
 </context>
 <context>
+    <name>PartyTabs</name>
+    <message>
+        <location filename="../../feasibility_app/ui/party_tabs.py" line="+37"/>
+        <source>Agreed level</source>
+        <translation>Nível acordado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Agreement note</source>
+        <translation>Nota do acordo</translation>
+    </message>
+    <message>
+        <location line="+175"/>
+        <source>Who records the consensus?</source>
+        <translation>Quem registra o consenso?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type your name in the Assessor box of the toolbar, then record the consensus again.</source>
+        <translation>Digite seu nome na caixa Avaliador(a) da barra de ferramentas e registre o consenso novamente.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The consensus was not recorded</source>
+        <translation>O consenso não foi registrado</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location line="+4"/>
+        <source>Not re-scored</source>
+        <translation>Não foi pontuado de novo</translation>
+    </message>
+</context>
+<context>
     <name>RadarWidget</name>
     <message>
         <location filename="../../feasibility_app/ui/radar_widget.py" line="+358"/>
@@ -1543,7 +1848,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../feasibility_app/ui/session.py" line="+174"/>
+        <location filename="../../feasibility_app/ui/session.py" line="+183"/>
         <source>New commitment</source>
         <translation>Novo compromisso</translation>
     </message>
@@ -1553,7 +1858,17 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Excluir “{title}”</translation>
     </message>
     <message>
-        <location line="+193"/>
+        <location line="+23"/>
+        <source>New plan</source>
+        <translation>Novo plano</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Delete plan “{title}”</source>
+        <translation>Excluir plano “{title}”</translation>
+    </message>
+    <message>
+        <location line="+203"/>
         <source>Commitment not found</source>
         <translation>Compromisso não encontrado</translation>
     </message>
@@ -1563,7 +1878,7 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Não é possível ler o compromisso</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+100"/>
         <source>{factor}: {level}</source>
         <translation>{factor}: {level}</translation>
     </message>
@@ -1579,11 +1894,24 @@ Fechar mesmo assim e perdê-las?</translation>
     </message>
     <message>
         <location line="+17"/>
+        <location line="+19"/>
         <source>(untitled)</source>
         <translation>(sem título)</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+14"/>
+        <source>Someone else changed this plan</source>
+        <translation>Outra pessoa alterou este plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}
+Your changes were not saved and are still in the form: check the plan&apos;s current settings, then save again.</source>
+        <translation>{reason}
+Suas alterações não foram salvas e continuam no formulário: confira as configurações atuais do plano e salve novamente.</translation>
+    </message>
+    <message>
+        <location line="+167"/>
         <source>This commitment was deleted. Undo (Ctrl+Z) to restore it.</source>
         <translation>Este compromisso foi excluído. Desfaça (Ctrl+Z) para restaurá-lo.</translation>
     </message>
@@ -1593,7 +1921,7 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Duas pessoas editaram este compromisso em paralelo. O texto mais recente é exibido; o outro fica guardado no histórico.</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+95"/>
         <source>Edit title</source>
         <translation>Editar título</translation>
     </message>
@@ -1673,7 +2001,8 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Editar compromisso</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-278"/>
+        <location line="+287"/>
         <source>The change could not be saved</source>
         <translation>Não foi possível salvar a alteração</translation>
     </message>
