@@ -235,6 +235,20 @@ class CompareView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_font()
+
+    def _fit_font(self) -> None:
+        """A larger font (presentation mode): title, row height and columns follow it."""
+        font = self.font()
+        font.setBold(True)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 1.15)
+        self.title_label.setFont(font)
+        lines = self.table.fontMetrics().lineSpacing() * 2 + 6  # a wrapped note of two lines
+        self.table.verticalHeader().setDefaultSectionSize(max(34, lines))
+        if self.model.columnCount():
+            self._layout_columns()
 
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Compare the parties' scores"))
@@ -269,6 +283,9 @@ class CompareView(QWidget):
             self.table.setColumnWidth(c, max(56, fm.horizontalAdvance(title) + 20))
         self.table.setColumnWidth(m.suggested_column, max(90, self.table.columnWidth(m.suggested_column)))
         self.table.setColumnWidth(m.agreed_column, 124)
+        # Cells in bold ("Critical · BLOCK", "Discuss") must fit at any font size.
+        for c in (*range(m.party_count), m.discuss_column, m.suggested_column, m.agreed_column):
+            self.table.setColumnWidth(c, max(self.table.columnWidth(c), self.table.sizeHintForColumn(c)))
         if m.columnCount():
             self.table.setItemDelegateForColumn(m.agreed_column, self._agreed_delegate)
             header.setSectionResizeMode(m.note_column, QHeaderView.ResizeMode.Stretch)

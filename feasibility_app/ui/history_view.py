@@ -175,6 +175,12 @@ class HistoryView(QWidget):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:  # presentation mode: the title grows too
+            font = self.font()
+            font.setBold(True)
+            if font.pointSizeF() > 0:
+                font.setPointSizeF(font.pointSizeF() * 1.15)
+            self.title_label.setFont(font)
 
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("History of the text"))
