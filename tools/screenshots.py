@@ -1,9 +1,10 @@
 """Screenshots of the main window (1280×800) with the sample plan, for the README and review.
 
-    .venv/bin/python tools/screenshots.py [FOLDER] [--lang en|es|pt]
+    .venv/bin/python tools/screenshots.py [FOLDER] [--lang=en|es|pt] [--tabs=FOLDER2]
 
 Writes FOLDER/main_window.png (normal) and FOLDER/main_window_presentation.png
-(presentation mode), default folder docs/screenshots/. A PGR commitment of the
+(presentation mode), default folder docs/screenshots/; with --tabs also
+FOLDER2/compare.png, history.png and their presentation-mode twins. A PGR commitment of the
 case study is open, scored by the CSO assessor so the radar shows both parties.
 Runs offscreen, on a temporary database and temporary settings.
 """
@@ -24,8 +25,9 @@ ASSESSOR = "Artículo 19"
 
 
 def main(argv: list[str]) -> int:
-    args = [a for a in argv if not a.startswith("--lang")]
+    args = [a for a in argv if not a.startswith("--")]
     lang = next((a.split("=", 1)[1] for a in argv if a.startswith("--lang=")), "en")
+    tabs = next((Path(a.split("=", 1)[1]) for a in argv if a.startswith("--tabs=")), None)
     out = Path(args[0]) if args else ROOT / "docs" / "screenshots"
     out.mkdir(parents=True, exist_ok=True)
 
@@ -61,10 +63,10 @@ def main(argv: list[str]) -> int:
         for _ in range(5):
             app.processEvents()
 
-        def shot(name: str) -> None:
+        def shot(name: str, folder: Path = out) -> None:
             for _ in range(5):
                 app.processEvents()
-            path = out / name
+            path = folder / name
             window.grab().save(str(path))
             print(f"wrote {path}")
 
@@ -72,6 +74,17 @@ def main(argv: list[str]) -> int:
         window.set_presentation(True)
         shot("main_window_presentation.png")
         window.set_presentation(False)
+        if tabs is not None:
+            tabs.mkdir(parents=True, exist_ok=True)
+            for on in (False, True):
+                window.set_presentation(on)
+                suffix = "_presentation" if on else ""
+                window.show_compare()
+                shot(f"compare{suffix}.png", tabs)
+                window.show_history()
+                shot(f"history{suffix}.png", tabs)
+            window.set_presentation(False)
+            window.tabs.setCurrentIndex(0)
         window.session.flush()
         window.close()
     return 0

@@ -43,6 +43,7 @@ from .milestones_model import MilestonesModel
 
 # Text languages a commitment can be drafted in; shown by their own names (endonyms).
 TEXT_LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("es", "Español"), ("pt", "Português"))
+FINDINGS_HEIGHT = 150  # two findings visible under the draft text (×1.5 in presentation mode)
 _EXTRA_REDO = (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z"))
 
 
@@ -139,9 +140,9 @@ class CommitmentPage(QScrollArea):
         self.title_edit = QLineEdit()
         # The draft text with its wording checks: highlights in the text, findings listed
         # under it (the page column is narrow; the text keeps its nine lines).
-        self.draft_box = DraftEditor(editor=TextBox(9), orientation=Qt.Vertical)
+        self.draft_box = DraftEditor(editor=TextBox(12), orientation=Qt.Vertical)
         self.draft_edit = self.draft_box.editor
-        self.draft_box.findings_list.setMinimumHeight(110)
+        self.draft_box.findings_list.setMinimumHeight(FINDINGS_HEIGHT)
         self.problem_edit = TextBox(3)
         self.status_quo_edit = TextBox(3)
         self.how_edit = TextBox(3)
@@ -346,8 +347,11 @@ class CommitmentPage(QScrollArea):
         _set_line(self.lead_edit, fields.lead_agency)
         _set_line(self.gov_edit, fields.other_actors_government)
         _set_line(self.cso_edit, fields.other_actors_cso)
+        replaced = self.draft_edit.toPlainText() != fields.draft_text
         _set_box(self.draft_edit, fields.draft_text)
         self.draft_box.set_language(fields.language)
+        if replaced:  # another commitment (or an undo): its findings at once, not after the debounce
+            self.draft_box.check_now()
         _set_box(self.problem_edit, fields.problem)
         _set_box(self.status_quo_edit, fields.status_quo)
         _set_box(self.how_edit, fields.how_it_helps)
@@ -380,6 +384,7 @@ class CommitmentPage(QScrollArea):
 
     def set_presentation(self, on: bool) -> None:
         self.draft_box.set_presentation(on)
+        self.draft_box.findings_list.setMinimumHeight(round(FINDINGS_HEIGHT * (1.5 if on else 1)))
 
     def set_read_only(self, read_only: bool) -> None:
         self._read_only = read_only

@@ -283,8 +283,8 @@ class MainWindow(QMainWindow):
 
         self.party_tabs = PartyTabs(self.session, self, self)
         self.party_tabs.set_language(self.language)
-        self.add_tab(self.party_tabs.compare, "compareTab", lambda: self.tr("C&ompare"))
-        self.add_tab(self.party_tabs.history, "historyTab", lambda: self.tr("H&istory"))
+        self.add_tab(self.party_tabs.compare_page, "compareTab", lambda: self.tr("C&ompare"))
+        self.add_tab(self.party_tabs.history_page, "historyTab", lambda: self.tr("H&istory"))
         self.tabs.currentChanged.connect(self._tab_changed)
         self.party_tabs.edit_assessment_requested.connect(self._edit_assessment)
 
@@ -922,17 +922,17 @@ class MainWindow(QMainWindow):
         return getattr(self.exchange, what)()
 
     def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) in (self.party_tabs.compare, self.party_tabs.history):
+        if self.tabs.widget(index) in self.party_tabs.pages():
             self.party_tabs.view_shown()
 
     def show_history(self) -> None:
         if self._workspace_ready:
-            self.tabs.setCurrentWidget(self.party_tabs.history)
+            self.tabs.setCurrentWidget(self.party_tabs.history_page)
             self.party_tabs.view_shown()
 
     def show_compare(self) -> None:
         if self._workspace_ready:
-            self.tabs.setCurrentWidget(self.party_tabs.compare)
+            self.tabs.setCurrentWidget(self.party_tabs.compare_page)
             self.party_tabs.view_shown()
 
     def _edit_assessment(self, name: str, role: str) -> None:

@@ -15,8 +15,9 @@ from __future__ import annotations
 import logging
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QObject, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Signal
 from PySide6.QtGui import QUndoCommand
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from .compare_view import CompareView
 from .history_view import HistoryView
@@ -46,6 +47,36 @@ class _SetAgreedCommand(QUndoCommand):
         self.tabs._apply(self.cid, self.what, self.factor, self.old)
 
 
+class _Headed(QWidget):
+    """A view under the open commitment's title: on a projector the navigator is hidden, and
+    the room must still see which commitment is being compared."""
+
+    def __init__(self, view: QWidget) -> None:
+        super().__init__()
+        self.view = view
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setContentsMargins(10, 6, 10, 0)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(0)
+        layout.addWidget(self.heading)
+        layout.addWidget(view, 1)
+        self._fit_font()
+
+    def changeEvent(self, event: QEvent) -> None:
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.FontChange:
+            self._fit_font()
+
+    def _fit_font(self) -> None:
+        font = self.font()
+        font.setBold(True)
+        if font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.heading.setFont(font)
+
+
 class PartyTabs(QObject):
     """Compare and History for the open commitment; `window` gives `dialogs` and the assessor."""
 
@@ -62,6 +93,9 @@ class PartyTabs(QObject):
         self.compare.setObjectName("compareView")
         self.history = HistoryView()
         self.history.setObjectName("historyView")
+        # The tabs' pages: each view under the open commitment's title.
+        self.compare_page = _Headed(self.compare)
+        self.history_page = _Headed(self.history)
         self._stale = True
         self._shown_cid = ""
         # Agreed levels and notes chosen in Compare but not recorded yet, per commitment:
@@ -83,6 +117,16 @@ class PartyTabs(QObject):
         self.language = lang
         self.compare.set_language(lang)
         self.history.set_language(lang)
+
+    def pages(self) -> tuple[QWidget, QWidget]:
+        return (self.compare_page, self.history_page)
+
+    def _show_heading(self) -> None:
+        fields = self.session.fields() if self.session.current_id else None
+        title = (fields.title if fields else "") or ""
+        for page in self.pages():
+            page.heading.setText(title)
+            page.heading.setVisible(bool(title))
 
     def _visible(self) -> bool:
         return self.compare.isVisible() or self.history.isVisible()
@@ -108,6 +152,7 @@ class PartyTabs(QObject):
         s, cid = self.session, self.session.current_id
         self._stale = False
         self._shown_cid = cid
+        self._show_heading()
         if not cid or s.repo is None:
             self.compare.set_data([], None, "", self.language)
             self.history.set_data([], [], self.language)

@@ -84,6 +84,7 @@ def test_compare_and_history_tabs_show_the_registry(make_window, db_path):
     cso = FACTOR_KEYS.index("cso_cooperation")
     assert m.index(cso, m.discuss_column).data() == "Discuss"
     assert "Parties that scored it: 3" in compare.summary_label.text()
+    assert w.party_tabs.compare_page.heading.text().startswith(REGISTRY)  # which commitment
 
     w.show_history()
     history = w.party_tabs.history
@@ -284,7 +285,7 @@ def test_parallel_edit_banner_and_two_children_of_one_parent(make_window, db_pat
     assert "Laura" in w.page.parallel_label.text()
     w.session.check_for_changes()  # reported once only
     w.page.parallel_show_button.click()
-    assert w.tabs.currentWidget() is w.party_tabs.history
+    assert w.tabs.currentWidget() is w.party_tabs.history_page and w.party_tabs.history.isVisible()
 
     # our own edit is saved beside theirs, based on the revision we opened: nothing overwritten
     w.tabs.setCurrentWidget(w.work_split)
