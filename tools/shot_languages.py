@@ -25,7 +25,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 
 from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPainter, QPixmap
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QWidget
 
 from feasibility_app.ui.i18n import LanguageManager
 
@@ -79,7 +79,10 @@ def _menus_image(window, path: Path) -> None:
 def _extra_views(window, language: str, out: Path, app: QApplication) -> list[Path]:
     """Views not (yet) in the main window's tabs, and the New plan dialog, shown on their own."""
     saved: list[Path] = []
-    tab_types = {type(window.tabs.widget(i)).__name__ for i in range(window.tabs.count())}
+    tabs = [window.tabs.widget(i) for i in range(window.tabs.count())]
+    tab_types = {type(t).__name__ for t in tabs} | {
+        type(child).__name__ for t in tabs for child in t.findChildren(QWidget)
+    }
     repo, cid = window.repo, window.session.current_id
     views = []
     try:
