@@ -482,6 +482,7 @@ class MainWindow(QMainWindow):
     def _connect(self) -> None:
         s = self.session
         self.navigator.commitment_selected.connect(self._navigator_selected)
+        self.navigator.plan_changed.connect(lambda _plan_id: self._update_enabled())
         s.commitment_opened.connect(self._commitment_opened)
         s.fields_changed.connect(self._fields_changed)
         s.summary_changed.connect(lambda cid, changes: self.navigator.model.update_fields(cid, **changes))
@@ -948,8 +949,7 @@ class MainWindow(QMainWindow):
         who = newest.author or self.tr("Someone")
         when = newest.created_at.astimezone().strftime("%H:%M")
         text = self.tr(
-            "{who} saved a parallel edit of this commitment at {time}. Both texts are kept; "
-            "yours is saved beside theirs, nothing is overwritten."
+            "{who} saved a parallel edit at {time}. Both versions are kept: nothing was overwritten."
         ).format(who=who, time=when)
         self.page.set_parallel_edit(text)
         self.statusBar().showMessage(text, 10000)

@@ -134,8 +134,14 @@ class PartyTabs(QObject):
     def invalidate(self) -> None:
         """The data changed: refresh now if a tab is showing, else when one is shown."""
         self._stale = True
-        if self._visible():
+        if self._visible() and not self._editing():
             self.refresh()
+
+    def _editing(self) -> bool:
+        """A note is being typed in Compare: a refresh now would close its editor (and lose it)."""
+        from PySide6.QtWidgets import QAbstractItemView
+
+        return self.compare.table.state() == QAbstractItemView.State.EditingState
 
     def view_shown(self) -> None:
         """Call when the Compare or History tab becomes the current one."""
