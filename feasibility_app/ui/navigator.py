@@ -75,12 +75,14 @@ class CommitmentTableModel(QAbstractTableModel):
         self._rows: list[CommitmentSummary] = []
         self._fetched = 0
         self._row_of: dict[str, int] = {}
+        self.generation = 0  # bumped before any row changes, so caches over the rows know
         self._level_labels: dict[str, str] = dict(load_rubric("en").levels)
 
     # --- feeding -------------------------------------------------------------------
 
     def set_rows(self, rows: Sequence[CommitmentSummary]) -> None:
         self.beginResetModel()
+        self.generation += 1
         self._rows = list(rows)
         self._row_of = {r.id: i for i, r in enumerate(self._rows)}
         self._fetched = min(len(self._rows), self.FETCH_CHUNK)
@@ -92,6 +94,7 @@ class CommitmentTableModel(QAbstractTableModel):
         if row is None:
             return
         self._rows[row] = summary
+        self.generation += 1
         if row < self._fetched:
             self.dataChanged.emit(self.index(row, 0), self.index(row, self.COLUMN_COUNT - 1))
 
@@ -106,6 +109,10 @@ class CommitmentTableModel(QAbstractTableModel):
 
     def summaries(self) -> list[CommitmentSummary]:
         return list(self._rows)
+
+    def rows_view(self) -> Sequence[CommitmentSummary]:
+        """All rows (fetched or not), without copying: for the filter's one pass per keystroke."""
+        return self._rows
 
     def row_of(self, commitment_id: str) -> int:
         """The row of a commitment, fetching up to it if it is not shown yet; -1 if absent."""
@@ -236,11 +243,37 @@ class CommitmentFilterProxy(QSortFilterProxyModel):
         super().__init__(parent)
         self._words: tuple[str, ...] = ()
         self._plan_id: str | None = None
+        # Which source rows pass, worked out in one Python pass per filter change: asking
+        # the model for each row's data from filterAcceptsRow cost ~20 µs a row (0.2 s at 10k).
+        self._accepted: list[bool] | None = None
+        self._haystacks: list[str] | None = None  # folded text per source row, kept until the rows change
+        self._generation = -1  # the source model's generation the two lists belong to
         self.setSortRole(CommitmentTableModel.SortRole)
         self.setDynamicSortFilter(True)
 
     def source(self) -> CommitmentTableModel:
         return self.sourceModel()  # type: ignore[return-value]
+
+    def _matches(self) -> list[bool]:
+        source = self.source()
+        if source.generation != self._generation:
+            self._accepted = self._haystacks = None
+            self._generation = source.generation
+        if self._accepted is None:
+            rows = source.rows_view()
+            if self._haystacks is None:
+                self._haystacks = [r.search_text or _fold(f"{r.title} {r.lead_agency}") for r in rows]
+            hay, words = self._haystacks, self._words
+            if not words:
+                ok = [True] * len(hay)
+            elif len(words) == 1:
+                ok = [words[0] in h for h in hay]
+            else:
+                ok = [all(w in h for w in words) for h in hay]
+            if self._plan_id is not None:
+                ok = [o and r.plan_id == self._plan_id for o, r in zip(ok, rows, strict=True)]
+            self._accepted = ok
+        return self._accepted
 
     def set_filter_text(self, text: str) -> None:
         words = tuple(_fold(text).split()) if text.strip() else ()
@@ -250,6 +283,7 @@ class CommitmentFilterProxy(QSortFilterProxyModel):
             self.source().fetch_all()  # a filter must see every row, not just the first page
         self.beginFilterChange()
         self._words = words
+        self._accepted = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def filter_text_words(self) -> tuple[str, ...]:
@@ -262,6 +296,7 @@ class CommitmentFilterProxy(QSortFilterProxyModel):
             self.source().fetch_all()
         self.beginFilterChange()
         self._plan_id = plan_id
+        self._accepted = None
         self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
 
     def plan_id(self) -> str | None:
@@ -275,15 +310,8 @@ class CommitmentFilterProxy(QSortFilterProxyModel):
     def filterAcceptsRow(self, source_row: int, source_parent: QModelIndex) -> bool:
         if not self._words and self._plan_id is None:
             return True
-        summary = self.source().index(source_row, 0, source_parent).data(CommitmentTableModel.SummaryRole)
-        if summary is None:
-            return False
-        if self._plan_id is not None and summary.plan_id != self._plan_id:
-            return False
-        haystack = summary.search_text
-        if not haystack:
-            haystack = _fold(f"{summary.title} {summary.lead_agency}")
-        return all(word in haystack for word in self._words)
+        matches = self._matches()
+        return source_row < len(matches) and matches[source_row]
 
     def lessThan(self, left: QModelIndex, right: QModelIndex) -> bool:
         if left.column() != CommitmentTableModel.COL_RISK:

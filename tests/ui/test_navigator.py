@@ -225,3 +225,29 @@ def test_milestones_model(qtmodeltester, qtbot, qapp):
     assert [x.output for x in blocker.args[0]] == ["Data", ""]
     m.set_read_only(True)
     assert not m.setData(m.index(0, 0), "x")
+
+
+def test_filter_follows_a_row_edited_in_place(qtbot):
+    """The proxy's cached matches must not outlive a change of the rows they were computed from."""
+    from dataclasses import replace
+
+    from feasibility_app.storage.summary import CommitmentSummary
+    from feasibility_app.ui.navigator import CommitmentFilterProxy, CommitmentTableModel
+
+    def row(i, text):
+        return CommitmentSummary(
+            f"id-{i}", "p", "Plan", f"T{i}", "", "low", 1.0, True, 1, 0, "unclear", False, text
+        )
+
+    model = CommitmentTableModel()
+    proxy = CommitmentFilterProxy()
+    proxy.setSourceModel(model)
+    model.set_rows([row(i, f"commitment {i}") for i in range(300)])
+    proxy.set_filter_text("Inundación")
+    assert proxy.rowCount() == 0
+    model.update_summary(replace(model.summary("id-7"), search_text="prevencion de inundacion"))
+    assert proxy.rowCount() == 1
+    model.set_rows([row(1, "inundacion"), row(2, "inundacion y sequia")])
+    assert proxy.rowCount() == 2
+    proxy.set_filter_text("sequía")
+    assert proxy.rowCount() == 1
