@@ -66,6 +66,7 @@ def run_gui(args: list[str] | None = None) -> int:
             app.quit()
 
         window.data_loaded.connect(ready)
+    app.aboutToQuit.connect(window.wait_for_opening)
     window.start_opening()  # SQLAlchemy imports in a thread while the window paints
     window.show()
     start_loading(window)

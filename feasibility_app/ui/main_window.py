@@ -181,6 +181,7 @@ class MainWindow(QMainWindow):
         self._normal_palette: QPalette | None = None
         self._shell_ready = False
         self._workspace_ready = False
+        self._wanted_before_open = ""  # a commitment clicked in the quick list
         self._splitters_restored = False
         self._nav_visible_before_presentation = True
 
@@ -593,6 +594,13 @@ class MainWindow(QMainWindow):
         self._use_repository(Repository(db))
         return True
 
+    def wait_for_opening(self) -> None:
+        """Let a database opener still running finish (closing or quitting during start-up:
+        Qt aborts the process if a running QThread is destroyed)."""
+        opener = getattr(self, "_opener", None)
+        if opener is not None and opener.isRunning():
+            opener.wait()
+
     def start_opening(self) -> None:
         """Start opening the database in a thread (once); see load_data_async()."""
         if getattr(self, "_opener", None) is not None:
@@ -609,6 +617,18 @@ class MainWindow(QMainWindow):
         self.build_shell()
         if self.repo is None:
             self.statusBar().showMessage(self.tr("Opening the database…"))
+            self._show_quick_list()
+
+    def _show_quick_list(self) -> None:
+        """List the commitments straight from the file (read-only, no SQLAlchemy) while the
+        repository loads: people see their plan at once. The repository's list replaces it."""
+        from ..storage.quick_list import quick_summaries
+        from ..storage.sqlite_file import resolve_location
+
+        rows = quick_summaries(resolve_location(self.location))
+        if rows:
+            self.navigator.set_rows(rows)
+            self.data_loaded.emit()
 
     def _opened(self, location: str, repo: Repository, plans: list, rows: list) -> None:
         self.statusBar().clearMessage()
@@ -641,10 +661,15 @@ class MainWindow(QMainWindow):
         self.build_workspace()
         if self.session.current_id:
             return
+        last = self._wanted_before_open or last
         if not (last and self.navigator.select_commitment(last)):
             first = self.navigator.proxy.index(0, 0)
             if first.isValid():
                 self.navigator.select_commitment(first.data(self.navigator.model.IdRole))
+        # a row already current since the quick list emits no change when selected again
+        current = self.navigator.current_commitment_id()
+        if current and not self.session.current_id:
+            self.session.open_commitment(current)
 
     def reload_list(self, select: str = "", open_first: bool = True, data: tuple | None = None) -> None:
         """Re-read plans and commitment summaries; select `select` (or keep the current one)."""
@@ -671,6 +696,9 @@ class MainWindow(QMainWindow):
     # --- reacting to the session ---------------------------------------------------------------
 
     def _navigator_selected(self, cid: str) -> None:
+        if self.repo is None:  # the quick list is showing; open it once the repository is there
+            self._wanted_before_open = cid
+            return
         if cid != self.session.current_id:
             self.session.open_commitment(cid)
 
@@ -1322,6 +1350,7 @@ class MainWindow(QMainWindow):
         if self._shell_ready and self.session.current_id:
             self.settings.setValue("session/last_commitment", self.session.current_id)
         self.settings.sync()
+        self.wait_for_opening()
         if self._jobs:  # a report being written: ask it to stop, and let it finish cleanly
             from PySide6.QtCore import QThreadPool
 
