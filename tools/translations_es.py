@@ -576,6 +576,10 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "One row per commitment and factor, for a spreadsheet": (
             "Una fila por compromiso y factor, para una hoja de cálculo"
         ),
+        "{who} saved a parallel edit at {time}. Both versions are kept: nothing was overwritten.": (
+            "{who} guardó una edición paralela a las {time}. Se conservan ambas versiones: no se "
+            "sobrescribió nada."
+        ),
     },
     "Session": {
         "Delete “{title}”": "Eliminar “{title}”",

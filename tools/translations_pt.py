@@ -570,6 +570,9 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "One row per commitment and factor, for a spreadsheet": (
             "Uma linha por compromisso e fator, para uma planilha"
         ),
+        "{who} saved a parallel edit at {time}. Both versions are kept: nothing was overwritten.": (
+            "{who} salvou uma edição paralela às {time}. As duas versões são mantidas: nada foi sobrescrito."
+        ),
     },
     "Session": {
         "Delete “{title}”": "Excluir “{title}”",

@@ -4,7 +4,7 @@
 <context>
     <name>CommitmentTableModel</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/navigator.py" line="+224"/>
+        <location filename="../../feasibility_app/ui/navigator.py" line="+231"/>
         <source>%n assessor(s)</source>
         <translation>
             <numerusform>%n assessor</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/main_window.py" line="+892"/>
+        <location filename="../../feasibility_app/ui/main_window.py" line="+921"/>
         <source>Delete the action plan “{title}” with its %n commitment(s)? Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>Delete the action plan “{title}” with its %n commitment? Edit ▸ Undo (Ctrl+Z) brings them back.</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>NavigatorWidget</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/navigator.py" line="+350"/>
+        <location filename="../../feasibility_app/ui/navigator.py" line="+371"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n commitment</numerusform>

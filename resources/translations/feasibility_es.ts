@@ -37,7 +37,7 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment_page.py" line="+430"/>
+        <location filename="../../feasibility_app/ui/commitment_page.py" line="+435"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../feasibility_app/ui/navigator.py" line="+166"/>
+        <location filename="../../feasibility_app/ui/navigator.py" line="+173"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
@@ -1211,7 +1211,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../feasibility_app/ui/main_window.py" line="+279"/>
+        <location filename="../../feasibility_app/ui/main_window.py" line="+280"/>
         <location line="+1"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromiso</translation>
@@ -1232,7 +1232,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>&amp;Rehacer: {action}</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>The backup cannot be restored</source>
         <translation>No se puede restaurar la copia de seguridad</translation>
     </message>
@@ -1252,24 +1252,24 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>Bases de datos de Feasibility (*.db *.sqlite);;Todos los archivos (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+62"/>
         <source>Cannot read the database</source>
         <translation>No se puede leer la base de datos</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <location line="+190"/>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-276"/>
         <source>{title} — Feasibility</source>
         <translation>{title} — Feasibility</translation>
     </message>
@@ -1294,7 +1294,12 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>{party} ({role})</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+196"/>
+        <source>{who} saved a parallel edit at {time}. Both versions are kept: nothing was overwritten.</source>
+        <translation>{who} guardó una edición paralela a las {time}. Se conservan ambas versiones: no se sobrescribió nada.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
     </message>
@@ -1309,13 +1314,13 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>¿Eliminar “{title}” con sus evaluaciones? Editar ▸ Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+94"/>
+        <location line="-90"/>
+        <location line="+93"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-705"/>
+        <location line="-732"/>
         <source>C&amp;ompare</source>
         <translation>C&amp;omparar</translation>
     </message>
@@ -1325,7 +1330,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>H&amp;istorial</translation>
     </message>
     <message>
-        <location line="+563"/>
+        <location line="+591"/>
         <source>To score, type your name in the Assessor box of the toolbar (Alt+A).</source>
         <translation>Para evaluar, escriba su nombre en el cuadro Evaluador(a) de la barra de herramientas (Alt+V).</translation>
     </message>
@@ -1348,12 +1353,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>Alguien</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{who} saved a parallel edit of this commitment at {time}. Both texts are kept; yours is saved beside theirs, nothing is overwritten.</source>
-        <translation>{who} guardó una edición paralela de este compromiso a las {time}. Se conservan ambos textos; el suyo se guarda junto al otro y nada se sobrescribe.</translation>
-    </message>
-    <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <location line="+26"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
@@ -1563,7 +1563,7 @@ Base de datos: {location}</translation>
         <translation>&amp;Acerca de Feasibility</translation>
     </message>
     <message>
-        <location line="-850"/>
+        <location line="-877"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1573,7 +1573,7 @@ Base de datos: {location}</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+863"/>
+        <location line="+890"/>
         <source>Assessor</source>
         <translation>Evaluador(a)</translation>
     </message>
@@ -1671,7 +1671,7 @@ Close anyway and lose them?</source>
 <context>
     <name>NavigatorWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/navigator.py" line="+224"/>
+        <location filename="../../feasibility_app/ui/navigator.py" line="+245"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
@@ -1816,7 +1816,7 @@ Close anyway and lose them?</source>
         <translation>Nota del acuerdo</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+181"/>
         <source>Who records the consensus?</source>
         <translation>¿Quién registra el consenso?</translation>
     </message>

@@ -37,7 +37,7 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment_page.py" line="+430"/>
+        <location filename="../../feasibility_app/ui/commitment_page.py" line="+435"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
@@ -160,7 +160,7 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../feasibility_app/ui/navigator.py" line="+166"/>
+        <location filename="../../feasibility_app/ui/navigator.py" line="+173"/>
         <source>Risk</source>
         <translation>Risco</translation>
     </message>
@@ -1211,7 +1211,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../feasibility_app/ui/main_window.py" line="+279"/>
+        <location filename="../../feasibility_app/ui/main_window.py" line="+280"/>
         <location line="+1"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromisso</translation>
@@ -1232,7 +1232,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location line="+186"/>
+        <location line="+187"/>
         <source>The backup cannot be restored</source>
         <translation>Não é possível restaurar o backup</translation>
     </message>
@@ -1252,24 +1252,24 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>Bancos de dados do Feasibility (*.db *.sqlite);;Todos os arquivos (*)</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+33"/>
         <source>Opening the database…</source>
         <translation>Abrindo o banco de dados…</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+62"/>
         <source>Cannot read the database</source>
         <translation>Não é possível ler o banco de dados</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+54"/>
         <location line="+190"/>
-        <location line="+88"/>
+        <location line="+87"/>
         <source>(untitled)</source>
         <translation>(sem título)</translation>
     </message>
     <message>
-        <location line="-277"/>
+        <location line="-276"/>
         <source>{title} — Feasibility</source>
         <translation>{title} — Feasibility</translation>
     </message>
@@ -1294,7 +1294,12 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>{party} ({role})</translation>
     </message>
     <message>
-        <location line="+213"/>
+        <location line="+196"/>
+        <source>{who} saved a parallel edit at {time}. Both versions are kept: nothing was overwritten.</source>
+        <translation>{who} salvou uma edição paralela às {time}. As duas versões são mantidas: nada foi sobrescrito.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>New commitment</source>
         <translation>Novo compromisso</translation>
     </message>
@@ -1309,13 +1314,13 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>Excluir “{title}” com suas avaliações? Editar ▸ Desfazer (Ctrl+Z) o traz de volta.</translation>
     </message>
     <message>
-        <location line="-91"/>
-        <location line="+94"/>
+        <location line="-90"/>
+        <location line="+93"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location line="-705"/>
+        <location line="-732"/>
         <source>C&amp;ompare</source>
         <translation>C&amp;omparar</translation>
     </message>
@@ -1325,7 +1330,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>H&amp;istórico</translation>
     </message>
     <message>
-        <location line="+563"/>
+        <location line="+591"/>
         <source>To score, type your name in the Assessor box of the toolbar (Alt+A).</source>
         <translation>Para avaliar, digite seu nome na caixa Avaliador(a) da barra de ferramentas (Alt+V).</translation>
     </message>
@@ -1348,12 +1353,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>Alguém</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>{who} saved a parallel edit of this commitment at {time}. Both texts are kept; yours is saved beside theirs, nothing is overwritten.</source>
-        <translation>{who} salvou uma edição paralela deste compromisso às {time}. Os dois textos são mantidos; o seu é salvo ao lado do outro e nada é sobrescrito.</translation>
-    </message>
-    <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <location line="+26"/>
         <source>Export report</source>
         <translation>Exportar relatório</translation>
@@ -1563,7 +1563,7 @@ Banco de dados: {location}</translation>
         <translation>&amp;Sobre o Feasibility</translation>
     </message>
     <message>
-        <location line="-850"/>
+        <location line="-877"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
@@ -1573,7 +1573,7 @@ Banco de dados: {location}</translation>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location line="+863"/>
+        <location line="+890"/>
         <source>Assessor</source>
         <translation>Avaliador(a)</translation>
     </message>
@@ -1671,7 +1671,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>NavigatorWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/navigator.py" line="+224"/>
+        <location filename="../../feasibility_app/ui/navigator.py" line="+245"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plano:</translation>
     </message>
@@ -1816,7 +1816,7 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Nota do acordo</translation>
     </message>
     <message>
-        <location line="+175"/>
+        <location line="+181"/>
         <source>Who records the consensus?</source>
         <translation>Quem registra o consenso?</translation>
     </message>
