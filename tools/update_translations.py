@@ -3,6 +3,7 @@
     python tools/update_translations.py            # update .ts and .qm files in place
     python tools/update_translations.py --check    # change nothing; exit 1 if anything is stale
     python tools/update_translations.py --missing  # print untranslated messages, per language
+    python tools/update_translations.py --unused   # table entries no message uses any more
 
 Steps:
 1. `pyside6-lupdate -extensions py -no-obsolete -locations relative` over feasibility_app/ui
@@ -287,13 +288,41 @@ def missing(folder: Path = TS_DIR) -> None:
             print("    },")
 
 
+def unused(folder: Path = TS_DIR) -> None:
+    """Print table entries no message uses any more (the code changed or dropped the text)."""
+    for locale in LANGUAGES:
+        ts = ts_path(locale, folder)
+        if not ts.is_file():
+            continue
+        common, by_context = load_table(locale)
+        used_common: set[object] = set()
+        used: set[tuple[str, object]] = set()
+        for m in read_ts(ts):
+            for key in ([(m.source, m.comment)] if m.comment else []) + [m.source]:
+                if key in by_context.get(m.context, {}):
+                    used.add((m.context, key))
+                    break
+                if key in common:
+                    used_common.add(key)
+                    break
+        stale = [("COMMON", k) for k in common if k not in used_common]
+        stale += [(c, k) for c, entries in by_context.items() for k in entries if (c, k) not in used]
+        print(f"# {LANGUAGES[locale]}: {len(stale)} unused")
+        for context, key in stale:
+            print(f"    [{context}] {key!r}")
+
+
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if stale")
     parser.add_argument("--missing", action="store_true", help="print untranslated messages")
+    parser.add_argument("--unused", action="store_true", help="print table entries no message uses")
     args = parser.parse_args(argv)
     if args.missing:
         missing()
+        return 0
+    if args.unused:
+        unused()
         return 0
     if args.check:
         problems = check()
