@@ -18,15 +18,11 @@ COMMON: dict[object, object] = {
     "Yes": "Sí",
     "No": "No",
     "Cancel": "Cancelar",
-    "OK": "Aceptar",
-    "Close": "Cerrar",
     "Quit": "Salir",
-    "Save": "Guardar",
     "Delete": "Eliminar",
     "Title": "Título",
     "Country": "País",
     "Plan": "Plan",
-    "Plans": "Planes",
     "Commitment": "Compromiso",
     "Commitments": "Compromisos",
     "Risk": "Riesgo",
@@ -88,8 +84,8 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "&Add milestone": "&Agregar hito",
         "Remove milestone": "Quitar hito",
         "What will be done, by whom, with which verifiable product? (wording is checked as you type)": (
-            "¿Qué se hará, quién lo hará y con qué producto verificable? "
-            "(la redacción se revisa mientras escribe)"
+            "¿Qué se hará, quién lo hará y con qué producto verificable? (la redacción se revisa mientras "
+            "escribe)"
         ),
         "A short name for the commitment": "Un nombre corto para el compromiso",
         "Where the money comes from, if known": "De dónde sale el dinero, si se sabe",
@@ -134,7 +130,6 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "How the level was agreed. Required when a party's block (critical) is set aside.": (
             "Cómo se acordó el nivel. Obligatorio cuando se deja de lado el bloqueo (crítico) de una parte."
         ),
-        "⚠ scored an earlier text": "⚠ evaluó un texto anterior",
         "{party} ({role}); its colour in the radar chart.": (
             "{party} ({role}); su color en el gráfico de radar."
         ),
@@ -142,14 +137,12 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
             "Esta evaluación puntuó una versión anterior del texto: vuelva a puntuarla en Historial."
         ),
         "{level} · BLOCK": "{level} · BLOQUEO",
-        "{party} rates this factor critical: a block. The consensus cannot average it away; "
-        "agreeing below critical needs a note saying how it was resolved.": (
-            "{party} califica este factor como crítico: es un bloqueo. El consenso no puede diluirlo "
-            "en un promedio; acordar un nivel menor que crítico requiere una nota que explique "
-            "cómo se resolvió."
+        "{party} rates this factor critical: a block. The consensus cannot average it away; agreeing below "
+        "critical needs a note saying how it was resolved.": (
+            "{party} califica este factor como crítico: es un bloqueo. El consenso no puede diluirlo en un "
+            "promedio; acordar un nivel menor que crítico requiere una nota que explique cómo se resolvió."
         ),
         "Scored an earlier text.": "Evaluó un texto anterior.",
-        "%n level(s) between the parties": ("%n nivel entre las partes", "%n niveles entre las partes"),
         "The parties are two or more levels apart: discuss before agreeing.": (
             "Las partes están a dos o más niveles de distancia: discútanlo antes de acordar."
         ),
@@ -175,36 +168,30 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "Save the Agreed column and the notes as the forum's consensus for the current text.": (
             "Guarda la columna Acordado y las notas como el consenso del foro sobre el texto actual."
         ),
-        "Discuss: the parties are two or more levels apart. BLOCK: a party rates the factor critical; "
-        "the suggested level never averages a block away. Agreed starts at the suggested level: "
-        "choose another level where the forum agrees on it.": (
+        "Discuss: the parties are two or more levels apart. BLOCK: a party rates the factor critical; the "
+        "suggested level never averages a block away. Agreed starts at the suggested level: choose another "
+        "level where the forum agrees on it.": (
             "Discutir: las partes están a dos o más niveles de distancia. BLOQUEO: una parte califica el "
-            "factor como crítico; el nivel sugerido nunca diluye un bloqueo en un promedio. Acordado empieza "
-            "en el nivel sugerido: elija otro nivel donde el foro lo acuerde."
+            "factor como crítico; el nivel sugerido nunca diluye un bloqueo en un promedio. Acordado "
+            "empieza en el nivel sugerido: elija otro nivel donde el foro lo acuerde."
         ),
         "No party has scored this commitment yet.": "Ninguna parte ha evaluado todavía este compromiso.",
-        "⚠ Scored an earlier text: {parties}. Their levels may not fit the current draft; "
-        "re-score them in History before agreeing.": (
+        "⚠ Scored an earlier text: {parties}. Their levels may not fit the current draft; re-score them in "
+        "History before agreeing.": (
             "⚠ Evaluaron un texto anterior: {parties}. Sus niveles pueden no corresponder al borrador "
             "actual; vuelva a puntuarlos en Historial antes de acordar."
         ),
         "Write how the forum resolved the block for: {factors}.": (
             "Escriba cómo resolvió el foro el bloqueo en: {factors}."
         ),
-        "%n party(ies) scored this commitment.": (
-            "%n parte evaluó este compromiso.",
-            "%n partes evaluaron este compromiso.",
-        ),
-        "%n factor(s) to discuss.": ("%n factor para discutir.", "%n factores para discutir."),
         "No factor is two or more levels apart.": "Ningún factor tiene dos o más niveles de diferencia.",
-        "{party} blocks %n factor(s).": ("{party} bloquea %n factor.", "{party} bloquea %n factores."),
         "No consensus recorded yet: Agreed starts at the suggested level.": (
             "Aún no hay consenso registrado: Acordado empieza en el nivel sugerido."
         ),
-        "The consensus recorded on {when} by {who} scored an earlier text: "
-        "Agreed starts at the suggested level again.": (
-            "El consenso registrado el {when} por {who} evaluó un texto anterior: "
-            "Acordado vuelve a empezar en el nivel sugerido."
+        "The consensus recorded on {when} by {who} scored an earlier text: Agreed starts at the suggested "
+        "level again.": (
+            "El consenso registrado el {when} por {who} evaluó un texto anterior: Acordado vuelve a "
+            "empezar en el nivel sugerido."
         ),
         "Consensus recorded on {when} by {who}; Agreed shows it.": (
             "Consenso registrado el {when} por {who}; se muestra en Acordado."
@@ -224,8 +211,8 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
             "Feasibility no puede abrir su base de datos. No se modificó nada en el archivo."
         ),
         "The newest backup is {name}. Opening it keeps the damaged file beside it, renamed.": (
-            "La copia de seguridad más reciente es {name}. Al abrirla, el archivo dañado se conserva "
-            "a su lado, con otro nombre."
+            "La copia de seguridad más reciente es {name}. Al abrirla, el archivo dañado se conserva a su "
+            "lado, con otro nombre."
         ),
         "Open the newest backup": "Abrir la copia de seguridad más reciente",
         "Choose another file…": "Elegir otro archivo…",
@@ -235,8 +222,8 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
     },
     "HistoryView": {
         "History of the text": "Historial del texto",
-        "Select a revision to see what it changed, or two revisions (Ctrl+click) to compare them. "
-        "Under each revision: the assessments that scored it.": (
+        "Select a revision to see what it changed, or two revisions (Ctrl+click) to compare them. Under "
+        "each revision: the assessments that scored it.": (
             "Seleccione una versión para ver qué cambió, o dos versiones (Ctrl+clic) para compararlas. "
             "Debajo de cada versión: las evaluaciones que la puntuaron."
         ),
@@ -469,7 +456,6 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
             "No guardado: {reason} Sus cambios se conservan aquí; se volverá a intentar guardar."
         ),
         "{party} ({role})": "{party} ({role})",
-        "The plan could not be created": "No se pudo crear el plan",
         "New commitment": "Nuevo compromiso",
         "Delete commitment": "Eliminar compromiso",
         "Delete “{title}” with its assessments? Edit ▸ Undo (Ctrl+Z) brings it back.": (
@@ -555,11 +541,6 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
             "recupera.",
         ),
         "Someone": "Alguien",
-        "{who} saved a parallel edit of this commitment at {time}. Both texts are kept; yours is saved "
-        "beside theirs, nothing is overwritten.": (
-            "{who} guardó una edición paralela de este compromiso a las {time}. Se conservan ambos textos; "
-            "el suyo se guarda junto al otro y nada se sobrescribe."
-        ),
         "De&lete plan…": "Eliminar pl&an…",
         "Delete the chosen action plan with its commitments (undo restores it)": (
             "Eliminar el plan de acción elegido con sus compromisos (deshacer lo restaura)"

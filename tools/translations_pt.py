@@ -18,15 +18,11 @@ COMMON: dict[object, object] = {
     "Yes": "Sim",
     "No": "Não",
     "Cancel": "Cancelar",
-    "OK": "OK",
-    "Close": "Fechar",
     "Quit": "Sair",
-    "Save": "Salvar",
     "Delete": "Excluir",
     "Title": "Título",
     "Country": "País",
     "Plan": "Plano",
-    "Plans": "Planos",
     "Commitment": "Compromisso",
     "Commitments": "Compromissos",
     "Risk": "Risco",
@@ -88,8 +84,8 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "&Add milestone": "&Adicionar marco",
         "Remove milestone": "Remover marco",
         "What will be done, by whom, with which verifiable product? (wording is checked as you type)": (
-            "O que será feito, por quem e com qual produto verificável? "
-            "(a redação é verificada enquanto você digita)"
+            "O que será feito, por quem e com qual produto verificável? (a redação é verificada enquanto "
+            "você digita)"
         ),
         "A short name for the commitment": "Um nome curto para o compromisso",
         "Where the money comes from, if known": "De onde vem o dinheiro, se souber",
@@ -130,22 +126,20 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
             "O nível que o fórum acorda; começa no nível sugerido."
         ),
         "How the level was agreed. Required when a party's block (critical) is set aside.": (
-            "Como o nível foi acordado. Obrigatório quando o bloqueio (crítico) de uma parte "
-            "é deixado de lado."
+            "Como o nível foi acordado. Obrigatório quando o bloqueio (crítico) de uma parte é deixado de "
+            "lado."
         ),
-        "⚠ scored an earlier text": "⚠ avaliou um texto anterior",
         "{party} ({role}); its colour in the radar chart.": "{party} ({role}); sua cor no gráfico de radar.",
         "This assessment scored an earlier revision of the text: re-score it in History.": (
             "Esta avaliação pontuou uma versão anterior do texto: pontue-a de novo em Histórico."
         ),
         "{level} · BLOCK": "{level} · BLOQUEIO",
-        "{party} rates this factor critical: a block. The consensus cannot average it away; "
-        "agreeing below critical needs a note saying how it was resolved.": (
-            "{party} classifica este fator como crítico: é um bloqueio. O consenso não pode diluí-lo "
-            "numa média; acordar um nível abaixo de crítico exige uma nota explicando como foi resolvido."
+        "{party} rates this factor critical: a block. The consensus cannot average it away; agreeing below "
+        "critical needs a note saying how it was resolved.": (
+            "{party} classifica este fator como crítico: é um bloqueio. O consenso não pode diluí-lo numa "
+            "média; acordar um nível abaixo de crítico exige uma nota explicando como foi resolvido."
         ),
         "Scored an earlier text.": "Avaliou um texto anterior.",
-        "%n level(s) between the parties": ("%n nível entre as partes", "%n níveis entre as partes"),
         "The parties are two or more levels apart: discuss before agreeing.": (
             "As partes estão a dois ou mais níveis de distância: discutam antes de acordar."
         ),
@@ -171,36 +165,30 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "Save the Agreed column and the notes as the forum's consensus for the current text.": (
             "Salva a coluna Acordado e as notas como o consenso do fórum sobre o texto atual."
         ),
-        "Discuss: the parties are two or more levels apart. BLOCK: a party rates the factor critical; "
-        "the suggested level never averages a block away. Agreed starts at the suggested level: "
-        "choose another level where the forum agrees on it.": (
-            "Discutir: as partes estão a dois ou mais níveis de distância. BLOQUEIO: uma parte classifica o "
-            "fator como crítico; o nível sugerido nunca dilui um bloqueio numa média. Acordado começa no "
+        "Discuss: the parties are two or more levels apart. BLOCK: a party rates the factor critical; the "
+        "suggested level never averages a block away. Agreed starts at the suggested level: choose another "
+        "level where the forum agrees on it.": (
+            "Discutir: as partes estão a dois ou mais níveis de distância. BLOQUEIO: uma parte classifica "
+            "o fator como crítico; o nível sugerido nunca dilui um bloqueio numa média. Acordado começa no "
             "nível sugerido: escolha outro nível onde o fórum assim acordar."
         ),
         "No party has scored this commitment yet.": "Nenhuma parte avaliou este compromisso ainda.",
-        "⚠ Scored an earlier text: {parties}. Their levels may not fit the current draft; "
-        "re-score them in History before agreeing.": (
+        "⚠ Scored an earlier text: {parties}. Their levels may not fit the current draft; re-score them in "
+        "History before agreeing.": (
             "⚠ Avaliaram um texto anterior: {parties}. Os níveis delas podem não corresponder ao rascunho "
             "atual; pontue-as de novo em Histórico antes de acordar."
         ),
         "Write how the forum resolved the block for: {factors}.": (
             "Escreva como o fórum resolveu o bloqueio em: {factors}."
         ),
-        "%n party(ies) scored this commitment.": (
-            "%n parte avaliou este compromisso.",
-            "%n partes avaliaram este compromisso.",
-        ),
-        "%n factor(s) to discuss.": ("%n fator para discutir.", "%n fatores para discutir."),
         "No factor is two or more levels apart.": "Nenhum fator tem dois ou mais níveis de diferença.",
-        "{party} blocks %n factor(s).": ("{party} bloqueia %n fator.", "{party} bloqueia %n fatores."),
         "No consensus recorded yet: Agreed starts at the suggested level.": (
             "Nenhum consenso registrado ainda: Acordado começa no nível sugerido."
         ),
-        "The consensus recorded on {when} by {who} scored an earlier text: "
-        "Agreed starts at the suggested level again.": (
-            "O consenso registrado em {when} por {who} avaliou um texto anterior: "
-            "Acordado volta a começar no nível sugerido."
+        "The consensus recorded on {when} by {who} scored an earlier text: Agreed starts at the suggested "
+        "level again.": (
+            "O consenso registrado em {when} por {who} avaliou um texto anterior: Acordado volta a começar "
+            "no nível sugerido."
         ),
         "Consensus recorded on {when} by {who}; Agreed shows it.": (
             "Consenso registrado em {when} por {who}; Acordado o mostra."
@@ -220,8 +208,8 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
             "O Feasibility não consegue abrir seu banco de dados. Nada foi alterado no arquivo."
         ),
         "The newest backup is {name}. Opening it keeps the damaged file beside it, renamed.": (
-            "O backup mais recente é {name}. Ao abri-lo, o arquivo danificado é mantido ao lado, "
-            "com outro nome."
+            "O backup mais recente é {name}. Ao abri-lo, o arquivo danificado é mantido ao lado, com outro "
+            "nome."
         ),
         "Open the newest backup": "Abrir o backup mais recente",
         "Choose another file…": "Escolher outro arquivo…",
@@ -231,10 +219,10 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
     },
     "HistoryView": {
         "History of the text": "Histórico do texto",
-        "Select a revision to see what it changed, or two revisions (Ctrl+click) to compare them. "
-        "Under each revision: the assessments that scored it.": (
-            "Selecione uma versão para ver o que ela mudou, ou duas versões (Ctrl+clique) para compará-las. "
-            "Abaixo de cada versão: as avaliações que a pontuaram."
+        "Select a revision to see what it changed, or two revisions (Ctrl+click) to compare them. Under "
+        "each revision: the assessments that scored it.": (
+            "Selecione uma versão para ver o que ela mudou, ou duas versões (Ctrl+clique) para "
+            "compará-las. Abaixo de cada versão: as avaliações que a pontuaram."
         ),
         "Author / assessor": "Autor(a) / avaliador(a)",
         "Revision {n}": "Versão {n}",
@@ -325,8 +313,8 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
     },
     "FactorCard": {
         "Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear).": (
-            "Ainda não avaliado. Escolha o nível cuja descrição se encaixa melhor "
-            "(teclas 1–4; 0 para limpar)."
+            "Ainda não avaliado. Escolha o nível cuja descrição se encaixa melhor (teclas 1–4; 0 para "
+            "limpar)."
         ),
         "Description of the chosen level": "Descrição do nível escolhido",
         "Wording findings: %n": ("Alertas de redação: %n", "Alertas de redação: %n"),
@@ -465,7 +453,6 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
             "Não salvo: {reason} Suas alterações são mantidas aqui; o salvamento será tentado de novo."
         ),
         "{party} ({role})": "{party} ({role})",
-        "The plan could not be created": "Não foi possível criar o plano",
         "New commitment": "Novo compromisso",
         "Delete commitment": "Excluir compromisso",
         "Delete “{title}” with its assessments? Edit ▸ Undo (Ctrl+Z) brings it back.": (
@@ -549,11 +536,6 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
             "traz de volta.",
         ),
         "Someone": "Alguém",
-        "{who} saved a parallel edit of this commitment at {time}. Both texts are kept; yours is saved "
-        "beside theirs, nothing is overwritten.": (
-            "{who} salvou uma edição paralela deste compromisso às {time}. Os dois textos são mantidos; o "
-            "seu é salvo ao lado do outro e nada é sobrescrito."
-        ),
         "De&lete plan…": "Excluir pl&ano…",
         "Delete the chosen action plan with its commitments (undo restores it)": (
             "Excluir o plano de ação escolhido com seus compromissos (desfazer o restaura)"
