@@ -16,6 +16,7 @@ from feasibility_app.domain.rubric import load_rubric
 from feasibility_app.domain.scoring import Verdict, WhatIf
 
 from . import style
+from .formatting import score_text
 from .radar_widget import RadarWidget, SeriesSpec
 
 MAX_WHAT_IF_SENTENCES = 2
@@ -135,7 +136,7 @@ class VerdictPanel(QWidget):
         if v is None or v.score is None:
             chip = self._band(Level.NOT_ASSESSED).upper()
         else:
-            chip = f"{self._band(band).upper()} · {v.score:.2f}"
+            chip = f"{self._band(band).upper()} · {score_text(v.score)}"
         self.chip.setText(chip)
         self.chip.setAccessibleName(self.tr("Overall risk: {band}").format(band=chip))
 
@@ -207,8 +208,8 @@ class VerdictPanel(QWidget):
             "band": self._band(best.before.band),
             "factor": self._label(best.factor),
             "factors": ", ".join(self._label(w.factor) for w in tied),
-            "before": f"{best.before.score:.2f}" if best.before.score is not None else "–",
-            "after": f"{best.after.score:.2f}" if best.after.score is not None else "–",
+            "before": score_text(best.before.score),
+            "after": score_text(best.after.score),
         }
         if len(tied) == 1:
             template = self.tr(

@@ -432,3 +432,20 @@ def test_radar_widget_paints_and_describes(qtbot):
     radar.set_language("es")
     assert "Presupuesto: Alto" in radar.accessibleDescription()
     assert QColor("#009E73").isValid()
+
+
+def test_scores_follow_the_locale(qtbot):
+    from PySide6.QtCore import QLocale
+
+    from feasibility_app.ui.formatting import score_text
+
+    previous = QLocale()
+    try:
+        QLocale.setDefault(QLocale(QLocale.Spanish, QLocale.Mexico))
+        assert score_text(2.8333) == "2,83"
+        QLocale.setDefault(QLocale(QLocale.Portuguese, QLocale.Brazil))
+        assert score_text(3.5) == "3,50"
+        QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedStates))
+        assert score_text(3.5) == "3.50" and score_text(None) == "–"
+    finally:
+        QLocale.setDefault(previous)
