@@ -1,4 +1,4 @@
-"""Numbers as the user's language writes them (2,83 in Spanish and Portuguese, 2.83 in English).
+"""Numbers as the user's locale writes them (2,83 in Brazil or Spain; 2.83 in Mexico or English).
 
 Qt's default locale follows the UI language (LanguageManager sets it), so every widget
 formats through here rather than with Python's '.2f'.

@@ -441,8 +441,10 @@ def test_scores_follow_the_locale(qtbot):
 
     previous = QLocale()
     try:
-        QLocale.setDefault(QLocale(QLocale.Spanish, QLocale.Mexico))
+        QLocale.setDefault(QLocale(QLocale.Spanish, QLocale.Spain))
         assert score_text(2.8333) == "2,83"
+        QLocale.setDefault(QLocale(QLocale.Spanish, QLocale.Mexico))
+        assert score_text(2.8333) == "2.83"  # Mexico writes a decimal point
         QLocale.setDefault(QLocale(QLocale.Portuguese, QLocale.Brazil))
         assert score_text(3.5) == "3,50"
         QLocale.setDefault(QLocale(QLocale.English, QLocale.UnitedStates))
