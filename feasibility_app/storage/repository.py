@@ -125,6 +125,7 @@ class Repository:
                     raise NotFound(f"no action plan has the id {plan.id!r}")
                 if row.version != plan.version:
                     raise ConcurrentEdit(_concurrent_message(plan.title))
+                old_weights = plan_from_row(row).weights
                 row.title, row.country = plan.title, plan.country
                 row.start_date, row.end_date = plan.start, plan.end
                 row.weights = dict(plan.weights)
@@ -146,7 +147,11 @@ class Repository:
                 row.version = row.version  # touch: the version column bumps on flush of a change
                 s.flush()
                 s.refresh(row)
-                return plan_from_row(row)
+                saved = plan_from_row(row)
+                if saved.weights != old_weights:  # overall scores change: refresh the summary cache
+                    for cid in s.scalars(select(CommitmentRow.id).where(CommitmentRow.plan_id == plan.id)):
+                        self._refresh_summary(s, cid)
+                return saved
         except StaleDataError:
             raise ConcurrentEdit(_concurrent_message(plan.title)) from None
 
