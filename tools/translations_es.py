@@ -561,6 +561,10 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
             "{who} guardó una edición paralela a las {time}. Se conservan ambas versiones: no se "
             "sobrescribió nada."
         ),
+        "Plan &settings…": "C&onfiguración del plan…",
+        "Title, period, factor weights and forum parties of the chosen action plan": (
+            "Título, periodo, pesos de los factores y partes del foro del plan de acción elegido"
+        ),
     },
     "Session": {
         "Delete “{title}”": "Eliminar “{title}”",
@@ -667,5 +671,52 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         ),
         "The consensus was not recorded": "No se registró el consenso",
         "Not re-scored": "No se volvió a puntuar",
+    },
+    "PlanSettingsDialog": {
+        "Give the plan a title.": "Póngale un título al plan.",
+        "The end date must be after the start date.": (
+            "La fecha de término debe ser posterior a la de inicio."
+        ),
+        "At least one factor needs a weight above 0.": "Al menos un factor necesita un peso mayor que 0.",
+        "The forum needs at least one party.": "El foro necesita al menos una parte.",
+        "Every party needs a name: type one, or remove the empty row.": (
+            "Cada parte necesita un nombre: escriba uno o quite la fila vacía."
+        ),
+        "title “{value}”": "título “{value}”",
+        "country “{value}”": "país “{value}”",
+        "period {start} to {end}": "periodo del {start} al {end}",
+        "{factor} weight {value}": "peso de {factor}: {value}",
+        "parties: {names}": "partes: {names}",
+        "Someone else saved this plan while you were editing it. Your values are shown below; OK saves "
+        "them over theirs.": (
+            "Otra persona guardó este plan mientras usted lo editaba. Abajo se muestran sus valores; "
+            "Aceptar los guarda en lugar de los de esa persona."
+        ),
+        "Their saved version differs in: {list}.": "Su versión guardada difiere en: {list}.",
+        "Plan settings — {title}": "Configuración del plan — {title}",
+        "&Title:": "&Título:",
+        "C&ountry:": "&País:",
+        "&Period:": "Peri&odo:",
+        "to": "a",
+        "Plan title": "Título del plan",
+        "Plan start date": "Fecha de inicio del plan",
+        "Plan end date": "Fecha de término del plan",
+        "Factor weights": "Pesos de los factores",
+        "{factor}:": "{factor}:",
+        "Weight of {factor}": "Peso de {factor}",
+        "Weights change the overall score of every commitment in this plan: a factor weighted 2 counts "
+        "twice as much as one weighted 1. A weight of 0 leaves the factor out of the mean (a critical "
+        "factor still raises the band).": (
+            "Los pesos cambian la puntuación general de cada compromiso de este plan: un factor con peso 2 "
+            "cuenta el doble que uno con peso 1. Un peso 0 deja el factor fuera del promedio (un factor "
+            "crítico igual eleva la banda)."
+        ),
+        "&Equal weights": "Pesos &iguales",
+        "Set every weight to 1": "Poner todos los pesos en 1",
+        "Parties of the forum (who negotiates the plan)": "Partes del foro (quienes negocian el plan)",
+        "&Add party": "&Agregar parte",
+        "&Remove party": "&Quitar parte",
+        "Move &up": "&Subir",
+        "Move &down": "Ba&jar",
     },
 }

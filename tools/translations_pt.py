@@ -555,6 +555,10 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "{who} saved a parallel edit at {time}. Both versions are kept: nothing was overwritten.": (
             "{who} salvou uma edição paralela às {time}. As duas versões são mantidas: nada foi sobrescrito."
         ),
+        "Plan &settings…": "C&onfigurações do plano…",
+        "Title, period, factor weights and forum parties of the chosen action plan": (
+            "Título, período, pesos dos fatores e partes do fórum do plano de ação escolhido"
+        ),
     },
     "Session": {
         "Delete “{title}”": "Excluir “{title}”",
@@ -655,5 +659,50 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         ),
         "The consensus was not recorded": "O consenso não foi registrado",
         "Not re-scored": "Não foi pontuado de novo",
+    },
+    "PlanSettingsDialog": {
+        "Give the plan a title.": "Dê um título ao plano.",
+        "The end date must be after the start date.": "A data de término deve ser posterior à de início.",
+        "At least one factor needs a weight above 0.": "Pelo menos um fator precisa de peso maior que 0.",
+        "The forum needs at least one party.": "O fórum precisa de pelo menos uma parte.",
+        "Every party needs a name: type one, or remove the empty row.": (
+            "Cada parte precisa de um nome: digite um ou remova a linha vazia."
+        ),
+        "title “{value}”": "título “{value}”",
+        "country “{value}”": "país “{value}”",
+        "period {start} to {end}": "período de {start} a {end}",
+        "{factor} weight {value}": "peso de {factor}: {value}",
+        "parties: {names}": "partes: {names}",
+        "Someone else saved this plan while you were editing it. Your values are shown below; OK saves "
+        "them over theirs.": (
+            "Outra pessoa salvou este plano enquanto você o editava. Seus valores aparecem abaixo; OK os "
+            "salva no lugar dos dela."
+        ),
+        "Their saved version differs in: {list}.": "A versão salva por ela difere em: {list}.",
+        "Plan settings — {title}": "Configurações do plano — {title}",
+        "&Title:": "&Título:",
+        "C&ountry:": "&País:",
+        "&Period:": "Perí&odo:",
+        "to": "a",
+        "Plan title": "Título do plano",
+        "Plan start date": "Data de início do plano",
+        "Plan end date": "Data de término do plano",
+        "Factor weights": "Pesos dos fatores",
+        "{factor}:": "{factor}:",
+        "Weight of {factor}": "Peso de {factor}",
+        "Weights change the overall score of every commitment in this plan: a factor weighted 2 counts "
+        "twice as much as one weighted 1. A weight of 0 leaves the factor out of the mean (a critical "
+        "factor still raises the band).": (
+            "Os pesos mudam a pontuação geral de cada compromisso deste plano: um fator com peso 2 conta o "
+            "dobro de um com peso 1. Peso 0 deixa o fator fora da média (um fator crítico ainda eleva a "
+            "faixa)."
+        ),
+        "&Equal weights": "Pesos &iguais",
+        "Set every weight to 1": "Definir todos os pesos como 1",
+        "Parties of the forum (who negotiates the plan)": "Partes do fórum (quem negocia o plano)",
+        "&Add party": "&Adicionar parte",
+        "&Remove party": "Re&mover parte",
+        "Move &up": "&Subir",
+        "Move &down": "&Descer",
     },
 }

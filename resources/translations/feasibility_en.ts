@@ -108,7 +108,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/main_window.py" line="+921"/>
+        <location filename="../../feasibility_app/ui/main_window.py" line="+926"/>
         <source>Delete the action plan “{title}” with its %n commitment(s)? Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>Delete the action plan “{title}” with its %n commitment? Edit ▸ Undo (Ctrl+Z) brings them back.</numerusform>
@@ -130,7 +130,7 @@
 <context>
     <name>VerdictPanel</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/verdict_panel.py" line="+157"/>
+        <location filename="../../feasibility_app/ui/verdict_panel.py" line="+158"/>
         <source>Incomplete: %n of {total} factors not assessed</source>
         <translation>
             <numerusform>Incomplete: %n of {total} factors not assessed</numerusform>

@@ -432,7 +432,7 @@
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../feasibility_app/ui/dialogs.py" line="+85"/>
+        <location filename="../../feasibility_app/ui/dialogs.py" line="+89"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Report written</source>
         <translation>Informe guardado</translation>
     </message>
@@ -1222,7 +1222,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Deshacer: {action}</translation>
     </message>
@@ -1232,7 +1232,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>&amp;Rehacer: {action}</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>The backup cannot be restored</source>
         <translation>No se puede restaurar la copia de seguridad</translation>
     </message>
@@ -1258,18 +1258,19 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
     </message>
     <message>
         <location line="+62"/>
+        <location line="+275"/>
         <source>Cannot read the database</source>
         <translation>No se puede leer la base de datos</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+190"/>
-        <location line="+87"/>
+        <location line="-221"/>
+        <location line="+193"/>
+        <location line="+132"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-324"/>
         <source>{title} — Feasibility</source>
         <translation>{title} — Feasibility</translation>
     </message>
@@ -1279,7 +1280,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>Feasibility</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Saved {time}</source>
         <translation>Guardado a las {time}</translation>
     </message>
@@ -1294,7 +1295,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>{party} ({role})</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+241"/>
         <source>{who} saved a parallel edit at {time}. Both versions are kept: nothing was overwritten.</source>
         <translation>{who} guardó una edición paralela a las {time}. Se conservan ambas versiones: no se sobrescribió nada.</translation>
     </message>
@@ -1314,13 +1315,13 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>¿Eliminar “{title}” con sus evaluaciones? Editar ▸ Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+93"/>
+        <location line="-135"/>
+        <location line="+138"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-732"/>
+        <location line="-782"/>
         <source>C&amp;ompare</source>
         <translation>C&amp;omparar</translation>
     </message>
@@ -1330,7 +1331,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>H&amp;istorial</translation>
     </message>
     <message>
-        <location line="+591"/>
+        <location line="+596"/>
         <source>To score, type your name in the Assessor box of the toolbar (Alt+A).</source>
         <translation>Para evaluar, escriba su nombre en el cuadro Evaluador(a) de la barra de herramientas (Alt+V).</translation>
     </message>
@@ -1348,7 +1349,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+101"/>
         <source>Someone</source>
         <translation>Alguien</translation>
     </message>
@@ -1451,6 +1452,16 @@ Base de datos: {location}</translation>
         <location line="+1"/>
         <source>Delete the chosen action plan with its commitments (undo restores it)</source>
         <translation>Eliminar el plan de acción elegido con sus compromisos (deshacer lo restaura)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan &amp;settings…</source>
+        <translation>C&amp;onfiguración del plan…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title, period, factor weights and forum parties of the chosen action plan</source>
+        <translation>Título, periodo, pesos de los factores y partes del foro del plan de acción elegido</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1563,7 +1574,7 @@ Base de datos: {location}</translation>
         <translation>&amp;Acerca de Feasibility</translation>
     </message>
     <message>
-        <location line="-877"/>
+        <location line="-930"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1573,7 +1584,7 @@ Base de datos: {location}</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+890"/>
+        <location line="+943"/>
         <source>Assessor</source>
         <translation>Evaluador(a)</translation>
     </message>
@@ -1838,6 +1849,189 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>PlanSettingsDialog</name>
+    <message>
+        <location filename="../../feasibility_app/ui/plan_settings.py" line="+294"/>
+        <source>Give the plan a title.</source>
+        <translation>Póngale un título al plan.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The end date must be after the start date.</source>
+        <translation>La fecha de término debe ser posterior a la de inicio.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least one factor needs a weight above 0.</source>
+        <translation>Al menos un factor necesita un peso mayor que 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The forum needs at least one party.</source>
+        <translation>El foro necesita al menos una parte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every party needs a name: type one, or remove the empty row.</source>
+        <translation>Cada parte necesita un nombre: escriba uno o quite la fila vacía.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>title “{value}”</source>
+        <translation>título “{value}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>country “{value}”</source>
+        <translation>país “{value}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>period {start} to {end}</source>
+        <translation>periodo del {start} al {end}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{factor} weight {value}</source>
+        <translation>peso de {factor}: {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>parties: {names}</source>
+        <translation>partes: {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else saved this plan while you were editing it. Your values are shown below; OK saves them over theirs.</source>
+        <translation>Otra persona guardó este plan mientras usted lo editaba. Abajo se muestran sus valores; Aceptar los guarda en lugar de los de esa persona.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their saved version differs in: {list}.</source>
+        <translation>Su versión guardada difiere en: {list}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan settings — {title}</source>
+        <translation>Configuración del plan — {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Period:</source>
+        <translation>Peri&amp;odo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan title</source>
+        <translation>Título del plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan start date</source>
+        <translation>Fecha de inicio del plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan end date</source>
+        <translation>Fecha de término del plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Factor weights</source>
+        <translation>Pesos de los factores</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{factor}:</source>
+        <translation>{factor}:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of {factor}</source>
+        <translation>Peso de {factor}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weights change the overall score of every commitment in this plan: a factor weighted 2 counts twice as much as one weighted 1. A weight of 0 leaves the factor out of the mean (a critical factor still raises the band).</source>
+        <translation>Los pesos cambian la puntuación general de cada compromiso de este plan: un factor con peso 2 cuenta el doble que uno con peso 1. Un peso 0 deja el factor fuera del promedio (un factor crítico igual eleva la banda).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Equal weights</source>
+        <translation>Pesos &amp;iguales</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set every weight to 1</source>
+        <translation>Poner todos los pesos en 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties of the forum (who negotiates the plan)</source>
+        <translation>Partes del foro (quienes negocian el plan)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add party</source>
+        <translation>&amp;Agregar parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove party</source>
+        <translation>&amp;Quitar parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>Ba&amp;jar</translation>
+    </message>
+</context>
+<context>
     <name>RadarWidget</name>
     <message>
         <location filename="../../feasibility_app/ui/radar_widget.py" line="+358"/>
@@ -1911,7 +2105,7 @@ Your changes were not saved and are still in the form: check the plan&apos;s cur
 Sus cambios no se guardaron y siguen en el formulario: revise la configuración actual del plan y vuelva a guardar.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+173"/>
         <source>This commitment was deleted. Undo (Ctrl+Z) to restore it.</source>
         <translation>Este compromiso se eliminó. Deshaga (Ctrl+Z) para restaurarlo.</translation>
     </message>
@@ -2001,8 +2195,8 @@ Sus cambios no se guardaron y siguen en el formulario: revise la configuración 
         <translation>Editar compromiso</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+287"/>
+        <location line="-284"/>
+        <location line="+293"/>
         <source>The change could not be saved</source>
         <translation>No se pudo guardar el cambio</translation>
     </message>
@@ -2025,7 +2219,7 @@ Sus cambios no se guardaron y siguen en el formulario: revise la configuración 
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/verdict_panel.py" line="+101"/>
+        <location filename="../../feasibility_app/ui/verdict_panel.py" line="+102"/>
         <source>Overall risk</source>
         <translation>Riesgo general</translation>
     </message>

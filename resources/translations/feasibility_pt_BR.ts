@@ -432,7 +432,7 @@
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../feasibility_app/ui/dialogs.py" line="+85"/>
+        <location filename="../../feasibility_app/ui/dialogs.py" line="+89"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
@@ -472,7 +472,7 @@
         <translation>Sair</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+29"/>
         <source>Report written</source>
         <translation>Relatório salvo</translation>
     </message>
@@ -1222,7 +1222,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>Compromissos</translation>
     </message>
     <message>
-        <location line="+157"/>
+        <location line="+158"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
@@ -1232,7 +1232,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location line="+187"/>
+        <location line="+188"/>
         <source>The backup cannot be restored</source>
         <translation>Não é possível restaurar o backup</translation>
     </message>
@@ -1258,18 +1258,19 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
     </message>
     <message>
         <location line="+62"/>
+        <location line="+275"/>
         <source>Cannot read the database</source>
         <translation>Não é possível ler o banco de dados</translation>
     </message>
     <message>
-        <location line="+54"/>
-        <location line="+190"/>
-        <location line="+87"/>
+        <location line="-221"/>
+        <location line="+193"/>
+        <location line="+132"/>
         <source>(untitled)</source>
         <translation>(sem título)</translation>
     </message>
     <message>
-        <location line="-276"/>
+        <location line="-324"/>
         <source>{title} — Feasibility</source>
         <translation>{title} — Feasibility</translation>
     </message>
@@ -1279,7 +1280,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>Feasibility</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+24"/>
         <source>Saved {time}</source>
         <translation>Salvo às {time}</translation>
     </message>
@@ -1294,7 +1295,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>{party} ({role})</translation>
     </message>
     <message>
-        <location line="+196"/>
+        <location line="+241"/>
         <source>{who} saved a parallel edit at {time}. Both versions are kept: nothing was overwritten.</source>
         <translation>{who} salvou uma edição paralela às {time}. As duas versões são mantidas: nada foi sobrescrito.</translation>
     </message>
@@ -1314,13 +1315,13 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>Excluir “{title}” com suas avaliações? Editar ▸ Desfazer (Ctrl+Z) o traz de volta.</translation>
     </message>
     <message>
-        <location line="-90"/>
-        <location line="+93"/>
+        <location line="-135"/>
+        <location line="+138"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location line="-732"/>
+        <location line="-782"/>
         <source>C&amp;ompare</source>
         <translation>C&amp;omparar</translation>
     </message>
@@ -1330,7 +1331,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>H&amp;istórico</translation>
     </message>
     <message>
-        <location line="+591"/>
+        <location line="+596"/>
         <source>To score, type your name in the Assessor box of the toolbar (Alt+A).</source>
         <translation>Para avaliar, digite seu nome na caixa Avaliador(a) da barra de ferramentas (Alt+V).</translation>
     </message>
@@ -1348,7 +1349,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         </translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+101"/>
         <source>Someone</source>
         <translation>Alguém</translation>
     </message>
@@ -1451,6 +1452,16 @@ Banco de dados: {location}</translation>
         <location line="+1"/>
         <source>Delete the chosen action plan with its commitments (undo restores it)</source>
         <translation>Excluir o plano de ação escolhido com seus compromissos (desfazer o restaura)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Plan &amp;settings…</source>
+        <translation>C&amp;onfigurações do plano…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Title, period, factor weights and forum parties of the chosen action plan</source>
+        <translation>Título, período, pesos dos fatores e partes do fórum do plano de ação escolhido</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1563,7 +1574,7 @@ Banco de dados: {location}</translation>
         <translation>&amp;Sobre o Feasibility</translation>
     </message>
     <message>
-        <location line="-877"/>
+        <location line="-930"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
@@ -1573,7 +1584,7 @@ Banco de dados: {location}</translation>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location line="+890"/>
+        <location line="+943"/>
         <source>Assessor</source>
         <translation>Avaliador(a)</translation>
     </message>
@@ -1838,6 +1849,189 @@ Fechar mesmo assim e perdê-las?</translation>
     </message>
 </context>
 <context>
+    <name>PlanSettingsDialog</name>
+    <message>
+        <location filename="../../feasibility_app/ui/plan_settings.py" line="+294"/>
+        <source>Give the plan a title.</source>
+        <translation>Dê um título ao plano.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The end date must be after the start date.</source>
+        <translation>A data de término deve ser posterior à de início.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>At least one factor needs a weight above 0.</source>
+        <translation>Pelo menos um fator precisa de peso maior que 0.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The forum needs at least one party.</source>
+        <translation>O fórum precisa de pelo menos uma parte.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Every party needs a name: type one, or remove the empty row.</source>
+        <translation>Cada parte precisa de um nome: digite um ou remova a linha vazia.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>title “{value}”</source>
+        <translation>título “{value}”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>country “{value}”</source>
+        <translation>país “{value}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>period {start} to {end}</source>
+        <translation>período de {start} a {end}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{factor} weight {value}</source>
+        <translation>peso de {factor}: {value}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>parties: {names}</source>
+        <translation>partes: {names}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else saved this plan while you were editing it. Your values are shown below; OK saves them over theirs.</source>
+        <translation>Outra pessoa salvou este plano enquanto você o editava. Seus valores aparecem abaixo; OK os salva no lugar dos dela.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Their saved version differs in: {list}.</source>
+        <translation>A versão salva por ela difere em: {list}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(untitled)</source>
+        <translation>(sem título)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan settings — {title}</source>
+        <translation>Configurações do plano — {title}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>C&amp;ountry:</source>
+        <translation>&amp;País:</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Period:</source>
+        <translation>Perí&amp;odo:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>to</source>
+        <translation>a</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan title</source>
+        <translation>Título do plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan start date</source>
+        <translation>Data de início do plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Plan end date</source>
+        <translation>Data de término do plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Factor weights</source>
+        <translation>Pesos dos fatores</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{factor}:</source>
+        <translation>{factor}:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weight of {factor}</source>
+        <translation>Peso de {factor}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Weights change the overall score of every commitment in this plan: a factor weighted 2 counts twice as much as one weighted 1. A weight of 0 leaves the factor out of the mean (a critical factor still raises the band).</source>
+        <translation>Os pesos mudam a pontuação geral de cada compromisso deste plano: um fator com peso 2 conta o dobro de um com peso 1. Peso 0 deixa o fator fora da média (um fator crítico ainda eleva a faixa).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Equal weights</source>
+        <translation>Pesos &amp;iguais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Set every weight to 1</source>
+        <translation>Definir todos os pesos como 1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties of the forum (who negotiates the plan)</source>
+        <translation>Partes do fórum (quem negocia o plano)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nome</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Role</source>
+        <translation>Papel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties</source>
+        <translation>Partes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add party</source>
+        <translation>&amp;Adicionar parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Remove party</source>
+        <translation>Re&amp;mover parte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move &amp;down</source>
+        <translation>&amp;Descer</translation>
+    </message>
+</context>
+<context>
     <name>RadarWidget</name>
     <message>
         <location filename="../../feasibility_app/ui/radar_widget.py" line="+358"/>
@@ -1911,7 +2105,7 @@ Your changes were not saved and are still in the form: check the plan&apos;s cur
 Suas alterações não foram salvas e continuam no formulário: confira as configurações atuais do plano e salve novamente.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location line="+173"/>
         <source>This commitment was deleted. Undo (Ctrl+Z) to restore it.</source>
         <translation>Este compromisso foi excluído. Desfaça (Ctrl+Z) para restaurá-lo.</translation>
     </message>
@@ -2001,8 +2195,8 @@ Suas alterações não foram salvas e continuam no formulário: confira as confi
         <translation>Editar compromisso</translation>
     </message>
     <message>
-        <location line="-278"/>
-        <location line="+287"/>
+        <location line="-284"/>
+        <location line="+293"/>
         <source>The change could not be saved</source>
         <translation>Não foi possível salvar a alteração</translation>
     </message>
@@ -2025,7 +2219,7 @@ Suas alterações não foram salvas e continuam no formulário: confira as confi
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/verdict_panel.py" line="+101"/>
+        <location filename="../../feasibility_app/ui/verdict_panel.py" line="+102"/>
         <source>Overall risk</source>
         <translation>Risco geral</translation>
     </message>
