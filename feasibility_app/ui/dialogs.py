@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, QEvent, QObject, Qt, QUrl
 from PySide6.QtGui import QDesktopServices
@@ -33,6 +34,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+if TYPE_CHECKING:
+    from ..domain.model import Plan
 
 # The forum roles, as stable keys; labels come from the rubric of the UI language.
 ROLE_KEYS: tuple[str, ...] = ("government", "civil_society", "guarantor", "facilitator", "self")
@@ -138,6 +142,18 @@ class DialogService(QObject):
         if dialog.exec() != QDialog.Accepted:
             return None
         return dialog.draft()
+
+    def plan_settings(
+        self, parent: QWidget | None, plan: Plan, lang: str, saved_meanwhile: Plan | None = None
+    ) -> Plan | None:
+        """File ▸ Plan settings…: the edited plan, or None if cancelled. `saved_meanwhile`:
+        the plan as someone else saved it while the user edited `plan` (shown as a notice)."""
+        from .plan_settings import PlanSettingsDialog
+
+        dialog = PlanSettingsDialog(plan, lang, parent, saved_meanwhile)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        return dialog.plan()
 
     def report_written(self, parent: QWidget | None, path: Path) -> bool:
         """Say the report was written; True if the user wants to open it now."""

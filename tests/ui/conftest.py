@@ -31,6 +31,9 @@ class FakeDialogs:
         self.open_path: str | None = None
         self.database_choice = "quit"
         self.plan_draft = None
+        # plan_settings answers, one per call (None once used up): a Plan, or a callable that
+        # gets the Plan the dialog was opened with (the user's values after a stale save).
+        self.plan_settings_answers: list = []
         self.open_report = False
         self.opened_urls: list[QUrl] = []
 
@@ -68,6 +71,13 @@ class FakeDialogs:
     def new_plan(self, parent, role_labels):
         self._record("new_plan")
         return self.plan_draft
+
+    def plan_settings(self, parent, plan, lang, saved_meanwhile=None):
+        self._record("plan_settings", plan, lang, saved_meanwhile)
+        if not self.plan_settings_answers:
+            return None
+        answer = self.plan_settings_answers.pop(0)
+        return answer(plan) if callable(answer) else answer
 
     def report_written(self, parent, path: Path):
         self._record("report_written", path)
