@@ -350,6 +350,7 @@ class MainWindow(QMainWindow):
         self.actions: dict[str, QAction] = {
             "new_plan": action("newPlan", self.new_plan),
             "delete_plan": action("deletePlan", self.delete_plan),
+            "plan_settings": action("planSettings", self.plan_settings),
             "export_exchange": action("exportExchange", lambda: self._exchange("export_exchange")),
             "import_exchange": action("importExchange", lambda: self._exchange("import_exchange")),
             "export_csv": action("exportCsv", lambda: self._exchange("export_csv")),
@@ -398,6 +399,7 @@ class MainWindow(QMainWindow):
         m = self.menus["file"]
         m.addAction(a["new_plan"])
         m.addAction(a["delete_plan"])
+        m.addAction(a["plan_settings"])
         m.addSeparator()
         m.addAction(a["new_commitment"])
         m.addAction(a["delete_commitment"])
@@ -746,6 +748,9 @@ class MainWindow(QMainWindow):
         )
         for key in ("export_exchange", "import_exchange", "export_csv"):
             self.actions[key].setEnabled(has_repo)
+        self.actions["plan_settings"].setEnabled(
+            has_repo and self._shell_ready and self._settings_plan_id() is not None
+        )
         self.actions["new_commitment"].setEnabled(has_repo)
         self.actions["delete_commitment"].setEnabled(has_commitment)
         self.actions["export_report"].setEnabled(has_commitment)
@@ -927,6 +932,51 @@ class MainWindow(QMainWindow):
         ):
             return False
         return self.session.delete_plan(plan_id)
+
+    def _settings_plan_id(self) -> str | None:
+        """The plan Plan settings edits: the navigator's, else the open commitment's, else the
+        only plan; None when "All plans" is chosen among several and nothing is open."""
+        plan_id = self._report_plan_id()
+        if plan_id is None:
+            plans = self.navigator.plans()
+            plan_id = plans[0].id if len(plans) == 1 else None
+        return plan_id
+
+    def plan_settings(self) -> Plan | None:
+        """File ▸ Plan settings…: edit and save the plan. A stale save (someone else saved the
+        plan meanwhile) is explained by the session, then the dialog reopens with the user's
+        values on the fresh plan, so nothing typed is lost; the saved plan, or None."""
+        from .plan_settings import rebase_plan
+
+        plan_id = self._settings_plan_id()
+        if plan_id is None or self.repo is None:
+            return None
+        self.session.forget_plan(plan_id)  # edit what is saved now, not a cached copy
+        try:
+            draft = self.session.plan(plan_id)
+        except Exception as exc:
+            self.dialogs.warning(self, self.tr("Cannot read the database"), str(exc))
+            return None
+        base, saved_meanwhile = draft, None
+        while True:
+            edited = self.dialogs.plan_settings(self, draft, self.language, saved_meanwhile)
+            if edited is None:
+                return None
+            saved = self.session.save_plan(edited)
+            if saved is not None:
+                if self._workspace_ready:
+                    self.party_tabs.invalidate()
+                self._update_enabled()
+                return saved
+            draft = edited  # the reason was shown; reopen with what the user typed
+            self.session.forget_plan(plan_id)
+            try:
+                fresh = self.session.plan(plan_id)
+            except Exception:
+                continue
+            if fresh != base:  # someone else saved it: their values are named, ours kept
+                base, saved_meanwhile = fresh, fresh
+            draft = rebase_plan(edited, fresh)
 
     def _plans_changed(self, plan_id: str) -> None:
         """A plan was created, deleted or restored: list again; show `plan_id` ("" = all plans)."""
@@ -1230,6 +1280,10 @@ class MainWindow(QMainWindow):
             "delete_plan": (
                 self.tr("De&lete plan…"),
                 self.tr("Delete the chosen action plan with its commitments (undo restores it)"),
+            ),
+            "plan_settings": (
+                self.tr("Plan &settings…"),
+                self.tr("Title, period, factor weights and forum parties of the chosen action plan"),
             ),
             "export_exchange": (
                 self.tr("E&xport exchange file…"),

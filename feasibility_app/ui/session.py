@@ -673,8 +673,14 @@ class Session(QObject):
             )
             return None
         self._plans[saved.id] = saved
-        if self._plan_of.get(self.current_id) == saved.id:
+        # The repository refreshed the summary cache when the weights changed: the navigator
+        # lists again (titles, overall scores); the open commitment's verdict, radar and
+        # findings (the plan's period) follow the new settings.
+        self.plans_changed.emit("")
+        if self.current_id and self._plan_of.get(self.current_id) == saved.id:
             self.plan_changed.emit(saved)
+            self._emit_result()
+            self._recompute_findings()
         return saved
 
     # --- applying (called by the commands) ------------------------------------------------------
