@@ -99,8 +99,8 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         ),
         "(untitled)": "(sin título)",
         "Overall risk: {level}": "Riesgo general: {level}",
-        "Overall risk: {level} (score {score:.2f} of 4)": (
-            "Riesgo general: {level} (puntuación {score:.2f} de 4)"
+        "Overall risk: {level} (score {score} of 4)": (
+            "Riesgo general: {level} (puntuación {score} de 4)"
         ),
         "Incomplete: some factors are not assessed yet.": "Incompleto: aún hay factores sin evaluar.",
         "%n assessor(s)": ("%n evaluador", "%n evaluadores"),

@@ -99,7 +99,7 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         ),
         "(untitled)": "(sem título)",
         "Overall risk: {level}": "Risco geral: {level}",
-        "Overall risk: {level} (score {score:.2f} of 4)": "Risco geral: {level} (pontuação {score:.2f} de 4)",
+        "Overall risk: {level} (score {score} of 4)": "Risco geral: {level} (pontuação {score} de 4)",
         "Incomplete: some factors are not assessed yet.": "Incompleto: ainda há fatores não avaliados.",
         "%n assessor(s)": ("%n avaliador", "%n avaliadores"),
         "%n factor(s) to discuss: the parties disagree by 2 levels or more": (

@@ -44,6 +44,7 @@ from PySide6.QtWidgets import (
 
 from ..domain.radar import LEVEL_COLOURS, LEVEL_TEXT_COLOURS
 from ..domain.rubric import load_rubric
+from .formatting import score_text
 
 if TYPE_CHECKING:  # storage imports SQLAlchemy: not on the start path
     from ..domain.model import Plan
@@ -223,8 +224,8 @@ class CommitmentTableModel(QAbstractTableModel):
         if r.overall_score is None:
             text = self.tr("Overall risk: {level}").format(level=label)
         else:
-            text = self.tr("Overall risk: {level} (score {score:.2f} of 4)").format(
-                level=label, score=r.overall_score
+            text = self.tr("Overall risk: {level} (score {score} of 4)").format(
+                level=label, score=score_text(r.overall_score)
             )
         if not r.complete:
             text += "\n" + self.tr("Incomplete: some factors are not assessed yet.")

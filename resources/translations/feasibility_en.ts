@@ -4,7 +4,7 @@
 <context>
     <name>CommitmentTableModel</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/navigator.py" line="+231"/>
+        <location filename="../../feasibility_app/ui/navigator.py" line="+232"/>
         <source>%n assessor(s)</source>
         <translation>
             <numerusform>%n assessor</numerusform>

@@ -160,7 +160,7 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../feasibility_app/ui/navigator.py" line="+173"/>
+        <location filename="../../feasibility_app/ui/navigator.py" line="+174"/>
         <source>Risk</source>
         <translation>Risco</translation>
     </message>
@@ -196,8 +196,8 @@
     </message>
     <message>
         <location line="+2"/>
-        <source>Overall risk: {level} (score {score:.2f} of 4)</source>
-        <translation>Risco geral: {level} (pontuação {score:.2f} de 4)</translation>
+        <source>Overall risk: {level} (score {score} of 4)</source>
+        <translation>Risco geral: {level} (pontuação {score} de 4)</translation>
     </message>
     <message>
         <location line="+4"/>
