@@ -165,8 +165,8 @@ class MainWindow(QMainWindow):
             from .i18n import LanguageManager
 
             languages = LanguageManager(self.settings, self, restore=False)
-            if languages.current() != self.language:
-                languages.set_language(self.language, remember=False)
+            # always: installs the catalogues (English has one too, for its plurals)
+            languages.set_language(self.language, remember=False)
         self.languages = languages
         self.languages.language_changed.connect(self.set_language)
         self.repo: Repository | None = None
