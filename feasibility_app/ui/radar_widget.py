@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from pathlib import Path
 
 from PySide6.QtCore import QEvent, QPointF, QRectF, QSize, QSizeF, Qt
@@ -31,6 +32,9 @@ SeriesSpec = tuple[str, Mapping[str, Level], str]
 
 _LABEL_GAP = 8.0  # radar_geometry puts labels this far outside the outer ring
 _PAD = 6.0
+_MIN_RADIUS = 12.0
+# Below this share of the half box, labels wrap narrower or get smaller rather than squeeze the chart.
+_TARGET_RADIUS_SHARE = 0.36
 
 
 def _normalised(series: Sequence[SeriesSpec]) -> list[tuple[str, dict[str, Level], str]]:
@@ -130,6 +134,140 @@ def _cached_grid(
     return pixmap
 
 
+@dataclass
+class _Layout:
+    """Where everything goes: chart box, geometry, label lines, label font and label boxes."""
+
+    chart: QRectF
+    geo: RadarGeometry
+    label_font: QFont
+    labels: dict[str, list[str]]
+    sizes: dict[str, tuple[float, float]]
+    rects: dict[str, QRectF]  # label boxes, relative to chart.topLeft()
+    legend_rows: list[list[tuple[int, float]]]
+    swatch: float
+
+
+def _label_box(lab, w: float, h: float) -> QRectF:
+    if lab.align == "left":
+        x0 = lab.x
+    elif lab.align == "right":
+        x0 = lab.x - w
+    else:
+        x0 = lab.x - w / 2
+    if lab.valign == "bottom":
+        y0 = lab.y - h
+    elif lab.valign == "top":
+        y0 = lab.y
+    else:
+        y0 = lab.y - h / 2
+    return QRectF(x0, y0, w, h)
+
+
+def _fit(
+    chart: QRectF, rubric: Rubric, label_font: QFont, levels_list: list, wrap_at: float
+) -> tuple[float, dict, dict, float]:
+    """The largest radius leaving room for every label in `label_font`; the trimmed chart height."""
+    lfm = QFontMetricsF(label_font)
+    labels = {key: _label_lines(rubric.short_label(key), lfm, wrap_at) for key in FACTOR_KEYS}
+    sizes = {
+        key: (max(lfm.horizontalAdvance(line) for line in lines) + 2, lfm.height() * len(lines))
+        for key, lines in labels.items()
+    }
+    probe = radar_geometry(chart.width(), chart.height(), levels_list)
+    cx, cy = probe.centre
+    limits = [min(chart.width(), chart.height()) / 2 - _PAD]
+    for lab in probe.labels:
+        w, h = sizes[lab.factor]
+        ux = (lab.x - cx) / (probe.radius + _LABEL_GAP)
+        uy = (lab.y - cy) / (probe.radius + _LABEL_GAP)
+        if lab.align != "center" and abs(ux) > 1e-6:
+            limits.append((chart.width() / 2 - _PAD - w) / abs(ux) - _LABEL_GAP)
+        elif lab.align == "center":
+            # A centred label must fit the width on its own.
+            if w > chart.width() - 2 * _PAD:
+                limits.append(0.0)
+        if lab.valign != "middle" and abs(uy) > 1e-6:
+            limits.append((chart.height() / 2 - _PAD - h) / abs(uy) - _LABEL_GAP)
+        else:
+            limits.append((chart.height() / 2 - _PAD - h / 2) / max(abs(uy), 1e-6) - _LABEL_GAP)
+    radius = min(limits)
+    # Trim the box to what the chart and its labels need, so it sits at the top of a tall widget.
+    r = max(_MIN_RADIUS, radius)
+    needed = 2 * r + 2 * _PAD
+    for lab in probe.labels:
+        uy = abs(lab.y - cy) / (probe.radius + _LABEL_GAP)
+        h = sizes[lab.factor][1]
+        extent = h if lab.valign != "middle" else h / 2
+        needed = max(needed, 2 * ((r + _LABEL_GAP) * uy + extent + _PAD))
+    return radius, labels, sizes, needed
+
+
+def _overlapping(rects: Sequence[QRectF]) -> bool:
+    return any(a.intersects(b) for i, a in enumerate(rects) for b in rects[i + 1 :])
+
+
+def radar_layout(
+    rect: QRectF, series: Sequence[SeriesSpec], rubric: Rubric, *, font: QFont, presentation: bool = False
+) -> _Layout:
+    """Chart box, radius and label boxes for the radar painted into `rect` (see `paint_radar`).
+
+    Labels wrap at a space first; when long translated labels (es, pt) would still squeeze the
+    chart below a readable radius or overlap each other, they wrap narrower and, as a last
+    resort, get a smaller font (never below the normal-mode size).
+    """
+    data = _normalised(series)
+    fm = QFontMetricsF(font)
+    swatch = fm.height() * 0.8
+    legend_rows = (
+        _legend_rows([d[0] for d in data], fm, rect.width() - 2 * _PAD, swatch) if len(data) > 1 else []
+    )
+    legend_h = len(legend_rows) * (fm.height() + 4) + (_PAD if legend_rows else 0)
+    # A tall box keeps the chart at the top, with the legend right under it.
+    chart_h = min(max(10.0, rect.height() - legend_h), rect.width() * 0.95)
+    chart = QRectF(rect.x(), rect.y(), rect.width(), chart_h)
+    levels_list = [d[1] for d in data]
+
+    base = QFont(font)
+    base.setBold(presentation)
+    size = base.pointSizeF() if base.pointSizeF() > 0 else 9.0
+    floor = max(6.0, size / style.PRESENTATION_SCALE if presentation else size * 0.85)
+    target = max(_MIN_RADIUS, min(chart.width(), chart.height()) / 2 * _TARGET_RADIUS_SHARE)
+    wide = max(60.0, chart.width() * 0.26)
+    candidates = []
+    scale = 1.0
+    while True:
+        f = QFont(base)
+        f.setPointSizeF(max(floor, size * scale))
+        candidates.append((f, wide))
+        candidates.append((f, 0.0))  # every space a line break
+        if size * scale <= floor:
+            break
+        scale -= 0.025
+    best = None
+    for label_font, wrap_at in candidates:
+        radius, labels, sizes, needed = _fit(chart, rubric, label_font, levels_list, wrap_at)
+        layout = _place(chart, needed, radius, labels, sizes, label_font, levels_list, legend_rows, swatch)
+        clear = not _overlapping(list(layout.rects.values()))
+        if clear and radius >= target:
+            return layout
+        score = (clear, radius)
+        if best is None or score > best[0]:
+            best = (score, layout)
+    return best[1]
+
+
+def _place(chart, needed, radius, labels, sizes, label_font, levels_list, legend_rows, swatch) -> _Layout:
+    chart = QRectF(chart)
+    radius = max(_MIN_RADIUS, radius)
+    if chart.height() > needed:
+        chart.setHeight(needed)
+    margin = 1 - radius / (min(chart.width(), chart.height()) / 2)
+    geo = radar_geometry(chart.width(), chart.height(), levels_list, label_margin=margin)
+    rects = {lab.factor: _label_box(lab, *sizes[lab.factor]) for lab in geo.labels}
+    return _Layout(chart, geo, label_font, labels, sizes, rects, legend_rows, swatch)
+
+
 def paint_radar(
     painter: QPainter,
     rect: QRectF,
@@ -151,55 +289,11 @@ def paint_radar(
     painter.setRenderHint(QPainter.RenderHint.Antialiasing)
     painter.setFont(font)
     fm = QFontMetricsF(font)
-    label_font = QFont(font)
-    label_font.setBold(presentation)
-    lfm = QFontMetricsF(label_font)
     ink = style.text_colour(palette)
     muted = style.muted_colour(palette, presentation)
-
-    # Legend rows at the bottom when several series are overlaid.
-    swatch = fm.height() * 0.8
-    legend_rows = (
-        _legend_rows([d[0] for d in data], fm, rect.width() - 2 * _PAD, swatch) if len(data) > 1 else []
-    )
-    legend_h = len(legend_rows) * (fm.height() + 4) + (_PAD if legend_rows else 0)
-    # A tall box keeps the chart at the top, with the legend right under it.
-    chart_h = min(max(10.0, rect.height() - legend_h), rect.width() * 0.95)
-    chart = QRectF(rect.x(), rect.y(), rect.width(), chart_h)
-
-    # Label blocks, then the largest radius that leaves room for every label.
-    wrap_at = max(60.0, chart.width() * 0.26)
-    labels = {key: _label_lines(rubric.short_label(key), lfm, wrap_at) for key in FACTOR_KEYS}
-    sizes = {
-        key: (max(lfm.horizontalAdvance(line) for line in lines) + 2, lfm.height() * len(lines))
-        for key, lines in labels.items()
-    }
-    levels_list = [d[1] for d in data]
-    probe = radar_geometry(chart.width(), chart.height(), levels_list)
-    cx, cy = probe.centre
-    limits = [min(chart.width(), chart.height()) / 2 - _PAD]
-    for lab in probe.labels:
-        w, h = sizes[lab.factor]
-        ux = (lab.x - cx) / (probe.radius + _LABEL_GAP)
-        uy = (lab.y - cy) / (probe.radius + _LABEL_GAP)
-        if lab.align != "center" and abs(ux) > 1e-6:
-            limits.append((chart.width() / 2 - _PAD - w) / abs(ux) - _LABEL_GAP)
-        if lab.valign != "middle" and abs(uy) > 1e-6:
-            limits.append((chart.height() / 2 - _PAD - h) / abs(uy) - _LABEL_GAP)
-        else:
-            limits.append((chart.height() / 2 - _PAD - h / 2) / max(abs(uy), 1e-6) - _LABEL_GAP)
-    radius = max(12.0, min(limits))
-    # Trim the box to what the chart and its labels need, so it sits at the top of a tall widget.
-    needed = 2 * radius + 2 * _PAD
-    for lab in probe.labels:
-        uy = abs(lab.y - cy) / (probe.radius + _LABEL_GAP)
-        h = sizes[lab.factor][1]
-        extent = h if lab.valign != "middle" else h / 2
-        needed = max(needed, 2 * ((radius + _LABEL_GAP) * uy + extent + _PAD))
-    if chart.height() > needed:
-        chart.setHeight(needed)
-    margin = 1 - radius / (min(chart.width(), chart.height()) / 2)
-    geo = radar_geometry(chart.width(), chart.height(), levels_list, label_margin=margin)
+    layout = radar_layout(rect, data, rubric, font=font, presentation=presentation)
+    chart, geo, label_font = layout.chart, layout.geo, layout.label_font
+    labels, legend_rows, swatch = layout.labels, layout.legend_rows, layout.swatch
 
     painter.translate(chart.topLeft())
     if grid_cache is None:
@@ -235,19 +329,8 @@ def paint_radar(
     # Factor labels; a factor no series has assessed is shown muted and italic.
     for lab in geo.labels:
         lines = labels[lab.factor]
-        w, h = sizes[lab.factor]
-        if lab.align == "left":
-            x0 = lab.x
-        elif lab.align == "right":
-            x0 = lab.x - w
-        else:
-            x0 = lab.x - w / 2
-        if lab.valign == "bottom":
-            y0 = lab.y - h
-        elif lab.valign == "top":
-            y0 = lab.y
-        else:
-            y0 = lab.y - h / 2
+        label_rect = layout.rects[lab.factor]
+        x0, y0, w, h = label_rect.x(), label_rect.y(), label_rect.width(), label_rect.height()
         unassessed = bool(data) and all(not d[1][lab.factor].assessed for d in data)
         f = QFont(label_font)
         f.setItalic(unassessed)
@@ -327,6 +410,21 @@ class RadarWidget(QWidget):
 
     def is_presentation(self) -> bool:
         return self._presentation
+
+    def label_rects(self) -> dict[str, QRectF]:
+        """Where each factor label is painted at the current size, in widget coordinates."""
+        layout = self._layout()
+        offset = layout.chart.topLeft()
+        return {key: r.translated(offset) for key, r in layout.rects.items()}
+
+    def chart_radius(self) -> float:
+        """Radius of the outer ring at the current size."""
+        return self._layout().geo.radius
+
+    def _layout(self) -> _Layout:
+        return radar_layout(
+            QRectF(self.rect()), self._series, self._rubric, font=self.font(), presentation=self._presentation
+        )
 
     def sizeHint(self) -> QSize:
         if self._presentation:

@@ -1,0 +1,63 @@
+"""No clipped or overlapping text in es and pt, normal and presentation mode (measured, not pixels)."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QRectF
+
+from feasibility_app.domain.factors import FACTOR_KEYS, Level
+from feasibility_app.domain.scoring import evaluate, what_if
+from feasibility_app.ui.verdict_panel import VerdictPanel
+
+pytestmark = pytest.mark.gui
+
+LANGUAGES = ("en", "es", "pt")
+
+# Width the main window gives the verdict panel at 1280×800 (MainWindow.fit_panes).
+VERDICT_WIDTH = {False: 260, True: 322}
+
+
+def _three_parties() -> list:
+    high = {k: Level.HIGH for k in FACTOR_KEYS}
+    mixed = {k: (Level.CRITICAL if i % 2 else Level.MODERATE) for i, k in enumerate(FACTOR_KEYS)}
+    low = {k: Level.LOW for k in FACTOR_KEYS}
+    return [
+        ("PGR open government unit", high, "#0072B2"),
+        ("Artículo 19", mixed, "#D55E00"),
+        ("IFAI technical secretariat", low, "#009E73"),
+    ]
+
+
+# --- 1. radar labels ---------------------------------------------------------------
+
+
+@pytest.mark.parametrize("presentation", [False, True])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_radar_labels_do_not_overlap_at_the_verdict_panel_width(qtbot, language, presentation):
+    panel = VerdictPanel()
+    qtbot.addWidget(panel)
+    try:
+        panel.set_language(language)
+        panel.set_presentation(presentation)
+        series = _three_parties()
+        levels = series[1][1]
+        panel.set_result(evaluate(levels), what_if(levels), series)
+        panel.resize(VERDICT_WIDTH[presentation], 700)
+        panel.show()
+        qtbot.waitExposed(panel)
+
+        radar = panel.radar
+        rects = radar.label_rects()
+        assert set(rects) == set(FACTOR_KEYS)
+        boxes = list(rects.values())
+        for i, a in enumerate(boxes):
+            for b in boxes[i + 1 :]:
+                assert not a.intersects(b), (language, presentation, a, b)
+        area = QRectF(radar.rect())
+        for box in boxes:
+            assert area.contains(box), (language, presentation, box, area)
+        # The chart keeps a readable size rather than shrinking to a dot (it was 25 px in es).
+        assert radar.chart_radius() >= 35, (language, presentation, radar.chart_radius())
+    finally:
+        panel.set_language("en")
+        panel.set_presentation(False)
