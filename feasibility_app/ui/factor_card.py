@@ -92,7 +92,10 @@ class FactorCard(style.CardFrame):
         self._findings = 0
         self.setObjectName(f"factorCard_{factor_key}")
         self.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Maximum)
+        # Not Maximum: that caps the card at its sizeHint(), which Qt computes for wrapped labels at
+        # a guessed width; at a narrower width (es, pt texts wrap to more lines) the layout would
+        # then squeeze the card below its height-for-width and the rows overlap.
+        self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Minimum)
 
         # Title, findings badge, guiding question.
         self.title = style.wrapping_label(parent=self)

@@ -3,10 +3,15 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
+from PySide6.QtGui import QFontMetricsF
+from PySide6.QtWidgets import QApplication
 
 from feasibility_app.domain.factors import FACTOR_KEYS, Level
+from feasibility_app.domain.model import FactorScore
 from feasibility_app.domain.scoring import evaluate, what_if
+from feasibility_app.ui.assessment_panel import AssessmentPanel
+from feasibility_app.ui.factor_card import LEVEL_ORDER
 from feasibility_app.ui.verdict_panel import VerdictPanel
 
 pytestmark = pytest.mark.gui
@@ -58,6 +63,55 @@ def test_radar_labels_do_not_overlap_at_the_verdict_panel_width(qtbot, language,
             assert area.contains(box), (language, presentation, box, area)
         # The chart keeps a readable size rather than shrinking to a dot (it was 25 px in es).
         assert radar.chart_radius() >= 35, (language, presentation, radar.chart_radius())
+    finally:
+        panel.set_language("en")
+        panel.set_presentation(False)
+
+
+# --- 2. level description box of the factor cards -----------------------------------
+
+# Width the main window gives the assessment panel at 1280×800 (MainWindow.fit_panes).
+ASSESSMENT_WIDTH = {False: 470, True: 590}
+
+
+def _settle(qtbot) -> None:
+    QApplication.processEvents()
+    qtbot.wait(5)
+    QApplication.processEvents()
+
+
+@pytest.mark.parametrize("presentation", [False, True])
+@pytest.mark.parametrize("language", ("es", "pt"))
+def test_level_description_fits_its_box_and_never_covers_the_evidence_row(qtbot, language, presentation):
+    panel = AssessmentPanel()
+    qtbot.addWidget(panel)
+    try:
+        panel.set_language(language)
+        panel.set_presentation(presentation)
+        panel.resize(ASSESSMENT_WIDTH[presentation], 800)
+        panel.show()
+        qtbot.waitExposed(panel)
+        _settle(qtbot)
+        for card in panel.cards:
+            boxes = set()
+            for level in LEVEL_ORDER:
+                card.set_score(FactorScore(level))
+                _settle(qtbot)
+                anchor = card.anchor
+                inner = anchor.contentsRect()
+                fm = QFontMetricsF(anchor.font())
+                text = fm.boundingRect(
+                    QRectF(0, 0, inner.width(), 100000), int(Qt.TextFlag.TextWordWrap), anchor.text()
+                )
+                assert inner.height() >= text.height(), (card.factor_key, level, inner, text)
+                bottom = anchor.geometry().y() + anchor.geometry().height()
+                row_top = min(
+                    w.geometry().y() for w in (card.evidence_caption, *card.evidence_buttons.values())
+                )
+                assert row_top >= bottom, (card.factor_key, level, row_top, bottom)
+                boxes.add(anchor.geometry().getRect())
+            # Changing the level moves nothing.
+            assert len(boxes) == 1, (card.factor_key, boxes)
     finally:
         panel.set_language("en")
         panel.set_presentation(False)
