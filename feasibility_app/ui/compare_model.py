@@ -349,9 +349,7 @@ class CompareModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.DisplayRole:
             if note or not needed:
                 return note
-            return self.tr("Needed: how was the block by {parties} resolved?").format(
-                parties=", ".join(overridden_blocks(row, self._agreed[row.factor]))
-            )
+            return self._needed_text(row)
         if role == Qt.ItemDataRole.ForegroundRole and needed:
             return QBrush(QColor(NEEDED_COLOUR))
         if role == Qt.ItemDataRole.FontRole and needed:
@@ -359,8 +357,17 @@ class CompareModel(QAbstractTableModel):
             font.setItalic(True)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            return note or self.tr("Double-click to write how the forum agreed this level.")
+            # The full text, even where a narrow column would cut it.
+            hint = self.tr("Double-click to write how the forum agreed this level.")
+            if note:
+                return note
+            return f"{self._needed_text(row)}\n{hint}" if needed else hint
         return None
+
+    def _needed_text(self, row: ComparisonRow) -> str:
+        return self.tr("Needed: how was the block by {parties} resolved?").format(
+            parties=", ".join(overridden_blocks(row, self._agreed[row.factor]))
+        )
 
     def setData(self, index: _Index, value, role: int = Qt.ItemDataRole.EditRole) -> bool:
         if not index.isValid() or role != Qt.ItemDataRole.EditRole or self._comparison is None:

@@ -91,6 +91,7 @@ class CompareView(QWidget):
         self.model.agreed_edited.connect(self.agreed_edited)
         self.model.note_edited.connect(self.note_edited)
         self.model.dataChanged.connect(self._update_state)
+        self.model.dataChanged.connect(self._fit_rows)
         self.model.modelReset.connect(self._open_editors)
 
         self.title_label = QLabel()
@@ -118,9 +119,17 @@ class CompareView(QWidget):
         self.table.setWordWrap(True)
         self.table.setAlternatingRowColors(False)
         self.table.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.table.horizontalHeader().setStretchLastSection(True)
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        # The note column fills the rest of the width; set here rather than by a Stretch section,
+        # which Qt resizes without a signal, so the wrapped notes' rows could not follow it.
+        self.table.horizontalHeader().setStretchLastSection(False)
+        self.table.horizontalHeader().sectionResized.connect(self._column_resized)
+        self._viewport = self.table.viewport()
+        self._viewport.installEventFilter(self)
+        # Rows follow their wrapped text (the notes); never lower than one comfortable line.
+        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.table.verticalHeader().setMinimumSectionSize(34)
         self.table.verticalHeader().setDefaultSectionSize(34)
+        self.table.verticalHeader().sectionResized.connect(self._rows_resized)
         self.table.setIconSize(QSize(12, 12))
 
         if RadarWidget is not None:
@@ -231,6 +240,11 @@ class CompareView(QWidget):
 
     # --- Qt ----------------------------------------------------------------------------------
 
+    def eventFilter(self, watched, event) -> bool:
+        if watched is getattr(self, "_viewport", None) and event.type() == QEvent.Type.Resize:
+            self._fit_note_column()
+        return super().eventFilter(watched, event)
+
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
@@ -246,6 +260,7 @@ class CompareView(QWidget):
             font.setPointSizeF(font.pointSizeF() * 1.15)
         self.title_label.setFont(font)
         lines = self.table.fontMetrics().lineSpacing() * 2 + 6  # a wrapped note of two lines
+        self.table.verticalHeader().setMinimumSectionSize(max(34, lines))
         self.table.verticalHeader().setDefaultSectionSize(max(34, lines))
         if self.model.columnCount():
             self._layout_columns()
@@ -288,16 +303,62 @@ class CompareView(QWidget):
             self.table.setColumnWidth(c, max(self.table.columnWidth(c), self.table.sizeHintForColumn(c)))
         if m.columnCount():
             self.table.setItemDelegateForColumn(m.agreed_column, self._agreed_delegate)
-            header.setSectionResizeMode(m.note_column, QHeaderView.ResizeMode.Stretch)
         self._open_editors()
+        self._fit_note_column()
+        self._fit_rows()
+
+    def _fit_note_column(self) -> None:
+        """The note column takes the width the other columns leave (at least a short line)."""
+        m = self.model
+        if not m.columnCount():
+            return
+        others = sum(self.table.columnWidth(c) for c in range(m.columnCount()) if c != m.note_column)
+        width = max(120, self.table.viewport().width() - others)
+        if self.table.columnWidth(m.note_column) != width:
+            self.table.setColumnWidth(m.note_column, width)  # -> _column_resized -> _fit_rows
+
+    def _column_resized(self, column: int, _old: int, _new: int) -> None:
+        if not self.model.columnCount():
+            return
+        if column == self.model.note_column:
+            self._fit_rows()
+        else:
+            self._fit_note_column()
+
+    def _rows_resized(self, *_args) -> None:
+        self._fit_table_height()
+
+    def _fit_rows(self, *_args) -> None:
+        """Rows as tall as their wrapped text now (Qt keeps them so afterwards); the table's height."""
+        if not self.model.columnCount():
+            return
+        self.table.resizeRowsToContents()
         self._fit_table_height()
 
     def _fit_table_height(self) -> None:
-        """Room for all six factors without scrolling."""
-        rows = sum(self.table.rowHeight(r) for r in range(self.model.rowCount()))
-        header = self.table.horizontalHeader().sizeHint().height()
-        scroll = self.table.horizontalScrollBar().sizeHint().height()
-        self.table.setMinimumHeight(rows + header + 2 * self.table.frameWidth() + scroll)
+        """Room for all six factors without scrolling, where the window has it.
+
+        The minimum stays at one default row per factor, so tall wrapped notes never push the
+        window past the screen; the splitter gives the table what its rows need when it can.
+        """
+        m = self.model
+        t = self.table
+        chrome = t.horizontalHeader().sizeHint().height() + 2 * t.frameWidth()
+        chrome += t.horizontalScrollBar().sizeHint().height()
+        default = t.verticalHeader().minimumSectionSize()
+        t.setMinimumHeight(chrome + default * m.rowCount())
+        needed = chrome + sum(t.rowHeight(r) for r in range(m.rowCount()))
+        splitter = getattr(self, "splitter", None)
+        if splitter is None or not splitter.isVisible():
+            return
+        sizes = splitter.sizes()
+        total = sum(sizes)
+        if len(sizes) != 2 or total <= 0 or sizes[0] >= needed:
+            return
+        lower_min = splitter.widget(1).minimumSizeHint().height()
+        table = max(sizes[0], min(needed, total - lower_min))
+        if table > sizes[0]:
+            splitter.setSizes([table, total - table])
 
     def _open_editors(self) -> None:
         """The Agreed column always shows its combo boxes, so it is plain that it can be changed."""

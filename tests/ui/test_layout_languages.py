@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import pytest
-from PySide6.QtCore import QRectF, Qt
-from PySide6.QtGui import QFontMetricsF
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QRectF, QSettings, Qt
+from PySide6.QtGui import QFont, QFontMetricsF
+from PySide6.QtWidgets import QApplication, QStyle
 
 from feasibility_app.domain.factors import FACTOR_KEYS, Level
 from feasibility_app.domain.model import FactorScore
 from feasibility_app.domain.scoring import evaluate, what_if
 from feasibility_app.ui.assessment_panel import AssessmentPanel
+from feasibility_app.ui.compare_view import CompareView
 from feasibility_app.ui.factor_card import LEVEL_ORDER
+from feasibility_app.ui.i18n import LanguageManager
+from feasibility_app.ui.style import scaled_font
 from feasibility_app.ui.verdict_panel import VerdictPanel
 
 pytestmark = pytest.mark.gui
@@ -115,3 +118,70 @@ def test_level_description_fits_its_box_and_never_covers_the_evidence_row(qtbot,
     finally:
         panel.set_language("en")
         panel.set_presentation(False)
+
+
+# --- 3. compare table: the "How it was agreed" notes --------------------------------
+
+
+def _compare_assessments() -> list:
+    from datetime import UTC, datetime, timedelta
+
+    from feasibility_app.domain.factors import Evidence, Role
+    from feasibility_app.domain.model import Assessment
+
+    h, m, c, low = Level.HIGH, Level.MODERATE, Level.CRITICAL, Level.LOW
+    parties = {
+        ("PGR open government unit", Role.GOVERNMENT): (h, c, low, h, h, h),
+        ("Artículo 19", Role.CIVIL_SOCIETY): (m, h, c, c, m, c),
+        ("IFAI technical secretariat", Role.GUARANTOR): (h, c, h, c, h, h),
+    }
+    t0 = datetime(2013, 10, 15, 12, 0, tzinfo=UTC)
+    return [
+        Assessment(
+            id=f"a{i}",
+            commitment_id="c1",
+            revision_id="rev1",
+            assessor=name,
+            role=role,
+            created_at=t0 + timedelta(minutes=i),
+            scores={k: FactorScore(lv, Evidence.VERIFIED) for k, lv in zip(FACTOR_KEYS, levels, strict=True)},
+        )
+        for i, ((name, role), levels) in enumerate(parties.items())
+    ]
+
+
+@pytest.mark.parametrize("presentation", [False, True])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_compare_notes_wrap_whole_and_give_the_full_text_as_tooltip(qtbot, tmp_path, language, presentation):
+    settings = QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+    manager = LanguageManager(settings, restore=False)
+    view = CompareView()
+    qtbot.addWidget(view)
+    try:
+        manager.set_language(language, remember=False)
+        if presentation:
+            view.setFont(scaled_font(True))
+        view.set_data(_compare_assessments(), None, "rev1", language)
+        view.resize(1260 if presentation else 1000, 800)
+        view.show()
+        qtbot.waitExposed(view)
+        _settle(qtbot)
+
+        m, t = view.model, view.table
+        column = m.note_column
+        needed = [r for r in range(m.rowCount()) if m.note_needed(FACTOR_KEYS[r])]
+        assert needed
+        for r in needed:
+            index = m.index(r, column)
+            text = index.data()
+            assert text and index.data(Qt.ItemDataRole.ToolTipRole).startswith(text)
+            font = QFont(t.font())
+            font.setItalic(True)
+            margin = t.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None, t) + 1
+            width = t.columnWidth(column) - 2 * margin  # as the delegate lays the text out
+            box = QFontMetricsF(font).boundingRect(
+                QRectF(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), text
+            )
+            assert t.rowHeight(r) >= box.height(), (r, t.rowHeight(r), box.height(), text)
+    finally:
+        manager.set_language("en", remember=False)
