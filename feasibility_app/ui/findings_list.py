@@ -255,7 +255,9 @@ class FindingDelegate(QStyledItemDelegate):
         label = QFontMetrics(bold).boundingRect(
             QRect(0, 0, label_width, 100_000), Qt.TextFlag.TextWordWrap, factor
         )
-        first = max(chip.height(), label.height())
+        # The label sits centred on the chip's first line: its wrapped lines hang that much lower.
+        offset = max(0, (chip.height() - QFontMetrics(bold).height()) // 2)
+        first = max(chip.height(), offset + label.height())
         phrase = fm.height() if has_phrase else 0
         body = fm.boundingRect(QRect(0, 0, text_width, 100_000), Qt.TextFlag.TextWordWrap, message).height()
         return chip, label_width, first, phrase, body
@@ -351,7 +353,7 @@ class FindingDelegate(QStyledItemDelegate):
         painter.setFont(bold)
         painter.setPen(ink)
         painter.drawText(
-            QRect(chip_rect.right() + 1 + self.GAP, label_top, label_width, first),
+            QRect(chip_rect.right() + 1 + self.GAP, label_top, label_width, first - (label_top - rect.top())),
             Qt.TextFlag.TextWordWrap | Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop,
             factor,
         )

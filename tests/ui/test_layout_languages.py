@@ -185,3 +185,45 @@ def test_compare_notes_wrap_whole_and_give_the_full_text_as_tooltip(qtbot, tmp_p
             assert t.rowHeight(r) >= box.height(), (r, t.rowHeight(r), box.height(), text)
     finally:
         manager.set_language("en", remember=False)
+
+
+# --- 4. findings list: two-line factor labels ---------------------------------------
+
+
+@pytest.mark.parametrize("presentation", [False, True])
+@pytest.mark.parametrize("language", LANGUAGES)
+def test_findings_rows_are_as_tall_as_their_wrapped_factor_label(qtbot, language, presentation):
+    from feasibility_app.domain.wording import Finding
+    from feasibility_app.ui.findings_list import FindingDelegate, FindingsList
+
+    lst = FindingsList()
+    qtbot.addWidget(lst)
+    lst.set_presentation(presentation, scaled_font(True) if presentation else None)
+    message = "A new system, registry or platform must be built and maintained, not just published."
+    findings = [
+        Finding(f"r{i}", key, "medium", "open registry", 0, 13, message) for i, key in enumerate(FACTOR_KEYS)
+    ]
+    lst.set_findings(findings, language)
+    lst.resize(330, 900)
+    lst.show()
+    qtbot.waitExposed(lst)
+    _settle(qtbot)
+
+    view, model, d = lst.view, lst.model, lst.delegate
+    font = view.font()
+    bold = QFont(font)
+    bold.setBold(True)
+    fm, bfm = QFontMetricsF(font), QFontMetricsF(bold)
+    width = view.viewport().width() - 2 * FindingDelegate.PAD
+    for row in range(model.rowCount()):
+        index = model.index(row, 0)
+        chip = d._chip_size(font, model.severity_label("medium"))
+        label_width = width - chip.width() - FindingDelegate.GAP
+        label = bfm.boundingRect(
+            QRectF(0, 0, label_width, 100000),
+            int(Qt.TextFlag.TextWordWrap),
+            model.factor_label(FACTOR_KEYS[row]),
+        )
+        body = fm.boundingRect(QRectF(0, 0, width, 100000), int(Qt.TextFlag.TextWordWrap), message)
+        needed = 2 * FindingDelegate.PAD + max(chip.height(), label.height()) + fm.height() + body.height()
+        assert view.visualRect(index).height() >= needed, (row, view.visualRect(index).height(), needed)
