@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Literal
 
-from .model import CommitmentFields, Milestone
+from .model import MILESTONES, TEXT_FIELDS, CommitmentFields, Milestone
 
 # A word may carry combining marks (decomposed accents: "a" + U+0301), which \w alone does not match.
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
@@ -158,21 +158,8 @@ def ops_to_html(ops: Sequence[DiffOp]) -> str:
 
 # --- whole revisions -----------------------------------------------------------------
 
-# Text fields in the order the OGP template shows them.
-TEXT_FIELDS: tuple[str, ...] = (
-    "title",
-    "problem",
-    "status_quo",
-    "draft_text",
-    "how_it_helps",
-    "lead_agency",
-    "other_actors_government",
-    "other_actors_cso",
-    "budget_note",
-)
 # Other fields, compared as short texts (stable keys and ISO dates, not translated).
 VALUE_FIELDS: tuple[str, ...] = ("og_values", "start", "end", "status", "language")
-MILESTONES = "milestones"
 ALL_FIELDS: tuple[str, ...] = (*TEXT_FIELDS, *VALUE_FIELDS, MILESTONES)
 
 

@@ -49,6 +49,21 @@ class Milestone:
     end: date | None = None
 
 
+# CommitmentFields' free-text fields, in the order the OGP template shows them.
+TEXT_FIELDS: tuple[str, ...] = (
+    "title",
+    "problem",
+    "status_quo",
+    "draft_text",
+    "how_it_helps",
+    "lead_agency",
+    "other_actors_government",
+    "other_actors_cso",
+    "budget_note",
+)
+MILESTONES = "milestones"
+
+
 @dataclass(frozen=True)
 class CommitmentFields:
     """The OGP template fields of one revision."""

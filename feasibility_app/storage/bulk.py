@@ -226,7 +226,7 @@ def rebuild_summaries(conn: Connection, commitment_ids: Iterable[str]) -> int:
     from ..domain.assessing import effective_result
     from .convert import assessment_from_row, plan_from_row
     from .models import utcnow
-    from .repository import fold
+    from .summary import deleted_targets, summary_columns
 
     ids = sorted(set(commitment_ids))
     if not ids:
@@ -254,36 +254,19 @@ def rebuild_summaries(conn: Connection, commitment_ids: Iterable[str]) -> int:
     for a in sorted(assessment_rows, key=lambda a: (a["created_at"], a["id"])):
         row = SimpleNamespace(**a, scores=scores.get(a["id"], []), mitigations=mitigations.get(a["id"], []))
         assessments.setdefault(a["commitment_id"], []).append(assessment_from_row(row))
-    latest: dict[str, tuple] = {}
-    for t in rows_by(conn, TOMBSTONE, "target_id", ids):
-        if t["target_kind"] == "commitment":
-            key = (t["created_at"], t["id"])
-            if t["target_id"] not in latest or key > latest[t["target_id"]][0]:
-                latest[t["target_id"]] = (key, t["action"])
+    deleted = deleted_targets(
+        (t["target_id"], t["action"], t["created_at"], t["id"])
+        for t in rows_by(conn, TOMBSTONE, "target_id", ids)
+        if t["target_kind"] == "commitment"
+    )
     now = utcnow()
     out = []
     for c in commitments:
         cid, rev = c["id"], current.get(c["id"])
         result = effective_result(assessments.get(cid, []), weights.get(c["plan_id"]))
+        revision = (rev["id"], rev["title"], rev["lead_agency"], rev["draft_text"]) if rev else None
         out.append(
-            {
-                "commitment_id": cid,
-                "plan_id": c["plan_id"],
-                "revision_id": rev["id"] if rev else None,
-                "title": rev["title"] if rev else "",
-                "lead_agency": rev["lead_agency"] if rev else "",
-                "search_text": fold(" ".join((rev["title"], rev["lead_agency"], rev["draft_text"])))
-                if rev
-                else "",
-                "overall_level": result.verdict.band.value,
-                "overall_score": result.verdict.score,
-                "complete": result.verdict.complete,
-                "assessors": len(result.assessments),
-                "discuss": sum(1 for fs in result.spread.values() if fs.discuss),
-                "potential": result.potential.value,
-                "deleted": cid in latest and latest[cid][1] == "delete",
-                "updated_at": now,
-            }
+            {"commitment_id": cid, **summary_columns(c["plan_id"], revision, result, cid in deleted, now)}
         )
     for chunk in _chunks([c["id"] for c in commitments]):
         conn.execute(SUMMARY.delete().where(SUMMARY.c.commitment_id.in_(chunk)))

@@ -14,7 +14,7 @@ import sqlite3
 from pathlib import Path
 
 from .sqlite_file import HEAD, DatabaseProblem, connect_read_only, inspect_sqlite_file, is_url
-from .summary import CommitmentSummary
+from .summary import CommitmentSummary, deleted_targets
 
 _ROWS = """
 SELECT s.commitment_id, s.plan_id, p.title, s.title, s.lead_agency, s.overall_level,
@@ -23,13 +23,7 @@ FROM commitment_summary AS s JOIN action_plan AS p ON p.id = s.plan_id
 WHERE s.deleted = 0 {plan_filter}
 ORDER BY p.created_at, p.title, s.title
 """
-# The newest tombstone per plan decides; a plan whose newest is a delete is hidden.
-_DELETED_PLANS = """
-SELECT target_id FROM tombstone AS t
-WHERE target_kind = 'plan' AND action = 'delete' AND NOT EXISTS (
-    SELECT 1 FROM tombstone AS u WHERE u.target_id = t.target_id AND u.target_kind = 'plan'
-    AND (u.created_at > t.created_at OR (u.created_at = t.created_at AND u.id > t.id)))
-"""
+_PLAN_TOMBSTONES = "SELECT target_id, action, created_at, id FROM tombstone WHERE target_kind = 'plan'"
 
 
 def quick_summaries(location: str, plan_id: str | None = None) -> list[CommitmentSummary] | None:
@@ -49,7 +43,7 @@ def quick_summaries(location: str, plan_id: str | None = None) -> list[Commitmen
         if plan_id is not None:
             plan_filter, params = "AND s.plan_id = ?", (plan_id,)
         rows = conn.execute(_ROWS.format(plan_filter=plan_filter), params).fetchall()
-        dead = {r[0] for r in conn.execute(_DELETED_PLANS)}
+        dead = deleted_targets(conn.execute(_PLAN_TOMBSTONES))
     except sqlite3.Error:
         return None
     finally:

@@ -37,7 +37,7 @@ from .models import (
     new_id,
     utcnow,
 )
-from .summary import CommitmentSummary, fold
+from .summary import CommitmentSummary, deleted_targets, fold, summary_columns
 
 
 class NotFound(LookupError):
@@ -418,11 +418,7 @@ class Repository:
         ).where(TombstoneRow.target_kind == kind)
         if ids is not None:
             q = q.where(TombstoneRow.target_id.in_(ids))
-        latest: dict[str, tuple] = {}
-        for target, action, created, tid in s.execute(q).all():
-            if target not in latest or (created, tid) > latest[target][1:]:
-                latest[target] = (action, created, tid)
-        return {t for t, (action, *_rest) in latest.items() if action == "delete"}
+        return deleted_targets(s.execute(q).all())
 
     def _tombstone(self, target_id: str, kind: str, action: str, author: str) -> None:
         with self.db.session() as s:
@@ -454,21 +450,10 @@ class Repository:
         weights = plan_from_row(plan).weights if plan else None
         result = effective_result(self._assessments(s, commitment_id), weights)
         deleted = commitment_id in self._deleted_ids(s, "commitment", [commitment_id])
-        fields = rev.title if rev else ""
+        revision = (rev.id, rev.title, rev.lead_agency, rev.draft_text) if rev else None
         row = s.get(SummaryRow, commitment_id) or SummaryRow(commitment_id=commitment_id)
-        row.plan_id = c.plan_id
-        row.revision_id = rev.id if rev else None
-        row.title = fields
-        row.lead_agency = rev.lead_agency if rev else ""
-        row.search_text = fold(" ".join((rev.title, rev.lead_agency, rev.draft_text))) if rev else ""
-        row.overall_level = result.verdict.band.value
-        row.overall_score = result.verdict.score
-        row.complete = result.verdict.complete
-        row.assessors = len(result.assessments)
-        row.discuss = sum(1 for fs in result.spread.values() if fs.discuss)
-        row.potential = result.potential.value
-        row.deleted = deleted
-        row.updated_at = utcnow()
+        for column, value in summary_columns(c.plan_id, revision, result, deleted, utcnow()).items():
+            setattr(row, column, value)
         s.add(row)
 
 

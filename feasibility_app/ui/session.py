@@ -25,6 +25,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from ..domain.assessing import effective_result
 from ..domain.factors import FACTOR_KEYS, Level, Role
 from ..domain.model import (
+    MILESTONES,
+    TEXT_FIELDS,
     Assessment,
     CommitmentFields,
     FactorScore,
@@ -119,20 +121,8 @@ class SetFieldsCommand(_EditCommand):
         return True
 
 
-_TEXT_FIELDS = frozenset(
-    {
-        "title",
-        "problem",
-        "status_quo",
-        "draft_text",
-        "how_it_helps",
-        "lead_agency",
-        "other_actors_government",
-        "other_actors_cso",
-        "budget_note",
-        "milestones",
-    }
-)
+# Typing in these merges into one undo step (the template's text fields and milestones).
+_TEXT_FIELDS = frozenset((*TEXT_FIELDS, MILESTONES))
 
 
 class SetScoresCommand(_EditCommand):
