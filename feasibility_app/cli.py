@@ -9,7 +9,8 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -112,22 +113,17 @@ def _print_json(data: object) -> None:
     print(json.dumps(data, ensure_ascii=False, indent=2))
 
 
-def _db_errors():
+@contextmanager
+def _db_errors() -> Iterator[None]:
     """Map database failures met while running a command to exit 4."""
-    from contextlib import contextmanager
+    from sqlalchemy.exc import SQLAlchemyError  # loaded by the repository already
 
-    from sqlalchemy.exc import SQLAlchemyError
-
-    @contextmanager
-    def guard():
-        try:
-            yield
-        except SQLAlchemyError as exc:
-            raise CliError(
-                f"database error: {exc.__class__.__name__}: {str(exc).splitlines()[0]}", EXIT_DATABASE
-            ) from None
-
-    return guard()
+    try:
+        yield
+    except SQLAlchemyError as exc:
+        raise CliError(
+            f"database error: {exc.__class__.__name__}: {str(exc).splitlines()[0]}", EXIT_DATABASE
+        ) from None
 
 
 # --- commands ------------------------------------------------------------------
