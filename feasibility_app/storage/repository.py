@@ -298,16 +298,7 @@ class Repository:
 
     def snapshot(self, commitment_id: str) -> CommitmentSnapshot:
         """Everything a report or `show` needs about one commitment, read in one unit of work."""
-        with self.db.session() as s:
-            c = s.get(CommitmentRow, commitment_id)
-            if c is None:
-                raise NotFound(f"no commitment has the id {commitment_id!r}")
-            plan = plan_from_row(s.get(PlanRow, c.plan_id))
-            rev = revision_from_row(self._current_revision_row(s, commitment_id))
-            assessments = self._assessments(s, commitment_id)
-            deleted = commitment_id in self._deleted_ids(s, "commitment", [commitment_id])
-        result = effective_result(assessments, plan.weights)
-        return CommitmentSnapshot(commitment_id, plan, rev, tuple(assessments), result, deleted)
+        return self.snapshots([commitment_id])[0]
 
     def snapshots(self, commitment_ids: Sequence[str]) -> list[CommitmentSnapshot]:
         """Snapshots of many commitments in a few queries (a portfolio of 500 would take 4,500)."""

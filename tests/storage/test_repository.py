@@ -163,7 +163,14 @@ def test_bulk_snapshots_equal_one_by_one(tmp_path):
     ids = [s.id for s in repo.summaries()]
     repo.save_revision(ids[0], fields(title="Edited"), "Ana")
     repo.delete_commitment(ids[1])
-    assert repo.snapshots(ids) == [repo.snapshot(cid) for cid in ids]
+    snaps = repo.snapshots(ids)
+    assert [s.commitment_id for s in snaps] == ids
+    for snap in snaps:  # each agrees with the one-purpose reads
+        assert snap.revision == repo.current_revision(snap.commitment_id)
+        assert snap.assessments == tuple(repo.assessments(snap.commitment_id))
+        assert snap.deleted == repo.is_deleted(snap.commitment_id)
+        assert snap.plan == repo.plan(snap.plan.id)
+    assert snaps[0].revision.fields.title == "Edited" and snaps[1].deleted
     assert repo.snapshots([]) == []
     with pytest.raises(NotFound):
         repo.snapshots([ids[0], "missing"])
