@@ -17,8 +17,8 @@ from sqlalchemy import Table, and_, func, insert, or_, select, text
 from sqlalchemy.engine import Connection
 
 from ..domain.model import Revision
-from .convert import revision_from_row
 from .database import Database
+from .from_rows import revision_from_row
 from .models import (
     AssessmentRow,
     CommitmentRow,
@@ -224,7 +224,7 @@ def rebuild_summaries(conn: Connection, commitment_ids: Iterable[str]) -> int:
     from types import SimpleNamespace
 
     from ..domain.assessing import effective_result
-    from .convert import assessment_from_row, plan_from_row
+    from .from_rows import assessment_from_row, plan_from_row
     from .models import utcnow
     from .summary import deleted_targets, summary_columns
 

@@ -1,74 +1,16 @@
-"""Rows to domain values and back; the only place that knows both shapes."""
+"""Domain values to ORM rows, for saving. Reading them back is ``from_rows`` (no SQLAlchemy)."""
 
 from __future__ import annotations
 
-from ..domain.factors import FACTOR_KEYS, Evidence, Level, Potential, Role, Status
-from ..domain.model import (
-    Assessment,
-    CommitmentFields,
-    FactorScore,
-    IrmPrecheck,
-    Milestone,
-    Mitigation,
-    Party,
-    Plan,
-    Revision,
-)
-from ..domain.scoring import default_weights
+from ..domain.factors import Evidence, Level, Potential, Role, Status
+from ..domain.model import Assessment, CommitmentFields
 from .models import (
     AssessmentRow,
     FactorScoreRow,
     MilestoneRow,
     MitigationRow,
-    PartyRow,
-    PlanRow,
     RevisionRow,
 )
-
-
-def plan_from_row(row: PlanRow) -> Plan:
-    weights = default_weights()
-    weights.update({k: float(v) for k, v in (row.weights or {}).items() if k in weights})
-    return Plan(
-        id=row.id,
-        country=row.country,
-        title=row.title,
-        start=row.start_date,
-        end=row.end_date,
-        weights=weights,
-        parties=tuple(party_from_row(p) for p in row.parties),
-        version=row.version,
-    )
-
-
-def party_from_row(row: PartyRow) -> Party:
-    return Party(row.id, row.plan_id, row.name, Role(row.role), row.version)
-
-
-def fields_from_row(row: RevisionRow) -> CommitmentFields:
-    return CommitmentFields(
-        title=row.title,
-        problem=row.problem,
-        status_quo=row.status_quo,
-        draft_text=row.draft_text,
-        how_it_helps=row.how_it_helps,
-        og_values=tuple(row.og_values or ()),
-        lead_agency=row.lead_agency,
-        other_actors_government=row.other_actors_government,
-        other_actors_cso=row.other_actors_cso,
-        budget_note=row.budget_note,
-        start=row.start_date,
-        end=row.end_date,
-        status=Status(row.status),
-        language=row.language,
-        milestones=tuple(Milestone(m.output, m.start_date, m.end_date) for m in row.milestones),
-    )
-
-
-def revision_from_row(row: RevisionRow) -> Revision:
-    return Revision(
-        row.id, row.commitment_id, row.parent_id, row.author, row.created_at, fields_from_row(row)
-    )
 
 
 def revision_row(
@@ -98,41 +40,6 @@ def revision_row(
         for i, m in enumerate(fields.milestones)
     ]
     return row
-
-
-def assessment_from_row(row: AssessmentRow) -> Assessment:
-    mitigations: dict[str, list[Mitigation]] = {}
-    for m in row.mitigations:
-        mitigations.setdefault(m.factor, []).append(Mitigation(m.action, m.owner, m.due_date))
-    scores = {key: FactorScore() for key in FACTOR_KEYS}
-    for s in row.scores:
-        if s.factor in scores:
-            scores[s.factor] = FactorScore(
-                Level(s.level),
-                Evidence(s.evidence),
-                s.rationale,
-                tuple(mitigations.get(s.factor, ())),
-                s.consensus_note,
-            )
-    irm = IrmPrecheck(
-        verifiable=row.irm_verifiable,
-        values=tuple(row.irm_values or ()),
-        lens_note=row.irm_lens_note,
-        potential=Potential(row.irm_potential),
-    )
-    return Assessment(
-        id=row.id,
-        commitment_id=row.commitment_id,
-        revision_id=row.revision_id,
-        assessor=row.assessor,
-        role=Role(row.role),
-        created_at=row.created_at,
-        scores=scores,
-        irm=irm,
-        party_id=row.party_id,
-        is_consensus=row.is_consensus,
-        parent_id=row.parent_id,
-    )
 
 
 def assessment_row(a: Assessment) -> AssessmentRow:

@@ -18,14 +18,10 @@ from ..domain.assessing import CommitmentSnapshot, effective_result
 from ..domain.factors import FACTOR_KEYS, Role
 from ..domain.model import Assessment, CommitmentFields, FactorScore, IrmPrecheck, Plan, Revision
 from ..domain.scoring import default_weights
-from .convert import (
-    assessment_from_row,
-    assessment_row,
-    plan_from_row,
-    revision_from_row,
-    revision_row,
-)
+from .convert import assessment_row, revision_row
 from .database import Database
+from .errors import Ambiguous, NotFound
+from .from_rows import assemble_snapshots, assessment_from_row, plan_from_row, revision_from_row
 from .models import (
     AssessmentRow,
     CommitmentRow,
@@ -38,14 +34,6 @@ from .models import (
     utcnow,
 )
 from .summary import CommitmentSummary, deleted_targets, fold, summary_columns
-
-
-class NotFound(LookupError):
-    """No record has that id (or id prefix)."""
-
-
-class Ambiguous(LookupError):
-    """An id prefix matches more than one record."""
 
 
 class ConcurrentEdit(RuntimeError):
@@ -306,47 +294,31 @@ class Repository:
         if not ids:
             return []
         with self.db.session() as s:
-            commitments = {c.id: c for c in s.scalars(select(CommitmentRow).where(CommitmentRow.id.in_(ids)))}
-            missing = [cid for cid in ids if cid not in commitments]
-            if missing:
-                raise NotFound(f"no commitment has the id {missing[0]!r}")
+            plan_of = dict(
+                s.execute(
+                    select(CommitmentRow.id, CommitmentRow.plan_id).where(CommitmentRow.id.in_(ids))
+                ).all()
+            )
             plans = {
                 p.id: plan_from_row(p)
-                for p in s.scalars(
-                    select(PlanRow).where(PlanRow.id.in_({c.plan_id for c in commitments.values()}))
-                )
+                for p in s.scalars(select(PlanRow).where(PlanRow.id.in_(set(plan_of.values()))))
             }
-            newest: dict[str, RevisionRow] = {}
+            current: dict[str, RevisionRow] = {}
             for rev in s.scalars(
                 select(RevisionRow)
                 .where(RevisionRow.commitment_id.in_(ids))
                 .order_by(RevisionRow.created_at, RevisionRow.id)
             ):
-                newest[rev.commitment_id] = rev
-            assessments: dict[str, list[Assessment]] = {cid: [] for cid in ids}
+                current[rev.commitment_id] = rev
+            assessments: dict[str, list[AssessmentRow]] = {}
             for row in s.scalars(
                 select(AssessmentRow)
                 .where(AssessmentRow.commitment_id.in_(ids))
                 .order_by(AssessmentRow.created_at, AssessmentRow.id)
             ):
-                assessments[row.commitment_id].append(assessment_from_row(row))
+                assessments.setdefault(row.commitment_id, []).append(row)
             deleted = self._deleted_ids(s, "commitment", ids)
-            revisions = {cid: revision_from_row(row) for cid, row in newest.items()}
-        result = []
-        for cid in ids:
-            plan = plans[commitments[cid].plan_id]
-            found = assessments[cid]
-            result.append(
-                CommitmentSnapshot(
-                    cid,
-                    plan,
-                    revisions[cid],
-                    tuple(found),
-                    effective_result(found, plan.weights),
-                    cid in deleted,
-                )
-            )
-        return result
+            return assemble_snapshots(ids, plan_of, plans, current, assessments, deleted)
 
     def summaries(self, plan_id: str | None = None, include_deleted: bool = False) -> list[CommitmentSummary]:
         """The navigator's rows: one narrow query over the summary cache."""
