@@ -61,7 +61,7 @@ from .radar_drawing import RadarSeries, radar_drawing
 from .texts import ReportTexts, load_texts
 
 if TYPE_CHECKING:
-    from ..storage.repository import Repository
+    from . import ReportSource
 
 SEVERITY_COLOURS = {"high": "#C62828", "medium": "#EF6C00", "low": "#5F6B76"}
 
@@ -860,7 +860,7 @@ def build_commitment_pdf(
     return write_pdf(out, build)
 
 
-def write_commitment_report(repo: Repository, commitment_id: str, out: Path, lang: str = "en") -> Path:
+def write_commitment_report(repo: ReportSource, commitment_id: str, out: Path, lang: str = "en") -> Path:
     """Read the commitment at one moment, check its wording, and write its report to `out`."""
     snapshot = repo.snapshot(commitment_id)
     findings = report_findings(snapshot, lang)

@@ -54,7 +54,7 @@ from .output import check_target
 from .radar_drawing import tint
 
 if TYPE_CHECKING:
-    from ..storage.repository import Repository
+    from . import ReportSource
 
 Progress = Callable[[int, int], None]
 Cancelled = Callable[[], bool]
@@ -577,7 +577,7 @@ def build_plan_pdf(
 
 
 def write_plan_report(
-    repo: Repository,
+    repo: ReportSource,
     plan_id: str,
     out: Path,
     lang: str = "en",

@@ -624,8 +624,8 @@ class MainWindow(QMainWindow):
     def _show_quick_list(self) -> None:
         """List the commitments straight from the file (read-only, no SQLAlchemy) while the
         repository loads: people see their plan at once. The repository's list replaces it."""
-        from ..storage.quick_list import quick_summaries
         from ..storage.sqlite_file import resolve_location
+        from ..storage.sqlite_reader import quick_summaries
 
         rows = quick_summaries(resolve_location(self.location))
         if rows:

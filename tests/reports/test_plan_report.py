@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import re
+import subprocess
+import sys
 
 import pytest
 
@@ -129,3 +131,31 @@ def test_cli_plan_report(repo, sample_plan, tmp_path):
     out = tmp_path / "plan.pdf"
     assert run(["--db", db, "report", "--plan", sample_plan.id[:8], "-o", str(out), "--lang", "pt"]) == 0
     assert "Mapa de calor dos riscos" in read_pdf(out).flat
+
+
+def test_cli_report_reads_without_sqlalchemy_and_matches_the_repository(repo, detained_id, tmp_path):
+    """The report command's fast read (stdlib sqlite3) prints the fingerprint the repository gives."""
+    db, fast = tmp_path / "t.db", tmp_path / "fast.pdf"
+    code = (
+        "import sys\n"
+        "from feasibility_app.cli import run\n"
+        f"code = run(['--db', {str(db)!r}, 'report', {detained_id!r}, '-o', {str(fast)!r}])\n"
+        "assert code == 0\n"
+        "print(sorted({m.split('.')[0] for m in sys.modules} & {'sqlalchemy', 'alembic'}))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.strip().endswith("[]"), done.stdout
+    # a URL always goes through the repository (SQLAlchemy)
+    slow = tmp_path / "slow.pdf"
+    assert run(["--db", f"sqlite:///{db}", "report", detained_id, "-o", str(slow)]) == 0
+    fp = fingerprint(repo.snapshot(detained_id))
+    for out in (fast, slow):
+        assert fp in read_pdf(out).flat
+
+
+def test_cli_plan_report_through_both_read_paths(repo, sample_plan, tmp_path):
+    db = tmp_path / "t.db"
+    fast, slow = tmp_path / "fast.pdf", tmp_path / "slow.pdf"
+    assert run(["--db", str(db), "report", "--plan", sample_plan.id, "-o", str(fast)]) == 0
+    assert run(["--db", f"sqlite:///{db}", "report", "--plan", sample_plan.id, "-o", str(slow)]) == 0
+    assert read_pdf(fast).flat == read_pdf(slow).flat
