@@ -19,7 +19,7 @@ from bisect import bisect_right
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import dataclass, field
 from datetime import date
-from functools import lru_cache
+from functools import cached_property, lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -253,6 +253,15 @@ def compile_patterns(patterns: Sequence[str]) -> re.Pattern[str]:
 # --------------------------------------------------------------------------- rule sets
 
 
+# Regexes are compiled when first used. Loading a language validates every pattern (cheap
+# string work) but compiling its ~170 rules costs 50 ms; a report or a short check needs
+# only the rules whose first word occurs in the text, and structural messages need none.
+
+
+def _lazy_patterns(patterns: Sequence[str]) -> re.Pattern[str] | None:
+    return compile_patterns(patterns) if patterns else None
+
+
 @dataclass(frozen=True)
 class Rule:
     id: str
@@ -260,9 +269,20 @@ class Rule:
     severity: str
     message: str
     patterns: tuple[str, ...]
-    regex: re.Pattern[str]
-    unless: re.Pattern[str] | None = None  # in the same sentence: no finding
-    lower_if: re.Pattern[str] | None = None  # in the same sentence: severity drops to low
+    unless_patterns: tuple[str, ...] = ()  # in the same sentence: no finding
+    lower_if_patterns: tuple[str, ...] = ()  # in the same sentence: severity drops to low
+
+    @cached_property
+    def regex(self) -> re.Pattern[str]:
+        return compile_patterns(self.patterns)
+
+    @cached_property
+    def unless(self) -> re.Pattern[str] | None:
+        return _lazy_patterns(self.unless_patterns)
+
+    @cached_property
+    def lower_if(self) -> re.Pattern[str] | None:
+        return _lazy_patterns(self.lower_if_patterns)
 
 
 @dataclass(frozen=True)
@@ -280,9 +300,21 @@ class RuleSet:
     source: str
     rules: tuple[Rule, ...]
     structural: Mapping[str, StructuralRule]
-    product_nouns: re.Pattern[str]
-    vague_verbs: re.Pattern[str]
-    dispatcher: _Dispatcher | None = field(default=None, compare=False, repr=False)
+    product_noun_patterns: tuple[str, ...]
+    vague_verb_patterns: tuple[str, ...]
+    fast_scan: bool = field(default=True, compare=False)  # False: run every rule (tests compare)
+
+    @cached_property
+    def product_nouns(self) -> re.Pattern[str]:
+        return compile_patterns(self.product_noun_patterns)
+
+    @cached_property
+    def vague_verbs(self) -> re.Pattern[str]:
+        return compile_patterns(self.vague_verb_patterns)
+
+    @cached_property
+    def dispatcher(self) -> _Dispatcher | None:
+        return _Dispatcher.build(self.rules) if self.fast_scan else None
 
 
 def canonical_language(language: str | None) -> str:
@@ -308,11 +340,15 @@ def _pattern_list(value: Any, file: str, rule_id: str, key: str) -> tuple[str, .
     return tuple(value)
 
 
-def _compile_checked(patterns: Sequence[str], file: str, rule_id: str, key: str) -> re.Pattern[str]:
+def _checked(patterns: tuple[str, ...], file: str, rule_id: str, key: str) -> tuple[str, ...]:
+    """The patterns, once each has a regex source: what compiling them later cannot fail on
+    (every word is checked and escaped by ``pattern_regex``)."""
     try:
-        return compile_patterns(patterns)
-    except (ValueError, re.error) as exc:
+        for pattern in patterns:
+            pattern_regex(pattern)
+    except ValueError as exc:
         raise WordingRulesError(file, rule_id, f"{key}: {exc}") from None
+    return patterns
 
 
 def parse_rules(data: Any, language: str, source: str = "<rules>") -> RuleSet:
@@ -355,26 +391,22 @@ def parse_rules(data: Any, language: str, source: str = "<rules>") -> RuleSet:
             "_note",
         }
         _require(not unknown, file, label, f"unknown keys: {', '.join(sorted(unknown))}")
-        patterns = _pattern_list(raw.get("patterns"), file, label, "patterns")
-        unless = lower_if = None
-        if "unless" in raw:
-            unless = _compile_checked(
-                _pattern_list(raw["unless"], file, label, "unless"), file, label, "unless"
-            )
-        if "lower_if" in raw:
-            lower_if = _compile_checked(
-                _pattern_list(raw["lower_if"], file, label, "lower_if"), file, label, "lower_if"
-            )
+        exceptions = {
+            key: _checked(_pattern_list(raw[key], file, label, key), file, label, key)
+            for key in ("unless", "lower_if")
+            if key in raw
+        }
         rules.append(
             Rule(
                 id=rule_id,
                 factor=factor,
                 severity=severity,
                 message=message.strip(),
-                patterns=patterns,
-                regex=_compile_checked(patterns, file, label, "patterns"),
-                unless=unless,
-                lower_if=lower_if,
+                patterns=_checked(
+                    _pattern_list(raw.get("patterns"), file, label, "patterns"), file, label, "patterns"
+                ),
+                unless_patterns=exceptions.get("unless", ()),
+                lower_if_patterns=exceptions.get("lower_if", ()),
             )
         )
 
@@ -392,13 +424,13 @@ def parse_rules(data: Any, language: str, source: str = "<rules>") -> RuleSet:
         structural[key] = StructuralRule(rule_id, severity, message.strip())
     nouns_id = STRUCTURAL_PREFIX + "product_nouns"
     verbs_id = STRUCTURAL_PREFIX + "vague_verbs"
-    product_nouns = _compile_checked(
+    product_nouns = _checked(
         _pattern_list(structural_raw.get("product_nouns"), file, nouns_id, "product_nouns"),
         file,
         nouns_id,
         "product_nouns",
     )
-    vague_verbs = _compile_checked(
+    vague_verbs = _checked(
         _pattern_list(structural_raw.get("vague_verbs"), file, verbs_id, "vague_verbs"),
         file,
         verbs_id,
@@ -409,16 +441,21 @@ def parse_rules(data: Any, language: str, source: str = "<rules>") -> RuleSet:
         source=str(source),
         rules=tuple(rules),
         structural=structural,
-        product_nouns=product_nouns,
-        vague_verbs=vague_verbs,
-        dispatcher=_Dispatcher.build(rules),
+        product_noun_patterns=product_nouns,
+        vague_verb_patterns=vague_verbs,
     )
 
 
-def _first_word_source(pattern: str) -> str | None:
-    """Regex source of a pattern's first word, or None when it may start with any word."""
+def _first_words(pattern: str) -> tuple[list[str], list[str]] | None:
+    """The words a pattern can start with, as (whole words, stems), or None when any word can."""
     first = _fold(pattern).replace("-", " ").split()[0]
-    return None if first == "_" else _compile_token(first)
+    if first == "_":
+        return None
+    words: list[str] = []
+    stems: list[str] = []
+    for alt in first.split("|"):
+        (stems if alt.endswith("*") else words).append(alt.rstrip("*"))
+    return words, stems
 
 
 class _Dispatcher:
@@ -426,24 +463,34 @@ class _Dispatcher:
 
     Running every rule over a 20-page draft costs hundreds of milliseconds; scanning
     once for the words that begin any pattern, then trying only the rules whose first
-    word it is (cached per word), keeps a long draft within the editor's budget.
+    word it is (cached per word), keeps a long draft within the editor's budget. Which
+    rules a word starts is set arithmetic on the rules' first words (no regex per rule),
+    so a rule is compiled only when its first word occurs.
     """
 
     _CACHE_LIMIT = 50_000
 
-    def __init__(self, rules: Sequence[Rule], first_words: Sequence[re.Pattern[str]]) -> None:
+    def __init__(
+        self, rules: Sequence[Rule], starts: Sequence[tuple[frozenset[str], tuple[str, ...]]]
+    ) -> None:
         self.rules = tuple(rules)
-        self._first_words = tuple(first_words)
-        self.scan = re.compile(r"(?<!\w)(?:" + "|".join(p.pattern for p in first_words) + r")(?!\w)")
+        self._starts = tuple(starts)
+        sources = sorted(
+            {re.escape(w) for words, _ in starts for w in words}
+            | {re.escape(stem) + r"\w*" for _, stems in starts for stem in stems},
+            key=lambda source: (-len(source), source),
+        )
+        self.scan = re.compile(r"(?<!\w)(?:" + "|".join(sources) + r")(?!\w)")
         self._by_word: dict[str, tuple[Rule, ...]] = {}
 
     def rules_for(self, word: str) -> tuple[Rule, ...]:
+        """The rules that may start at `word`, a whole word of the scan (word characters only)."""
         found = self._by_word.get(word)
         if found is None:
             found = tuple(
                 rule
-                for rule, first in zip(self.rules, self._first_words, strict=True)
-                if first.fullmatch(word)
+                for rule, (words, stems) in zip(self.rules, self._starts, strict=True)
+                if word in words or word.startswith(stems)
             )
             if len(self._by_word) < self._CACHE_LIMIT:
                 self._by_word[word] = found
@@ -451,13 +498,18 @@ class _Dispatcher:
 
     @classmethod
     def build(cls, rules: Sequence[Rule]) -> _Dispatcher | None:
-        first_words = []
+        starts = []
         for rule in rules:
-            sources = [_first_word_source(p) for p in rule.patterns]
-            if any(source is None for source in sources):
-                return None  # a rule may start anywhere: scan with every rule instead
-            first_words.append(re.compile("|".join(f"(?:{s})" for s in sources)))
-        return cls(rules, first_words)
+            words: set[str] = set()
+            stems: set[str] = set()
+            for pattern in rule.patterns:
+                first = _first_words(pattern)
+                if first is None:
+                    return None  # a rule may start anywhere: scan with every rule instead
+                words.update(first[0])
+                stems.update(first[1])
+            starts.append((frozenset(words), tuple(sorted(stems))))
+        return cls(rules, starts)
 
 
 def load_rule_file(path: str | Path, language: str | None = None) -> RuleSet:
