@@ -461,16 +461,6 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "Delete “{title}” with its assessments? Edit ▸ Undo (Ctrl+Z) brings it back.": (
             "¿Eliminar “{title}” con sus evaluaciones? Editar ▸ Deshacer (Ctrl+Z) lo recupera."
         ),
-        "Export report": "Exportar informe",
-        "PDF documents (*.pdf)": "Documentos PDF (*.pdf)",
-        "Reports are not available": "Los informes no están disponibles",
-        "This installation cannot write PDF reports ({reason}).": (
-            "Esta instalación no puede generar informes PDF ({reason})."
-        ),
-        "Writing the report…": "Generando el informe…",
-        "Writing {name}…": "Generando {name}…",
-        "Report written: {path}": "Informe guardado: {path}",
-        "The report could not be written": "No se pudo generar el informe",
         "About Feasibility": "Acerca de Feasibility",
         "Feasibility scores a draft Open Government Partnership commitment against six risk factors, so a "
         "forum sees before signing what could stop it.\n\nDatabase: {location}": (
@@ -611,6 +601,18 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
             "{reason}\nSus cambios no se guardaron y siguen en el formulario: revise la configuración "
             "actual del plan y vuelva a guardar."
         ),
+    },
+    "ReportActions": {
+        "Export report": "Exportar informe",
+        "PDF documents (*.pdf)": "Documentos PDF (*.pdf)",
+        "Reports are not available": "Los informes no están disponibles",
+        "This installation cannot write PDF reports ({reason}).": (
+            "Esta instalación no puede generar informes PDF ({reason})."
+        ),
+        "Writing the report…": "Generando el informe…",
+        "Writing {name}…": "Generando {name}…",
+        "Report written: {path}": "Informe guardado: {path}",
+        "The report could not be written": "No se pudo generar el informe",
     },
     "ExchangeActions": {
         "all-plans": "todos-los-planes",

@@ -458,16 +458,6 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "Delete “{title}” with its assessments? Edit ▸ Undo (Ctrl+Z) brings it back.": (
             "Excluir “{title}” com suas avaliações? Editar ▸ Desfazer (Ctrl+Z) o traz de volta."
         ),
-        "Export report": "Exportar relatório",
-        "PDF documents (*.pdf)": "Documentos PDF (*.pdf)",
-        "Reports are not available": "Os relatórios não estão disponíveis",
-        "This installation cannot write PDF reports ({reason}).": (
-            "Esta instalação não consegue gerar relatórios PDF ({reason})."
-        ),
-        "Writing the report…": "Gerando o relatório…",
-        "Writing {name}…": "Gerando {name}…",
-        "Report written: {path}": "Relatório salvo: {path}",
-        "The report could not be written": "Não foi possível gerar o relatório",
         "About Feasibility": "Sobre o Feasibility",
         "Feasibility scores a draft Open Government Partnership commitment against six risk factors, so a "
         "forum sees before signing what could stop it.\n\nDatabase: {location}": (
@@ -605,6 +595,18 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
             "{reason}\nSuas alterações não foram salvas e continuam no formulário: confira as "
             "configurações atuais do plano e salve novamente."
         ),
+    },
+    "ReportActions": {
+        "Export report": "Exportar relatório",
+        "PDF documents (*.pdf)": "Documentos PDF (*.pdf)",
+        "Reports are not available": "Os relatórios não estão disponíveis",
+        "This installation cannot write PDF reports ({reason}).": (
+            "Esta instalação não consegue gerar relatórios PDF ({reason})."
+        ),
+        "Writing the report…": "Gerando o relatório…",
+        "Writing {name}…": "Gerando {name}…",
+        "Report written: {path}": "Relatório salvo: {path}",
+        "The report could not be written": "Não foi possível gerar o relatório",
     },
     "ExchangeActions": {
         "all-plans": "todos-os-planos",

@@ -119,10 +119,10 @@ class ExchangeActions(QObject):
         self.finished.emit("")
 
     def _save_path(self, title: str, name: str, filters: str, suffix: str) -> Path | None:
-        from .main_window import _slug
+        from .formatting import file_slug
 
         self.window.session.flush()
-        suggested = str(Path(self._folder()) / f"{_slug(name) or 'feasibility'}{suffix}")
+        suggested = str(Path(self._folder()) / f"{file_slug(name) or 'feasibility'}{suffix}")
         chosen = self.window.dialogs.save_file(self.window, title, suggested, filters)
         if not chosen:
             return None

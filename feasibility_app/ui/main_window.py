@@ -5,7 +5,8 @@ the data, the undo stack and the autosave. Storage is imported inside `load_data
 so the window paints before SQLAlchemy is even imported.
 
 Compare and History are tabs owned by `party_tabs.PartyTabs`; the exchange-file and CSV
-entries of the File menu live in `exchange_actions.ExchangeActions`.
+entries of the File menu live in `exchange_actions.ExchangeActions`, the PDF reports in
+`report_actions.ReportActions`.
 
 Extending it: `add_tab(widget, key, title)` puts a view in the
 central tabs, `add_dock(widget, key, title, area)` in a dock with a View-menu toggle;
@@ -15,7 +16,6 @@ change. Views follow `window.session` signals (`commitment_opened`, `saved`, …
 
 from __future__ import annotations
 
-import re
 import shutil
 from collections.abc import Callable
 from datetime import datetime
@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QObject, QRunnable, QSettings, QThread, QTimer, Signal
+from PySide6.QtCore import QObject, QSettings, QThread, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
@@ -46,6 +46,7 @@ if TYPE_CHECKING:  # imported where used: the window paints before these load
     from .i18n import LanguageManager
     from .navigator import NavigatorWidget
     from .party_tabs import PartyTabs
+    from .report_actions import ReportActions
     from .session import AssessorKey, Session
     from .verdict_panel import VerdictPanel
 
@@ -62,36 +63,6 @@ Qt = _LazyQt()
 LANGUAGES = ("en", "es", "pt")
 PRESENTATION_SCALE = 1.4
 _ROLE_ONLY = ("facilitator", "self")  # roles offered even when the forum has no such party
-
-
-class _ReportSignals(QObject):
-    progress = Signal(int, int)
-    done = Signal(str)
-    failed = Signal(str)
-
-
-class ReportJob(QRunnable):
-    """Runs a report function off the UI thread; reports back only through signals."""
-
-    def __init__(self, work: Callable[[Callable[[int, int], None], Callable[[], bool]], object]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.signals = _ReportSignals()
-        self._work = work
-        self.cancel_requested = False
-
-    def run(self) -> None:
-        try:
-            result = self._work(self.signals.progress.emit, lambda: self.cancel_requested)
-        except Exception as exc:
-            from ..reports import ReportError
-
-            if isinstance(exc, ReportError):
-                self.signals.failed.emit(str(exc))
-            else:
-                self.signals.failed.emit(f"{exc.__class__.__name__}: {exc}")
-            return
-        self.signals.done.emit(str(result))
 
 
 class _DatabaseOpener(QThread):
@@ -135,6 +106,7 @@ class MainWindow(QMainWindow):
     verdict_panel: VerdictPanel
     party_tabs: PartyTabs
     exchange: ExchangeActions | None
+    reports: ReportActions | None
 
     def __init__(
         self,
@@ -173,7 +145,7 @@ class MainWindow(QMainWindow):
         self.presentation = False
         self.load_failed = False
         self._painted = False
-        self._jobs: list[ReportJob] = []
+        self.reports = None  # ReportActions, made on first use
         self.exchange = None  # ExchangeActions, made on first use
         self._tabs: list[tuple[QWidget, Callable[[], str]]] = []
         self._docks: list[tuple[QDockWidget, Callable[[], str]]] = []
@@ -1082,116 +1054,21 @@ class MainWindow(QMainWindow):
         return ""
 
     def export_report(self) -> None:
-        cid = self.session.current_id
-        if not cid or self.repo is None:
-            return
-        fields = self.session.fields()
-        path = self._ask_report_path(fields.title if fields else "report")
-        if path is None:
-            return
-        try:
-            from ..reports.commitment_report import write_commitment_report
-        except ImportError as exc:
-            self._report_unavailable(exc)
-            return
-        repo, lang = self.repo, self.language
-        self._start_report(
-            lambda progress, cancelled: write_commitment_report(repo, cid, path, lang),
-            path,
-            with_progress=False,
-        )
+        """File ▸ Export report: this commitment's PDF (see report_actions)."""
+        self._report_actions().export_commitment()
 
     def export_plan_report(self) -> None:
+        """File ▸ Export plan report: the portfolio of the selected plan."""
         plan_id = self._report_plan_id()
-        if plan_id is None or self.repo is None:
-            return
-        plan = self.session.plan(plan_id)
-        path = self._ask_report_path(plan.title)
-        if path is None:
-            return
-        try:
-            from ..reports.plan_report import write_plan_report
-        except ImportError as exc:
-            self._report_unavailable(exc)
-            return
-        repo, lang = self.repo, self.language
-        self._start_report(
-            lambda progress, cancelled: write_plan_report(
-                repo, plan_id, path, lang, progress=progress, cancelled=cancelled
-            ),
-            path,
-            with_progress=True,
-        )
+        if plan_id is not None:
+            self._report_actions().export_plan(plan_id)
 
-    def _ask_report_path(self, title: str) -> Path | None:
-        self.session.flush()
-        folder = str(self.settings.value("reports/folder", "") or str(Path.home()))
-        suggested = str(Path(folder) / f"{_slug(title) or 'report'}.pdf")
-        chosen = self.dialogs.save_file(
-            self, self.tr("Export report"), suggested, self.tr("PDF documents (*.pdf)")
-        )
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        self.settings.setValue("reports/folder", str(path.parent))
-        return path
+    def _report_actions(self) -> ReportActions:
+        if self.reports is None:
+            from .report_actions import ReportActions
 
-    def _report_unavailable(self, exc: ImportError) -> None:
-        self.dialogs.warning(
-            self,
-            self.tr("Reports are not available"),
-            self.tr("This installation cannot write PDF reports ({reason}).").format(reason=exc),
-        )
-
-    def _start_report(self, work, path: Path, with_progress: bool) -> ReportJob:
-        from PySide6.QtCore import QThreadPool, QUrl
-        from PySide6.QtWidgets import QProgressDialog
-
-        job = ReportJob(work)
-        self._jobs.append(job)
-        progress_dialog: QProgressDialog | None = None
-        if with_progress:
-            progress_dialog = QProgressDialog(self.tr("Writing the report…"), self.tr("Cancel"), 0, 0, self)
-            progress_dialog.setWindowTitle(self.tr("Export report"))
-            progress_dialog.setWindowModality(Qt.WindowModal)
-            progress_dialog.setMinimumDuration(300)
-            progress_dialog.canceled.connect(lambda: setattr(job, "cancel_requested", True))
-
-            def on_progress(i: int, n: int) -> None:
-                if progress_dialog is not None:
-                    progress_dialog.setMaximum(max(n, 1))
-                    progress_dialog.setValue(min(i, n))
-
-            job.signals.progress.connect(on_progress)
-        self.statusBar().showMessage(self.tr("Writing {name}…").format(name=path.name))
-        QApplication.setOverrideCursor(Qt.BusyCursor)
-
-        def finish() -> None:
-            QApplication.restoreOverrideCursor()
-            if progress_dialog is not None:
-                progress_dialog.reset()
-                progress_dialog.deleteLater()
-            self.statusBar().clearMessage()
-            if job in self._jobs:
-                self._jobs.remove(job)
-
-        def done(result: str) -> None:
-            finish()
-            written = Path(result) if result and result != "None" else path
-            self.statusBar().showMessage(self.tr("Report written: {path}").format(path=written), 8000)
-            if self.dialogs.report_written(self, written):
-                self.dialogs.open_url(QUrl.fromLocalFile(str(written)))
-
-        def failed(message: str) -> None:
-            finish()
-            self.dialogs.warning(self, self.tr("The report could not be written"), message)
-
-        job.signals.done.connect(done)
-        job.signals.failed.connect(failed)
-        QThreadPool.globalInstance().start(job)
-        return job
+            self.reports = ReportActions(self)
+        return self.reports
 
     def show_about(self) -> None:
         self.dialogs.information(
@@ -1405,12 +1282,8 @@ class MainWindow(QMainWindow):
             self.settings.setValue("session/last_commitment", self.session.current_id)
         self.settings.sync()
         self.wait_for_opening()
-        if self._jobs:  # a report being written: ask it to stop, and let it finish cleanly
-            from PySide6.QtCore import QThreadPool
-
-            for job in list(self._jobs):
-                job.cancel_requested = True
-            QThreadPool.globalInstance().waitForDone(10_000)
+        if self.reports is not None:  # a report being written: ask it to stop, let it end cleanly
+            self.reports.stop()
         super().closeEvent(event)
 
 
@@ -1429,10 +1302,6 @@ def _normalize(code: str | None) -> str:
     """'es_MX' -> 'es'; unknown -> 'en' (as domain.rubric.normalize_language, without importing it)."""
     short = (code or "").strip()[:2].lower()
     return short if short in LANGUAGES else "en"
-
-
-def _slug(text: str) -> str:
-    return re.sub(r"[^\w\-]+", "-", text, flags=re.UNICODE).strip("-")[:60]
 
 
 def _high_contrast(base: QPalette) -> QPalette:
@@ -1456,4 +1325,4 @@ def _high_contrast(base: QPalette) -> QPalette:
     return pal
 
 
-__all__ = ["MainWindow", "ReportJob", "restore_backup"]
+__all__ = ["MainWindow", "restore_backup"]

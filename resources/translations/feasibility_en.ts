@@ -86,7 +86,7 @@
 <context>
     <name>FactorCard</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/factor_card.py" line="+438"/>
+        <location filename="../../feasibility_app/ui/factor_card.py" line="+441"/>
         <source>Wording findings: %n</source>
         <translation>
             <numerusform>Wording findings: %n</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>FindingsList</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/findings_list.py" line="+479"/>
+        <location filename="../../feasibility_app/ui/findings_list.py" line="+481"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n finding</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/main_window.py" line="+926"/>
+        <location filename="../../feasibility_app/ui/main_window.py" line="+898"/>
         <source>Delete the action plan “{title}” with its %n commitment(s)? Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>Delete the action plan “{title}” with its %n commitment? Edit ▸ Undo (Ctrl+Z) brings them back.</numerusform>

@@ -331,12 +331,12 @@
         <translation>Cambiado respecto del nivel sugerido ({level}).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>Needed: how was the block by {parties} resolved?</source>
         <translation>Falta: ¿cómo se resolvió el bloqueo de {parties}?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-7"/>
         <source>Double-click to write how the forum agreed this level.</source>
         <translation>Haga doble clic para escribir cómo acordó el foro este nivel.</translation>
     </message>
@@ -344,7 +344,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../feasibility_app/ui/compare_view.py" line="+254"/>
+        <location filename="../../feasibility_app/ui/compare_view.py" line="+269"/>
         <source>Compare the parties&apos; scores</source>
         <translation>Comparar las puntuaciones de las partes</translation>
     </message>
@@ -364,7 +364,7 @@
         <translation>Discutir: las partes están a dos o más niveles de distancia. BLOQUEO: una parte califica el factor como crítico; el nivel sugerido nunca diluye un bloqueo en un promedio. Acordado empieza en el nivel sugerido: elija otro nivel donde el foro lo acuerde.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+124"/>
         <source>No party has scored this commitment yet.</source>
         <translation>Ninguna parte ha evaluado todavía este compromiso.</translation>
     </message>
@@ -692,7 +692,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>FactorCard</name>
     <message>
-        <location filename="../../feasibility_app/ui/factor_card.py" line="+341"/>
+        <location filename="../../feasibility_app/ui/factor_card.py" line="+344"/>
         <source>Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear).</source>
         <translation>Aún sin evaluar. Elija el nivel cuya descripción se ajuste mejor (teclas 1–4; 0 para borrar).</translation>
     </message>
@@ -818,7 +818,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../feasibility_app/ui/findings_list.py" line="+461"/>
+        <location filename="../../feasibility_app/ui/findings_list.py" line="+463"/>
         <source>Wording findings</source>
         <translation>Alertas de redacción</translation>
     </message>
@@ -844,7 +844,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>FindingsModel</name>
     <message>
-        <location line="-332"/>
+        <location line="-334"/>
         <source>Drafting</source>
         <translation>Redacción</translation>
     </message>
@@ -1211,7 +1211,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../feasibility_app/ui/main_window.py" line="+280"/>
+        <location filename="../../feasibility_app/ui/main_window.py" line="+252"/>
         <location line="+1"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromiso</translation>
@@ -1354,53 +1354,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>Alguien</translation>
     </message>
     <message>
-        <location line="+104"/>
-        <location line="+26"/>
-        <source>Export report</source>
-        <translation>Exportar informe</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Reports are not available</source>
-        <translation>Los informes no están disponibles</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This installation cannot write PDF reports ({reason}).</source>
-        <translation>Esta instalación no puede generar informes PDF ({reason}).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Writing the report…</source>
-        <translation>Generando el informe…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Writing {name}…</source>
-        <translation>Generando {name}…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Report written: {path}</source>
-        <translation>Informe guardado: {path}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The report could not be written</source>
-        <translation>No se pudo generar el informe</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+77"/>
         <source>About Feasibility</source>
         <translation>Acerca de Feasibility</translation>
     </message>
@@ -1574,7 +1528,7 @@ Base de datos: {location}</translation>
         <translation>&amp;Acerca de Feasibility</translation>
     </message>
     <message>
-        <location line="-930"/>
+        <location line="-835"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1584,7 +1538,7 @@ Base de datos: {location}</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+943"/>
+        <location line="+848"/>
         <source>Assessor</source>
         <translation>Evaluador(a)</translation>
     </message>
@@ -2034,15 +1988,64 @@ Close anyway and lose them?</source>
 <context>
     <name>RadarWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/radar_widget.py" line="+358"/>
+        <location filename="../../feasibility_app/ui/radar_widget.py" line="+456"/>
         <source>Risk radar chart</source>
         <translation>Gráfico de radar de riesgos</translation>
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../feasibility_app/ui/report_actions.py" line="+125"/>
+        <location line="+26"/>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reports are not available</source>
+        <translation>Los informes no están disponibles</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This installation cannot write PDF reports ({reason}).</source>
+        <translation>Esta instalación no puede generar informes PDF ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing the report…</source>
+        <translation>Generando el informe…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing {name}…</source>
+        <translation>Generando {name}…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Report written: {path}</source>
+        <translation>Informe guardado: {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report could not be written</source>
+        <translation>No se pudo generar el informe</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../feasibility_app/ui/session.py" line="+183"/>
+        <location filename="../../feasibility_app/ui/session.py" line="+173"/>
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
     </message>

@@ -331,12 +331,12 @@
         <translation>Alterado em relação ao nível sugerido ({level}).</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+29"/>
         <source>Needed: how was the block by {parties} resolved?</source>
         <translation>Falta: como foi resolvido o bloqueio de {parties}?</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="-7"/>
         <source>Double-click to write how the forum agreed this level.</source>
         <translation>Clique duas vezes para escrever como o fórum acordou este nível.</translation>
     </message>
@@ -344,7 +344,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../feasibility_app/ui/compare_view.py" line="+254"/>
+        <location filename="../../feasibility_app/ui/compare_view.py" line="+269"/>
         <source>Compare the parties&apos; scores</source>
         <translation>Comparar as pontuações das partes</translation>
     </message>
@@ -364,7 +364,7 @@
         <translation>Discutir: as partes estão a dois ou mais níveis de distância. BLOQUEIO: uma parte classifica o fator como crítico; o nível sugerido nunca dilui um bloqueio numa média. Acordado começa no nível sugerido: escolha outro nível onde o fórum assim acordar.</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location line="+124"/>
         <source>No party has scored this commitment yet.</source>
         <translation>Nenhuma parte avaliou este compromisso ainda.</translation>
     </message>
@@ -692,7 +692,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>FactorCard</name>
     <message>
-        <location filename="../../feasibility_app/ui/factor_card.py" line="+341"/>
+        <location filename="../../feasibility_app/ui/factor_card.py" line="+344"/>
         <source>Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear).</source>
         <translation>Ainda não avaliado. Escolha o nível cuja descrição se encaixa melhor (teclas 1–4; 0 para limpar).</translation>
     </message>
@@ -818,7 +818,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../feasibility_app/ui/findings_list.py" line="+461"/>
+        <location filename="../../feasibility_app/ui/findings_list.py" line="+463"/>
         <source>Wording findings</source>
         <translation>Alertas de redação</translation>
     </message>
@@ -844,7 +844,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>FindingsModel</name>
     <message>
-        <location line="-332"/>
+        <location line="-334"/>
         <source>Drafting</source>
         <translation>Redação</translation>
     </message>
@@ -1211,7 +1211,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../feasibility_app/ui/main_window.py" line="+280"/>
+        <location filename="../../feasibility_app/ui/main_window.py" line="+252"/>
         <location line="+1"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromisso</translation>
@@ -1354,53 +1354,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>Alguém</translation>
     </message>
     <message>
-        <location line="+104"/>
-        <location line="+26"/>
-        <source>Export report</source>
-        <translation>Exportar relatório</translation>
-    </message>
-    <message>
-        <location line="-26"/>
-        <source>PDF documents (*.pdf)</source>
-        <translation>Documentos PDF (*.pdf)</translation>
-    </message>
-    <message>
-        <location line="+13"/>
-        <source>Reports are not available</source>
-        <translation>Os relatórios não estão disponíveis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>This installation cannot write PDF reports ({reason}).</source>
-        <translation>Esta instalação não consegue gerar relatórios PDF ({reason}).</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Writing the report…</source>
-        <translation>Gerando o relatório…</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Cancel</source>
-        <translation>Cancelar</translation>
-    </message>
-    <message>
-        <location line="+12"/>
-        <source>Writing {name}…</source>
-        <translation>Gerando {name}…</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>Report written: {path}</source>
-        <translation>Relatório salvo: {path}</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>The report could not be written</source>
-        <translation>Não foi possível gerar o relatório</translation>
-    </message>
-    <message>
-        <location line="+10"/>
+        <location line="+77"/>
         <source>About Feasibility</source>
         <translation>Sobre o Feasibility</translation>
     </message>
@@ -1574,7 +1528,7 @@ Banco de dados: {location}</translation>
         <translation>&amp;Sobre o Feasibility</translation>
     </message>
     <message>
-        <location line="-930"/>
+        <location line="-835"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
@@ -1584,7 +1538,7 @@ Banco de dados: {location}</translation>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location line="+943"/>
+        <location line="+848"/>
         <source>Assessor</source>
         <translation>Avaliador(a)</translation>
     </message>
@@ -2034,15 +1988,64 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>RadarWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/radar_widget.py" line="+358"/>
+        <location filename="../../feasibility_app/ui/radar_widget.py" line="+456"/>
         <source>Risk radar chart</source>
         <translation>Gráfico de radar de riscos</translation>
     </message>
 </context>
 <context>
+    <name>ReportActions</name>
+    <message>
+        <location filename="../../feasibility_app/ui/report_actions.py" line="+125"/>
+        <location line="+26"/>
+        <source>Export report</source>
+        <translation>Exportar relatório</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>PDF documents (*.pdf)</source>
+        <translation>Documentos PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Reports are not available</source>
+        <translation>Os relatórios não estão disponíveis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This installation cannot write PDF reports ({reason}).</source>
+        <translation>Esta instalação não consegue gerar relatórios PDF ({reason}).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing the report…</source>
+        <translation>Gerando o relatório…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Writing {name}…</source>
+        <translation>Gerando {name}…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Report written: {path}</source>
+        <translation>Relatório salvo: {path}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The report could not be written</source>
+        <translation>Não foi possível gerar o relatório</translation>
+    </message>
+</context>
+<context>
     <name>Session</name>
     <message>
-        <location filename="../../feasibility_app/ui/session.py" line="+183"/>
+        <location filename="../../feasibility_app/ui/session.py" line="+173"/>
         <source>New commitment</source>
         <translation>Novo compromisso</translation>
     </message>

@@ -1,0 +1,188 @@
+"""File ▸ Export report and Export plan report: a save dialog, then the PDF written off the UI thread.
+
+The report functions run in the thread pool; a portfolio shows progress and can be
+cancelled (the report module then writes no file). Workers never touch widgets: they
+report through signals. Dialogs and messages go through the window's `dialogs` service,
+so tests never block on a modal box.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+
+from .formatting import file_slug
+
+if TYPE_CHECKING:
+    from .main_window import MainWindow
+
+Work = Callable[[Callable[[int, int], None], Callable[[], bool]], object]
+
+
+class _ReportSignals(QObject):
+    progress = Signal(int, int)
+    done = Signal(str)
+    failed = Signal(str)
+
+
+class ReportJob(QRunnable):
+    """Runs a report function off the UI thread; reports back only through signals."""
+
+    def __init__(self, work: Work) -> None:
+        super().__init__()
+        self.setAutoDelete(False)
+        self.signals = _ReportSignals()
+        self._work = work
+        self.cancel_requested = False
+
+    def run(self) -> None:
+        try:
+            result = self._work(self.signals.progress.emit, lambda: self.cancel_requested)
+        except Exception as exc:
+            from ..reports import ReportError
+
+            if isinstance(exc, ReportError):
+                self.signals.failed.emit(str(exc))
+            else:
+                self.signals.failed.emit(f"{exc.__class__.__name__}: {exc}")
+            return
+        self.signals.done.emit(str(result))
+
+
+class ReportActions(QObject):
+    """What the File menu's report entries do, for one `MainWindow`."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self.window = window
+        self._jobs: list[ReportJob] = []
+
+    def busy(self) -> bool:
+        return bool(self._jobs)
+
+    def stop(self, timeout_ms: int = 10_000) -> None:
+        """Ask running reports to stop and let them end cleanly (the window is closing)."""
+        if not self._jobs:
+            return
+        for job in list(self._jobs):
+            job.cancel_requested = True
+        QThreadPool.globalInstance().waitForDone(timeout_ms)
+
+    # --- the two entries ---------------------------------------------------------------------
+
+    def export_commitment(self) -> None:
+        w = self.window
+        cid = w.session.current_id
+        if not cid or w.repo is None:
+            return
+        fields = w.session.fields()
+        path = self._ask_path(fields.title if fields else "report")
+        if path is None:
+            return
+        try:
+            from ..reports.commitment_report import write_commitment_report
+        except ImportError as exc:  # a broken installation: say so instead of failing silently
+            self._unavailable(exc)
+            return
+        repo, lang = w.repo, w.language
+        self._start(
+            lambda progress, cancelled: write_commitment_report(repo, cid, path, lang),
+            path,
+            with_progress=False,
+        )
+
+    def export_plan(self, plan_id: str) -> None:
+        w = self.window
+        if w.repo is None:
+            return
+        path = self._ask_path(w.session.plan(plan_id).title)
+        if path is None:
+            return
+        try:
+            from ..reports.plan_report import write_plan_report
+        except ImportError as exc:
+            self._unavailable(exc)
+            return
+        repo, lang = w.repo, w.language
+        self._start(
+            lambda progress, cancelled: write_plan_report(
+                repo, plan_id, path, lang, progress=progress, cancelled=cancelled
+            ),
+            path,
+            with_progress=True,
+        )
+
+    # --- steps --------------------------------------------------------------------------------
+
+    def _ask_path(self, title: str) -> Path | None:
+        w = self.window
+        w.session.flush()  # the report reads what is saved: save the last keystrokes first
+        folder = str(w.settings.value("reports/folder", "") or str(Path.home()))
+        suggested = str(Path(folder) / f"{file_slug(title) or 'report'}.pdf")
+        chosen = w.dialogs.save_file(w, self.tr("Export report"), suggested, self.tr("PDF documents (*.pdf)"))
+        if not chosen:
+            return None
+        path = Path(chosen)
+        if path.suffix.lower() != ".pdf":
+            path = path.with_name(path.name + ".pdf")
+        w.settings.setValue("reports/folder", str(path.parent))
+        return path
+
+    def _unavailable(self, exc: ImportError) -> None:
+        self.window.dialogs.warning(
+            self.window,
+            self.tr("Reports are not available"),
+            self.tr("This installation cannot write PDF reports ({reason}).").format(reason=exc),
+        )
+
+    def _start(self, work: Work, path: Path, with_progress: bool) -> ReportJob:
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication, QProgressDialog
+
+        w = self.window
+        job = ReportJob(work)
+        self._jobs.append(job)
+        progress_dialog: QProgressDialog | None = None
+        if with_progress:
+            progress_dialog = QProgressDialog(self.tr("Writing the report…"), self.tr("Cancel"), 0, 0, w)
+            progress_dialog.setWindowTitle(self.tr("Export report"))
+            progress_dialog.setWindowModality(Qt.WindowModal)
+            progress_dialog.setMinimumDuration(300)
+            progress_dialog.canceled.connect(lambda: setattr(job, "cancel_requested", True))
+
+            def on_progress(i: int, n: int) -> None:
+                if progress_dialog is not None:
+                    progress_dialog.setMaximum(max(n, 1))
+                    progress_dialog.setValue(min(i, n))
+
+            job.signals.progress.connect(on_progress)
+        w.statusBar().showMessage(self.tr("Writing {name}…").format(name=path.name))
+        QApplication.setOverrideCursor(Qt.BusyCursor)
+
+        def finish() -> None:
+            QApplication.restoreOverrideCursor()
+            if progress_dialog is not None:
+                progress_dialog.reset()
+                progress_dialog.deleteLater()
+            w.statusBar().clearMessage()
+            if job in self._jobs:
+                self._jobs.remove(job)
+
+        def done(result: str) -> None:
+            finish()
+            written = Path(result) if result and result != "None" else path
+            w.statusBar().showMessage(self.tr("Report written: {path}").format(path=written), 8000)
+            if w.dialogs.report_written(w, written):
+                w.dialogs.open_url(QUrl.fromLocalFile(str(written)))
+
+        def failed(message: str) -> None:
+            finish()
+            w.dialogs.warning(w, self.tr("The report could not be written"), message)
+
+        job.signals.done.connect(done)
+        job.signals.failed.connect(failed)
+        QThreadPool.globalInstance().start(job)
+        return job
