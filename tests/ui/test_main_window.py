@@ -435,6 +435,40 @@ def test_plan_report_with_progress(make_window, db_path, fake_dialogs, qtbot, tm
     assert (tmp_path / "plan.pdf").exists()
 
 
+def test_closing_the_window_stops_a_running_report(
+    make_window, db_path, fake_dialogs, qtbot, tmp_path, monkeypatch
+):
+    import threading
+    import time
+
+    from feasibility_app.reports import ReportCancelled
+
+    started, seen = threading.Event(), {}
+
+    def slow_plan(repo, plan_id, out, lang, progress=None, cancelled=None):
+        started.set()
+        deadline = time.monotonic() + 10
+        while not cancelled():
+            if time.monotonic() > deadline:
+                seen["timed_out"] = True
+                break
+            time.sleep(0.01)
+        seen["cancelled"] = cancelled()
+        raise ReportCancelled("cancelled")
+
+    module = types.ModuleType("feasibility_app.reports.plan_report")
+    module.write_plan_report = slow_plan
+    monkeypatch.setitem(sys.modules, "feasibility_app.reports.plan_report", module)
+    w = make_window(db_path)
+    fake_dialogs.save_path = str(tmp_path / "plan.pdf")
+    w.export_plan_report()
+    assert started.wait(5)
+    assert w.reports is not None and w.reports.busy()
+    w.close()
+    assert seen == {"cancelled": True}
+    assert not (tmp_path / "plan.pdf").exists()
+
+
 def test_damaged_database_offers_the_newest_backup(qtbot, tmp_path, fake_dialogs, no_modal_boxes):
     from feasibility_app.storage.sample import open_with_sample
 
