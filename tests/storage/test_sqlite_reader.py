@@ -202,3 +202,18 @@ def test_report_reads_need_no_sqlalchemy_and_leave_no_files(tmp_path):
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
     assert sorted(p.name for p in tmp_path.iterdir()) == before
+
+
+def test_reads_what_an_open_window_saved_and_leaves_its_files(tmp_path):
+    """A report written while the window has the database open sees the last save (still in
+    the WAL), and closing the reader does not disturb the window's connection."""
+    path = tmp_path / "live.db"
+    repo = Repository(open_with_sample(str(path)))
+    cid = repo.summaries()[0].id
+    repo.save_revision(cid, CommitmentFields(title="Saved a second ago"), "Ana")
+    assert (tmp_path / "live.db-wal").exists()
+    with SqliteReader.open(str(path)) as reader:
+        assert reader.snapshot(cid).revision.fields.title == "Saved a second ago"
+    repo.save_revision(cid, CommitmentFields(title="Saved after the report"), "Ana")
+    assert repo.snapshot(cid).revision.fields.title == "Saved after the report"
+    repo.db.close()
