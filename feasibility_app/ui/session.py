@@ -2,8 +2,8 @@
 
 It holds the repository, the open commitment, the current assessor and the
 in-memory working copies; it owns the QUndoStack. Views report edits here
-(`edit_fields`, `edit_score`, `edit_irm`); each becomes a QUndoCommand that sets
-the value in memory and tells the views through signals. Autosave writes what
+(`edit_fields`, `edit_score`, `edit_irm`); each becomes a QUndoCommand (undo_commands.py)
+that sets the value in memory and tells the views through signals. Autosave writes what
 changed through the repository 1 s after the last edit (2 s at most after the
 first unsaved one), on switching commitment, on close and on aboutToQuit. A
 failed save keeps everything in memory, says so, and retries.
@@ -20,13 +20,11 @@ from datetime import UTC, datetime, timedelta
 from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
-from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtGui import QUndoStack
 
 from ..domain.assessing import effective_result
 from ..domain.factors import FACTOR_KEYS, Level, Role
 from ..domain.model import (
-    MILESTONES,
-    TEXT_FIELDS,
     Assessment,
     CommitmentFields,
     FactorScore,
@@ -38,6 +36,14 @@ from ..domain.model import (
 from ..domain.radar import series_colour
 from ..domain.rubric import load_rubric
 from ..domain.scoring import Verdict, evaluate, what_if
+from .undo_commands import (
+    CreateCommitmentCommand,
+    CreatePlanCommand,
+    DeleteCommitmentCommand,
+    DeletePlanCommand,
+    SetFieldsCommand,
+    SetScoresCommand,
+)
 
 if TYPE_CHECKING:
     from ..domain.wording import Finding
@@ -50,7 +56,6 @@ SAVE_MAX_DELAY_MS = 2000  # after the first unsaved edit, however fast people ty
 RETRY_DELAY_MS = 5000  # after a failed save
 FINDINGS_DELAY_MS = 150  # wording checks after the draft text changes
 POLL_INTERVAL_MS = 3000  # look for revisions someone else saved (import, shared database)
-MERGE_WINDOW_S = 1.5  # keystrokes closer than this are one undo step
 
 _FINDINGS_FIELDS = frozenset(
     {"draft_text", "milestones", "lead_agency", "status_quo", "start", "end", "language"}
@@ -80,200 +85,6 @@ class _Scores:
     irm: IrmPrecheck
     party_id: str | None
     parent_id: str | None  # the assessor's previous assessment
-
-
-# --- undo commands -----------------------------------------------------------------------
-
-
-class _EditCommand(QUndoCommand):
-    """Base: remembers when it was made, so quick successive edits merge into one step."""
-
-    ID = -1
-
-    def __init__(self, session: Session, text: str) -> None:
-        super().__init__(text)
-        self.session = session
-        self.at = time.monotonic()
-
-    def id(self) -> int:
-        return self.ID
-
-
-class SetFieldsCommand(_EditCommand):
-    ID = 1001
-
-    def __init__(self, session: Session, cid: str, old: CommitmentFields, new: CommitmentFields, key: str):
-        super().__init__(session, session.field_command_text(key))
-        self.cid, self.old, self.new, self.key = cid, old, new, key
-
-    def redo(self) -> None:
-        self.session._apply_fields(self.cid, self.new, self.key)
-
-    def undo(self) -> None:
-        self.session._apply_fields(self.cid, self.old, self.key)
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetFieldsCommand) or (other.cid, other.key) != (self.cid, self.key):
-            return False
-        if self.key not in _TEXT_FIELDS or other.at - self.at > MERGE_WINDOW_S:
-            return False
-        self.new, self.at = other.new, other.at
-        return True
-
-
-# Typing in these merges into one undo step (the template's text fields and milestones).
-_TEXT_FIELDS = frozenset((*TEXT_FIELDS, MILESTONES))
-
-
-class SetScoresCommand(_EditCommand):
-    """One assessor's scores and IRM pre-check on one commitment, before and after."""
-
-    ID = 1002
-
-    def __init__(
-        self,
-        session: Session,
-        cid: str,
-        who: AssessorKey,
-        old: tuple[dict[str, FactorScore], IrmPrecheck],
-        new: tuple[dict[str, FactorScore], IrmPrecheck],
-        what: str,
-        text: str,
-        mergeable: bool,
-    ):
-        super().__init__(session, text)
-        self.cid, self.who, self.old, self.new, self.what, self.mergeable = (
-            cid,
-            who,
-            old,
-            new,
-            what,
-            mergeable,
-        )
-
-    def redo(self) -> None:
-        self.session._apply_scores(self.cid, self.who, *self.new)
-
-    def undo(self) -> None:
-        self.session._apply_scores(self.cid, self.who, *self.old)
-
-    def mergeWith(self, other: QUndoCommand) -> bool:
-        if not isinstance(other, SetScoresCommand) or not (self.mergeable and other.mergeable):
-            return False
-        if (other.cid, other.who, other.what) != (self.cid, self.who, self.what):
-            return False
-        if other.at - self.at > MERGE_WINDOW_S:
-            return False
-        self.new, self.at = other.new, other.at
-        return True
-
-
-class CreateCommitmentCommand(QUndoCommand):
-    def __init__(self, session: Session, plan_id: str, fields: CommitmentFields) -> None:
-        super().__init__(QCoreApplication.translate("Session", "New commitment"))
-        self.session, self.plan_id, self.fields = session, plan_id, fields
-        self.cid: str | None = None
-
-    def redo(self) -> None:
-        s = self.session
-        if self.cid is None:
-            rev = s._guard(lambda: s.repo.create_commitment(self.plan_id, self.fields, s.author()))
-            if rev is None:
-                self.setObsolete(True)
-                return
-            self.cid = rev.commitment_id
-        elif s._guard(lambda: s.repo.restore_commitment(self.cid, s.author())) is False:
-            return
-        s.list_changed.emit(self.cid)
-
-    def undo(self) -> None:
-        s = self.session
-        if self.cid is None:
-            return
-        s.flush()
-        if s._guard(lambda: s.repo.delete_commitment(self.cid, s.author())) is False:
-            return
-        s._forget_current(self.cid)
-        s.list_changed.emit("")
-
-
-class DeleteCommitmentCommand(QUndoCommand):
-    def __init__(self, session: Session, cid: str, title: str, select_after: str) -> None:
-        super().__init__(QCoreApplication.translate("Session", "Delete “{title}”").format(title=title))
-        self.session, self.cid, self.select_after = session, cid, select_after
-
-    def redo(self) -> None:
-        s = self.session
-        s.flush()
-        if s._guard(lambda: s.repo.delete_commitment(self.cid, s.author())) is False:
-            self.setObsolete(True)
-            return
-        s._forget_current(self.cid)
-        s.list_changed.emit(self.select_after)
-
-    def undo(self) -> None:
-        s = self.session
-        if s._guard(lambda: s.repo.restore_commitment(self.cid, s.author())) is False:
-            return
-        s.list_changed.emit(self.cid)
-
-
-class CreatePlanCommand(QUndoCommand):
-    """A new action plan; undo tombstones it, redo restores it."""
-
-    def __init__(self, session: Session, create) -> None:
-        super().__init__(QCoreApplication.translate("Session", "New plan"))
-        self.session, self._create = session, create
-        self.plan_id: str | None = None
-
-    def redo(self) -> None:
-        s = self.session
-        if self.plan_id is None:
-            plan = s._guard(self._create)
-            if plan is False or plan is True:
-                self.setObsolete(True)
-                return
-            self.plan_id = plan.id
-        elif s._guard(lambda: s.repo.restore_plan(self.plan_id, s.author())) is False:
-            return
-        s.forget_plan(self.plan_id)
-        s.plans_changed.emit(self.plan_id)
-
-    def undo(self) -> None:
-        s = self.session
-        if self.plan_id is None:
-            return
-        s.flush()
-        if s._guard(lambda: s.repo.delete_plan(self.plan_id, s.author())) is False:
-            return
-        s._forget_plan_commitments(self.plan_id)
-        s.plans_changed.emit("")
-
-
-class DeletePlanCommand(QUndoCommand):
-    """Delete an action plan (a tombstone: its commitments are hidden with it); undo restores it."""
-
-    def __init__(self, session: Session, plan_id: str, title: str) -> None:
-        super().__init__(QCoreApplication.translate("Session", "Delete plan “{title}”").format(title=title))
-        self.session, self.plan_id = session, plan_id
-
-    def redo(self) -> None:
-        s = self.session
-        s.flush()
-        if s._guard(lambda: s.repo.delete_plan(self.plan_id, s.author())) is False:
-            self.setObsolete(True)
-            return
-        s._forget_plan_commitments(self.plan_id)
-        s.plans_changed.emit("")
-
-    def undo(self) -> None:
-        s = self.session
-        if s._guard(lambda: s.repo.restore_plan(self.plan_id, s.author())) is False:
-            return
-        s.plans_changed.emit(self.plan_id)
-
-
-# --- the controller ---------------------------------------------------------------------------
 
 
 class Session(QObject):
@@ -923,27 +734,7 @@ class Session(QObject):
         """Why the last save failed ("" when the last save worked)."""
         return self._failing
 
-    # --- texts ----------------------------------------------------------------------------------
-
-    def field_command_text(self, key: str) -> str:
-        names = {
-            "title": QCoreApplication.translate("Session", "Edit title"),
-            "problem": QCoreApplication.translate("Session", "Edit problem"),
-            "status_quo": QCoreApplication.translate("Session", "Edit status quo"),
-            "draft_text": QCoreApplication.translate("Session", "Edit draft text"),
-            "how_it_helps": QCoreApplication.translate("Session", "Edit how it helps"),
-            "og_values": QCoreApplication.translate("Session", "Change open-government values"),
-            "lead_agency": QCoreApplication.translate("Session", "Edit lead agency"),
-            "other_actors_government": QCoreApplication.translate("Session", "Edit government actors"),
-            "other_actors_cso": QCoreApplication.translate("Session", "Edit civil-society actors"),
-            "budget_note": QCoreApplication.translate("Session", "Edit budget"),
-            "start": QCoreApplication.translate("Session", "Change start date"),
-            "end": QCoreApplication.translate("Session", "Change end date"),
-            "status": QCoreApplication.translate("Session", "Change status"),
-            "language": QCoreApplication.translate("Session", "Change text language"),
-            "milestones": QCoreApplication.translate("Session", "Edit milestones"),
-        }
-        return names.get(key, QCoreApplication.translate("Session", "Edit commitment"))
+    # --- for the undo commands ---------------------------------------------------------------
 
     def _guard(self, action):
         """Run a repository action for a command; on failure say so and return False."""
