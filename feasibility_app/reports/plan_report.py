@@ -29,7 +29,7 @@ from ..domain.radar import LEVEL_TEXT_COLOURS
 from ..domain.scoring import AMBITION_RANK, WhatIf, ambition_position, count_bands, what_if
 from ..domain.wording import Finding
 from . import ReportCancelled
-from .commitment_report import Ctx, make_ctx, report_findings
+from .context import Ctx, make_ctx, report_findings
 from .fingerprint import fingerprint, plan_fingerprint, short
 from .layout import (
     APP_NAME,

@@ -34,12 +34,12 @@ def test_texts_used_by_the_code_exist():
     """Every literal key the report modules ask for is in the English file."""
     import re
 
-    from feasibility_app.reports import commitment_report, plan_report
+    import feasibility_app.reports as reports
 
     en = load_texts("en").strings
     keys = set()
-    for module in (commitment_report, plan_report):
-        source = Path(module.__file__).read_text(encoding="utf-8")
+    for path in Path(reports.__file__).parent.glob("*.py"):
+        source = path.read_text(encoding="utf-8")
         keys |= set(re.findall(r"""\bt\(\s*["']([a-z_]+)["']\s*[,)]""", source))
     assert keys and keys <= set(en), sorted(keys - set(en))
 
