@@ -49,8 +49,8 @@ def _open_sample(window, commitment: str) -> None:
             break
     assessors = [a for a in window.session.assessments() if not getattr(a, "is_consensus", False)]
     if assessors:
-        window.assessor_combo.setCurrentText(assessors[0].assessor)
-        window.assessor_combo.lineEdit().editingFinished.emit()
+        window.assessor_bar.assessor_combo.setCurrentText(assessors[0].assessor)
+        window.assessor_bar.assessor_combo.lineEdit().editingFinished.emit()
 
 
 def _menus_image(window, path: Path) -> None:

@@ -455,7 +455,6 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "Not saved: {reason} Your edits are kept here; saving is retried.": (
             "No guardado: {reason} Sus cambios se conservan aquí; se volverá a intentar guardar."
         ),
-        "{party} ({role})": "{party} ({role})",
         "New commitment": "Nuevo compromiso",
         "Delete commitment": "Eliminar compromiso",
         "Delete “{title}” with its assessments? Edit ▸ Undo (Ctrl+Z) brings it back.": (
@@ -498,16 +497,6 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "&About Feasibility": "&Acerca de Feasibility",
         "&Undo": "&Deshacer",
         "&Redo": "&Rehacer",
-        "Assessor": "Evaluador(a)",
-        "&Assessor:": "E&valuador(a):",
-        "Pa&rty:": "Pa&rte:",
-        "Type your name to score": "Escriba su nombre para evaluar",
-        "Assessor name": "Nombre del evaluador",
-        "Whose assessment is being edited": "De quién es la evaluación que se edita",
-        "Assessor's party": "Parte del evaluador",
-        "The forum party (or role) the assessor speaks for": (
-            "La parte del foro (o el rol) en cuyo nombre habla el evaluador"
-        ),
         "Save status": "Estado del guardado",
         "Unsaved changes": "Cambios sin guardar",
         "Your last changes could not be saved: {reason}\nClose anyway and lose them?": (
@@ -613,6 +602,19 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "Writing {name}…": "Generando {name}…",
         "Report written: {path}": "Informe guardado: {path}",
         "The report could not be written": "No se pudo generar el informe",
+    },
+    "AssessorBar": {
+        "{party} ({role})": "{party} ({role})",
+        "Assessor": "Evaluador(a)",
+        "&Assessor:": "E&valuador(a):",
+        "Pa&rty:": "Pa&rte:",
+        "Type your name to score": "Escriba su nombre para evaluar",
+        "Assessor name": "Nombre del evaluador",
+        "Whose assessment is being edited": "De quién es la evaluación que se edita",
+        "Assessor's party": "Parte del evaluador",
+        "The forum party (or role) the assessor speaks for": (
+            "La parte del foro (o el rol) en cuyo nombre habla el evaluador"
+        ),
     },
     "ExchangeActions": {
         "all-plans": "todos-los-planes",

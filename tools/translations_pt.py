@@ -452,7 +452,6 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "Not saved: {reason} Your edits are kept here; saving is retried.": (
             "Não salvo: {reason} Suas alterações são mantidas aqui; o salvamento será tentado de novo."
         ),
-        "{party} ({role})": "{party} ({role})",
         "New commitment": "Novo compromisso",
         "Delete commitment": "Excluir compromisso",
         "Delete “{title}” with its assessments? Edit ▸ Undo (Ctrl+Z) brings it back.": (
@@ -493,16 +492,6 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "&About Feasibility": "&Sobre o Feasibility",
         "&Undo": "&Desfazer",
         "&Redo": "&Refazer",
-        "Assessor": "Avaliador(a)",
-        "&Assessor:": "A&valiador(a):",
-        "Pa&rty:": "Part&e:",
-        "Type your name to score": "Digite seu nome para avaliar",
-        "Assessor name": "Nome do avaliador",
-        "Whose assessment is being edited": "De quem é a avaliação que está sendo editada",
-        "Assessor's party": "Parte do avaliador",
-        "The forum party (or role) the assessor speaks for": (
-            "A parte do fórum (ou o papel) em nome da qual o avaliador fala"
-        ),
         "Save status": "Estado do salvamento",
         "Unsaved changes": "Alterações não salvas",
         "Your last changes could not be saved: {reason}\nClose anyway and lose them?": (
@@ -607,6 +596,19 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "Writing {name}…": "Gerando {name}…",
         "Report written: {path}": "Relatório salvo: {path}",
         "The report could not be written": "Não foi possível gerar o relatório",
+    },
+    "AssessorBar": {
+        "{party} ({role})": "{party} ({role})",
+        "Assessor": "Avaliador(a)",
+        "&Assessor:": "A&valiador(a):",
+        "Pa&rty:": "Part&e:",
+        "Type your name to score": "Digite seu nome para avaliar",
+        "Assessor name": "Nome do avaliador",
+        "Whose assessment is being edited": "De quem é a avaliação que está sendo editada",
+        "Assessor's party": "Parte do avaliador",
+        "The forum party (or role) the assessor speaks for": (
+            "A parte do fórum (ou o papel) em nome da qual o avaliador fala"
+        ),
     },
     "ExchangeActions": {
         "all-plans": "todos-os-planos",

@@ -47,7 +47,7 @@ if TYPE_CHECKING:  # imported where used: the window paints before these load
     from .navigator import NavigatorWidget
     from .party_tabs import PartyTabs
     from .report_actions import ReportActions
-    from .session import AssessorKey, Session
+    from .session import Session
     from .verdict_panel import VerdictPanel
 
 
@@ -62,7 +62,6 @@ class _LazyQt:
 Qt = _LazyQt()
 LANGUAGES = ("en", "es", "pt")
 PRESENTATION_SCALE = 1.4
-_ROLE_ONLY = ("facilitator", "self")  # roles offered even when the forum has no such party
 
 
 class _DatabaseOpener(QThread):
@@ -404,42 +403,13 @@ class MainWindow(QMainWindow):
         bar.insertMenu(self.menus["help"].menuAction(), self.language_menu)
 
     def _build_toolbar(self) -> None:
-        from PySide6.QtWidgets import QComboBox, QLabel, QSizePolicy, QToolBar, QWidget
+        from .assessor_bar import AssessorBar
 
-        tb = QToolBar()
-        tb.setObjectName("assessorToolbar")
-        tb.setMovable(False)
-        self.assessor_toolbar = tb
-        self.addToolBar(Qt.TopToolBarArea, tb)
-        self.assessor_label = QLabel()
-        self.assessor_combo = QComboBox()
-        self.assessor_combo.setEditable(True)
-        self.assessor_combo.setInsertPolicy(QComboBox.NoInsert)
-        self.assessor_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.assessor_combo.setMinimumContentsLength(18)
-        self.assessor_label.setBuddy(self.assessor_combo)
-        self.party_label = QLabel()
-        self.party_combo = QComboBox()
-        self.party_combo.setSizeAdjustPolicy(QComboBox.AdjustToMinimumContentsLengthWithIcon)
-        self.party_combo.setMinimumContentsLength(24)
-        self.party_label.setBuddy(self.party_combo)
-        for w in (self.assessor_label, self.party_label):
-            w.setContentsMargins(8, 0, 4, 0)
-        tb.addWidget(self.assessor_label)
-        tb.addWidget(self.assessor_combo)
-        tb.addWidget(self.party_label)
-        tb.addWidget(self.party_combo)
-        spacer = QWidget()
-        spacer.setSizePolicy(QSizePolicy.Expanding, QSizePolicy.Preferred)
-        tb.addWidget(spacer)
-        tb.addAction(self.actions["presentation"])
-        recent = self.settings.value("assessor/recent", [])
-        self._recent_names: list[str] = [
-            str(n) for n in (recent if isinstance(recent, list) else [recent]) if n
-        ]
-        self.assessor_combo.addItems(self._recent_names)
-        self.assessor_combo.setCurrentText(str(self.settings.value("assessor/name", "") or ""))
-        self.menus["view"].addAction(tb.toggleViewAction())
+        bar = AssessorBar(self.session, self.settings, self._rubric, self.actions["presentation"])
+        self.assessor_bar = bar
+        self.assessor_bar.assessor_shown.connect(self._update_assessor_header)
+        self.addToolBar(Qt.TopToolBarArea, self.assessor_bar)
+        self.menus["view"].addAction(self.assessor_bar.toggleViewAction())
 
     def _build_status_bar(self) -> None:
         from PySide6.QtWidgets import QLabel
@@ -465,13 +435,9 @@ class MainWindow(QMainWindow):
         s.plans_changed.connect(self._plans_changed)
         s.select_requested.connect(self._select_requested)
         s.plan_changed.connect(self._plan_changed)
-        s.assessor_changed.connect(self._assessor_changed)
         s.saved.connect(self._saved)
         s.save_failed.connect(self._save_failed)
         s.error.connect(lambda title, text: self.dialogs.warning(self, title, text))
-        self.assessor_combo.activated.connect(lambda _i: self._assessor_edited(from_name=True))
-        self.assessor_combo.lineEdit().editingFinished.connect(lambda: self._assessor_edited(from_name=True))
-        self.party_combo.activated.connect(lambda _i: self._assessor_edited())
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.session.flush)
@@ -701,7 +667,7 @@ class MainWindow(QMainWindow):
     def _plan_changed(self, plan: Plan) -> None:
         if self._workspace_ready:
             self.page.set_plan_period(plan.start, plan.end)
-        self._fill_parties(plan)
+        self.assessor_bar.fill_parties(plan)
 
     def _update_title(self) -> None:
         fields = self.session.fields() if self._shell_ready else None
@@ -745,109 +711,15 @@ class MainWindow(QMainWindow):
 
     # --- the assessor -------------------------------------------------------------------------
 
-    def _fill_parties(self, plan: Plan | None) -> None:
-        from ..domain.factors import Role
-
-        rubric = self._rubric()
-        want = self.party_combo.currentData() or self._saved_party()
-        self.party_combo.blockSignals(True)
-        self.party_combo.clear()
-        roles_with_party = set()
-        if plan is not None:
-            for party in plan.parties:
-                role = Role(party.role).value
-                roles_with_party.add(role)
-                self.party_combo.addItem(
-                    self.tr("{party} ({role})").format(party=party.name, role=rubric.role_label(role)),
-                    (party.id, role, party.name),
-                )
-                self.party_combo.setItemData(self.party_combo.count() - 1, party.name, Qt.ToolTipRole)
-        # Roles without a party: the facilitator and self-assessment always; every role if no forum.
-        extra = _ROLE_ONLY if plan is not None and plan.parties else tuple(r.value for r in Role)
-        for role in extra:
-            if role not in roles_with_party:
-                self.party_combo.addItem(rubric.role_label(role), (None, role, ""))
-        index = self._match_party(want)
-        self.party_combo.setCurrentIndex(max(0, index))
-        self.party_combo.blockSignals(False)
-        self._assessor_edited()
-
-    def _saved_party(self) -> tuple[None, str, str]:
-        role = str(self.settings.value("assessor/role", "") or "")
-        name = str(self.settings.value("assessor/party", "") or "")
-        return (None, role, name)
-
-    def _match_party(self, want) -> int:
-        if not want:
-            return 0
-        party_id, role, name = want
-        for i in range(self.party_combo.count()):
-            pid, r, n = self.party_combo.itemData(i)
-            if party_id and pid == party_id:
-                return i
-        for i in range(self.party_combo.count()):
-            pid, r, n = self.party_combo.itemData(i)
-            if name and n == name:
-                return i
-        for i in range(self.party_combo.count()):
-            pid, r, n = self.party_combo.itemData(i)
-            if r == role:
-                return i
-        return 0
-
-    def _assessor_edited(self, from_name: bool = False) -> None:
-        from ..domain.factors import Role
-
-        name = self.assessor_combo.currentText().strip()
-        if from_name and name and name != self.session.assessor().name:
-            # A name that already scored this commitment brings its party along.
-            known = [
-                a for a in self.session.assessments() if a.assessor.strip() == name and not a.is_consensus
-            ]
-            if known:
-                index = self._match_party((known[-1].party_id, known[-1].role.value, ""))
-                self.party_combo.setCurrentIndex(index)
-        data = self.party_combo.currentData()
-        party_id, role, party_name = data if data else (None, Role.FACILITATOR.value, "")
-        self.settings.setValue("assessor/name", name)
-        self.settings.setValue("assessor/role", role)
-        self.settings.setValue("assessor/party", party_name)
-        if name and name not in self._recent_names:
-            self._recent_names = [name, *self._recent_names][:12]
-            self.settings.setValue("assessor/recent", self._recent_names)
-            self.assessor_combo.blockSignals(True)
-            self.assessor_combo.insertItem(0, name)
-            self.assessor_combo.setCurrentText(name)
-            self.assessor_combo.blockSignals(False)
-        self.session.set_assessor(name, role, party_id)
-        self._update_assessor_header()
-
     def set_assessor(self, name: str, role: str | None = None, party_name: str | None = None) -> None:
         """Choose who is scoring (as the toolbar does); used by tests and tools."""
-        self.assessor_combo.setCurrentText(name)
-        if role is not None or party_name is not None:
-            index = self._match_party((None, role or "", party_name or ""))
-            self.party_combo.setCurrentIndex(index)
-        self._assessor_edited(from_name=role is None and party_name is None)
-
-    def _assessor_changed(self, who: AssessorKey) -> None:
-        if self.assessor_combo.currentText().strip() != who.name:
-            self.assessor_combo.blockSignals(True)
-            self.assessor_combo.setCurrentText(who.name)
-            self.assessor_combo.blockSignals(False)
-        index = self._match_party((who.party_id, who.role, ""))
-        if index != self.party_combo.currentIndex():
-            self.party_combo.blockSignals(True)
-            self.party_combo.setCurrentIndex(index)
-            self.party_combo.blockSignals(False)
-        self._update_assessor_header()
+        self.assessor_bar.set_assessor(name, role, party_name)
 
     def _update_assessor_header(self) -> None:
         who = self.session.assessor()
-        data = self.party_combo.currentData()
         rubric = self._rubric()
         # The role, not the party's (often long) name: "Artículo 19 (Civil society)".
-        role_label = rubric.role_label(data[1] if data else who.role)
+        role_label = rubric.role_label(self.assessor_bar.current_role() or who.role)
         if not self._workspace_ready:
             return
         self.assessment_panel.set_assessor(who.name, role_label if who.name else "")
@@ -1137,7 +1009,7 @@ class MainWindow(QMainWindow):
             self.assessment_panel.set_language(self.language)
             self.verdict_panel.set_language(self.language)
             self.party_tabs.set_language(self.language)
-        self._fill_parties(self.session.current_plan())
+        self.assessor_bar.fill_parties(self.session.current_plan())
         if self.session.current_id:
             self.session._recompute_findings()
 
@@ -1206,14 +1078,7 @@ class MainWindow(QMainWindow):
         self._update_title()
         if not self._shell_ready:
             return
-        self.assessor_toolbar.setWindowTitle(self.tr("Assessor"))
-        self.assessor_label.setText(self.tr("&Assessor:"))
-        self.party_label.setText(self.tr("Pa&rty:"))
-        self.assessor_combo.lineEdit().setPlaceholderText(self.tr("Type your name to score"))
-        self.assessor_combo.setAccessibleName(self.tr("Assessor name"))
-        self.assessor_combo.setToolTip(self.tr("Whose assessment is being edited"))
-        self.party_combo.setAccessibleName(self.tr("Assessor's party"))
-        self.party_combo.setToolTip(self.tr("The forum party (or role) the assessor speaks for"))
+        self.assessor_bar.retranslate()
         self.saved_label.setAccessibleName(self.tr("Save status"))
         if self.session.last_saved is not None:
             self._saved(self.session.last_saved)

@@ -35,6 +35,54 @@
     </message>
 </context>
 <context>
+    <name>AssessorBar</name>
+    <message>
+        <location filename="../../feasibility_app/ui/assessor_bar.py" line="+106"/>
+        <source>{party} ({role})</source>
+        <translation>{party} ({role})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Assessor</source>
+        <translation>Evaluador(a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assessor:</source>
+        <translation>E&amp;valuador(a):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;rty:</source>
+        <translation>Pa&amp;rte:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type your name to score</source>
+        <translation>Escriba su nombre para evaluar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessor name</source>
+        <translation>Nombre del evaluador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose assessment is being edited</source>
+        <translation>De quién es la evaluación que se edita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessor&apos;s party</source>
+        <translation>Parte del evaluador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The forum party (or role) the assessor speaks for</source>
+        <translation>La parte del foro (o el rol) en cuyo nombre habla el evaluador</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentPage</name>
     <message>
         <location filename="../../feasibility_app/ui/commitment_page.py" line="+435"/>
@@ -1211,7 +1259,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../feasibility_app/ui/main_window.py" line="+252"/>
+        <location filename="../../feasibility_app/ui/main_window.py" line="+251"/>
         <location line="+1"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromiso</translation>
@@ -1232,7 +1280,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>&amp;Rehacer: {action}</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+155"/>
         <source>The backup cannot be restored</source>
         <translation>No se puede restaurar la copia de seguridad</translation>
     </message>
@@ -1258,19 +1306,19 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
     </message>
     <message>
         <location line="+62"/>
-        <location line="+275"/>
+        <location line="+181"/>
         <source>Cannot read the database</source>
         <translation>No se puede leer la base de datos</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+193"/>
+        <location line="-127"/>
+        <location line="+99"/>
         <location line="+132"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-230"/>
         <source>{title} — Feasibility</source>
         <translation>{title} — Feasibility</translation>
     </message>
@@ -1290,12 +1338,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>No guardado: {reason} Sus cambios se conservan aquí; se volverá a intentar guardar.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>{party} ({role})</source>
-        <translation>{party} ({role})</translation>
-    </message>
-    <message>
-        <location line="+241"/>
+        <location line="+167"/>
         <source>{who} saved a parallel edit at {time}. Both versions are kept: nothing was overwritten.</source>
         <translation>{who} guardó una edición paralela a las {time}. Se conservan ambas versiones: no se sobrescribió nada.</translation>
     </message>
@@ -1321,7 +1364,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-782"/>
+        <location line="-655"/>
         <source>C&amp;ompare</source>
         <translation>C&amp;omparar</translation>
     </message>
@@ -1331,7 +1374,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>H&amp;istorial</translation>
     </message>
     <message>
-        <location line="+596"/>
+        <location line="+469"/>
         <source>To score, type your name in the Assessor box of the toolbar (Alt+A).</source>
         <translation>Para evaluar, escriba su nombre en el cuadro Evaluador(a) de la barra de herramientas (Alt+V).</translation>
     </message>
@@ -1528,7 +1571,7 @@ Base de datos: {location}</translation>
         <translation>&amp;Acerca de Feasibility</translation>
     </message>
     <message>
-        <location line="-835"/>
+        <location line="-708"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1538,47 +1581,7 @@ Base de datos: {location}</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+848"/>
-        <source>Assessor</source>
-        <translation>Evaluador(a)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Assessor:</source>
-        <translation>E&amp;valuador(a):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pa&amp;rty:</source>
-        <translation>Pa&amp;rte:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type your name to score</source>
-        <translation>Escriba su nombre para evaluar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assessor name</source>
-        <translation>Nombre del evaluador</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Whose assessment is being edited</source>
-        <translation>De quién es la evaluación que se edita</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assessor&apos;s party</source>
-        <translation>Parte del evaluador</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The forum party (or role) the assessor speaks for</source>
-        <translation>La parte del foro (o el rol) en cuyo nombre habla el evaluador</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+722"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
@@ -2045,7 +2048,7 @@ Close anyway and lose them?</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../feasibility_app/ui/session.py" line="+173"/>
+        <location filename="../../feasibility_app/ui/undo_commands.py" line="+112"/>
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
     </message>
@@ -2065,7 +2068,7 @@ Close anyway and lose them?</source>
         <translation>Eliminar plan “{title}”</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location filename="../../feasibility_app/ui/session.py" line="+271"/>
         <source>Commitment not found</source>
         <translation>No se encontró el compromiso</translation>
     </message>
@@ -2118,7 +2121,7 @@ Sus cambios no se guardaron y siguen en el formulario: revise la configuración 
         <translation>Dos personas editaron este compromiso en paralelo. Se muestra el texto más reciente; el otro se conserva en su historial.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location filename="../../feasibility_app/ui/undo_commands.py" line="+22"/>
         <source>Edit title</source>
         <translation>Editar título</translation>
     </message>
@@ -2198,8 +2201,8 @@ Sus cambios no se guardaron y siguen en el formulario: revise la configuración 
         <translation>Editar compromiso</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <location line="+293"/>
+        <location filename="../../feasibility_app/ui/session.py" line="-173"/>
+        <location line="+273"/>
         <source>The change could not be saved</source>
         <translation>No se pudo guardar el cambio</translation>
     </message>

@@ -35,6 +35,54 @@
     </message>
 </context>
 <context>
+    <name>AssessorBar</name>
+    <message>
+        <location filename="../../feasibility_app/ui/assessor_bar.py" line="+106"/>
+        <source>{party} ({role})</source>
+        <translation>{party} ({role})</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Assessor</source>
+        <translation>Avaliador(a)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Assessor:</source>
+        <translation>A&amp;valiador(a):</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;rty:</source>
+        <translation>Part&amp;e:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type your name to score</source>
+        <translation>Digite seu nome para avaliar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessor name</source>
+        <translation>Nome do avaliador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose assessment is being edited</source>
+        <translation>De quem é a avaliação que está sendo editada</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Assessor&apos;s party</source>
+        <translation>Parte do avaliador</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The forum party (or role) the assessor speaks for</source>
+        <translation>A parte do fórum (ou o papel) em nome da qual o avaliador fala</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentPage</name>
     <message>
         <location filename="../../feasibility_app/ui/commitment_page.py" line="+435"/>
@@ -1211,7 +1259,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../feasibility_app/ui/main_window.py" line="+252"/>
+        <location filename="../../feasibility_app/ui/main_window.py" line="+251"/>
         <location line="+1"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromisso</translation>
@@ -1232,7 +1280,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location line="+188"/>
+        <location line="+155"/>
         <source>The backup cannot be restored</source>
         <translation>Não é possível restaurar o backup</translation>
     </message>
@@ -1258,19 +1306,19 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
     </message>
     <message>
         <location line="+62"/>
-        <location line="+275"/>
+        <location line="+181"/>
         <source>Cannot read the database</source>
         <translation>Não é possível ler o banco de dados</translation>
     </message>
     <message>
-        <location line="-221"/>
-        <location line="+193"/>
+        <location line="-127"/>
+        <location line="+99"/>
         <location line="+132"/>
         <source>(untitled)</source>
         <translation>(sem título)</translation>
     </message>
     <message>
-        <location line="-324"/>
+        <location line="-230"/>
         <source>{title} — Feasibility</source>
         <translation>{title} — Feasibility</translation>
     </message>
@@ -1290,12 +1338,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>Não salvo: {reason} Suas alterações são mantidas aqui; o salvamento será tentado de novo.</translation>
     </message>
     <message>
-        <location line="+20"/>
-        <source>{party} ({role})</source>
-        <translation>{party} ({role})</translation>
-    </message>
-    <message>
-        <location line="+241"/>
+        <location line="+167"/>
         <source>{who} saved a parallel edit at {time}. Both versions are kept: nothing was overwritten.</source>
         <translation>{who} salvou uma edição paralela às {time}. As duas versões são mantidas: nada foi sobrescrito.</translation>
     </message>
@@ -1321,7 +1364,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>Excluir</translation>
     </message>
     <message>
-        <location line="-782"/>
+        <location line="-655"/>
         <source>C&amp;ompare</source>
         <translation>C&amp;omparar</translation>
     </message>
@@ -1331,7 +1374,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>H&amp;istórico</translation>
     </message>
     <message>
-        <location line="+596"/>
+        <location line="+469"/>
         <source>To score, type your name in the Assessor box of the toolbar (Alt+A).</source>
         <translation>Para avaliar, digite seu nome na caixa Avaliador(a) da barra de ferramentas (Alt+V).</translation>
     </message>
@@ -1528,7 +1571,7 @@ Banco de dados: {location}</translation>
         <translation>&amp;Sobre o Feasibility</translation>
     </message>
     <message>
-        <location line="-835"/>
+        <location line="-708"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
@@ -1538,47 +1581,7 @@ Banco de dados: {location}</translation>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location line="+848"/>
-        <source>Assessor</source>
-        <translation>Avaliador(a)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Assessor:</source>
-        <translation>A&amp;valiador(a):</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Pa&amp;rty:</source>
-        <translation>Part&amp;e:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type your name to score</source>
-        <translation>Digite seu nome para avaliar</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assessor name</source>
-        <translation>Nome do avaliador</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Whose assessment is being edited</source>
-        <translation>De quem é a avaliação que está sendo editada</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Assessor&apos;s party</source>
-        <translation>Parte do avaliador</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The forum party (or role) the assessor speaks for</source>
-        <translation>A parte do fórum (ou o papel) em nome da qual o avaliador fala</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+722"/>
         <source>Save status</source>
         <translation>Estado do salvamento</translation>
     </message>
@@ -2045,7 +2048,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../feasibility_app/ui/session.py" line="+173"/>
+        <location filename="../../feasibility_app/ui/undo_commands.py" line="+112"/>
         <source>New commitment</source>
         <translation>Novo compromisso</translation>
     </message>
@@ -2065,7 +2068,7 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Excluir plano “{title}”</translation>
     </message>
     <message>
-        <location line="+203"/>
+        <location filename="../../feasibility_app/ui/session.py" line="+271"/>
         <source>Commitment not found</source>
         <translation>Compromisso não encontrado</translation>
     </message>
@@ -2118,7 +2121,7 @@ Suas alterações não foram salvas e continuam no formulário: confira as confi
         <translation>Duas pessoas editaram este compromisso em paralelo. O texto mais recente é exibido; o outro fica guardado no histórico.</translation>
     </message>
     <message>
-        <location line="+95"/>
+        <location filename="../../feasibility_app/ui/undo_commands.py" line="+22"/>
         <source>Edit title</source>
         <translation>Editar título</translation>
     </message>
@@ -2198,8 +2201,8 @@ Suas alterações não foram salvas e continuam no formulário: confira as confi
         <translation>Editar compromisso</translation>
     </message>
     <message>
-        <location line="-284"/>
-        <location line="+293"/>
+        <location filename="../../feasibility_app/ui/session.py" line="-173"/>
+        <location line="+273"/>
         <source>The change could not be saved</source>
         <translation>Não foi possível salvar a alteração</translation>
     </message>

@@ -135,7 +135,7 @@ def test_create_type_score_undo_redo_close_and_reopen(make_window, db_path, qtbo
     assert w2.session.current_id == cid  # the last open commitment
     assert w2.page.draft_edit.toPlainText() == DRAFT
     assert w2.page.title_edit.text() == "Detention registry"
-    assert w2.assessor_combo.currentText() == "Ana Pérez"
+    assert w2.assessor_bar.assessor_combo.currentText() == "Ana Pérez"
     assert w2.assessment_panel.card("budget").level() == Level.CRITICAL
     assert w2.assessment_panel.card("political_will").level() == Level.LOW
 
@@ -235,7 +235,7 @@ def test_new_plan_then_commitment(make_window, db_path, fake_dialogs):
     assert cid and w.session.current_plan().id == plan_id
     assert w.navigator.proxy.rowCount() == 1
     assert w.page.fields().start == date(2018, 1, 1)
-    parties = [w.party_combo.itemData(i)[2] for i in range(w.party_combo.count())]
+    parties = [w.assessor_bar.party_combo.itemData(i)[2] for i in range(w.assessor_bar.party_combo.count())]
     assert "Governo" in parties
 
 

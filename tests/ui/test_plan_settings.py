@@ -201,7 +201,7 @@ def test_renamed_party_and_title_follow_in_the_window(window, fake_dialogs):
     saved = w.plan_settings()
     assert saved is not None and saved.title == "Plan renamed"
     assert w.session.current_plan().end == date(2016, 6, 30)
-    combo_texts = [w.party_combo.itemText(i) for i in range(w.party_combo.count())]
+    combo_texts = [w.assessor_bar.party_combo.itemText(i) for i in range(w.assessor_bar.party_combo.count())]
     assert any(t.startswith("Núcleo OSC") for t in combo_texts)
     plan_titles = [w.navigator.plan_combo.itemText(i) for i in range(w.navigator.plan_combo.count())]
     assert "Plan renamed" in plan_titles
