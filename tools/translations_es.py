@@ -68,7 +68,7 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
     "CommitmentPage": {
         "&Title": "&Título",
         "&Draft text: what the commitment will do": "Te&xto del borrador: qué hará el compromiso",
-        "&Public problem it addresses": "Pro&blema público que atiende",
+        "Public pr&oblem it addresses": "Pro&blema público que atiende",
         "Status &quo (baseline) today": "Situación act&ual (línea de base)",
         "&How it helps solve the problem": "&Cómo ayuda a resolver el problema",
         "&Lead agency": "&Dependencia responsable",
@@ -78,10 +78,10 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "&Start": "&Inicio",
         "&End": "&Fin",
         "Stat&us": "&Estado",
-        "Text lan&guage": "Idio&ma del texto",
+        "Te&xt language": "Idio&ma del texto",
         "Open-government values:": "Valores de gobierno abierto:",
         "&Milestones: verifiable outputs with dates": "&Hitos: productos verificables con fechas",
-        "&Add milestone": "&Agregar hito",
+        "Add m&ilestone": "&Agregar hito",
         "Remove milestone": "Quitar hito",
         "What will be done, by whom, with which verifiable product? (wording is checked as you type)": (
             "¿Qué se hará, quién lo hará y con qué producto verificable? (la redacción se revisa mientras "
@@ -481,7 +481,7 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "Write this commitment's risk report as PDF": (
             "Generar el informe de riesgos de este compromiso en PDF"
         ),
-        "Export &plan report…": "Exportar informe del p&lan…",
+        "Export plan rep&ort…": "Exportar informe del p&lan…",
         "Write the whole action plan's portfolio report as PDF": (
             "Generar en PDF el informe de cartera de todo el plan de acción"
         ),

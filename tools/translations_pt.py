@@ -68,7 +68,7 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
     "CommitmentPage": {
         "&Title": "&Título",
         "&Draft text: what the commitment will do": "Te&xto do rascunho: o que o compromisso fará",
-        "&Public problem it addresses": "Pro&blema público que enfrenta",
+        "Public pr&oblem it addresses": "Pro&blema público que enfrenta",
         "Status &quo (baseline) today": "Situação at&ual (linha de base)",
         "&How it helps solve the problem": "Co&mo ajuda a resolver o problema",
         "&Lead agency": "Órgão &responsável",
@@ -78,10 +78,10 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "&Start": "&Início",
         "&End": "&Fim",
         "Stat&us": "&Situação",
-        "Text lan&guage": "I&dioma do texto",
+        "Te&xt language": "I&dioma do texto",
         "Open-government values:": "Valores de governo aberto:",
         "&Milestones: verifiable outputs with dates": "Mar&cos: produtos verificáveis com datas",
-        "&Add milestone": "&Adicionar marco",
+        "Add m&ilestone": "&Adicionar marco",
         "Remove milestone": "Remover marco",
         "What will be done, by whom, with which verifiable product? (wording is checked as you type)": (
             "O que será feito, por quem e com qual produto verificável? (a redação é verificada enquanto "
@@ -476,7 +476,7 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "Delete it (undo restores it)": "Excluí-lo (desfazer o restaura)",
         "&Export report…": "Exportar &relatório…",
         "Write this commitment's risk report as PDF": "Gerar o relatório de riscos deste compromisso em PDF",
-        "Export &plan report…": "Exportar relatório do p&lano…",
+        "Export plan rep&ort…": "Exportar relatório do p&lano…",
         "Write the whole action plan's portfolio report as PDF": (
             "Gerar em PDF o relatório de carteira de todo o plano de ação"
         ),

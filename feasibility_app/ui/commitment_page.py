@@ -434,7 +434,7 @@ class CommitmentPage(QScrollArea):
         texts = {
             "title": self.tr("&Title"),
             "draft_text": self.tr("&Draft text: what the commitment will do"),
-            "problem": self.tr("&Public problem it addresses"),
+            "problem": self.tr("Public pr&oblem it addresses"),
             "status_quo": self.tr("Status &quo (baseline) today"),
             "how_it_helps": self.tr("&How it helps solve the problem"),
             "lead_agency": self.tr("&Lead agency"),
@@ -444,7 +444,7 @@ class CommitmentPage(QScrollArea):
             "start": self.tr("&Start"),
             "end": self.tr("&End"),
             "status": self.tr("Stat&us"),
-            "language": self.tr("Text lan&guage"),
+            "language": self.tr("Te&xt language"),
         }
         for key, text in texts.items():
             self.labels[key].setText(text)
@@ -452,7 +452,7 @@ class CommitmentPage(QScrollArea):
         self.values_label.setText(self.tr("Open-government values:"))
         self.milestones_label.setText(self.tr("&Milestones: verifiable outputs with dates"))
         self.milestones_view.setAccessibleName(self.tr("Milestones"))
-        self.add_milestone_button.setText(self.tr("&Add milestone"))
+        self.add_milestone_button.setText(self.tr("Add m&ilestone"))
         self.remove_milestone_button.setText(self.tr("Remove milestone"))
         self.draft_edit.setPlaceholderText(
             self.tr(

@@ -1053,7 +1053,7 @@ class MainWindow(QMainWindow):
                 self.tr("Write this commitment's risk report as PDF"),
             ),
             "export_plan_report": (
-                self.tr("Export &plan report…"),
+                self.tr("Export plan rep&ort…"),
                 self.tr("Write the whole action plan's portfolio report as PDF"),
             ),
             "quit": (self.tr("&Quit"), ""),

@@ -96,7 +96,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Public problem it addresses</source>
+        <source>Public pr&amp;oblem it addresses</source>
         <translation>Pro&amp;blema público que atiende</translation>
     </message>
     <message>
@@ -146,11 +146,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Text lan&amp;guage</source>
+        <source>Te&amp;xt language</source>
         <translation>Idio&amp;ma del texto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Add m&amp;ilestone</source>
+        <translation>&amp;Agregar hito</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Open-government values:</source>
         <translation>Valores de gobierno abierto:</translation>
     </message>
@@ -165,12 +170,7 @@
         <translation>Hitos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Add milestone</source>
-        <translation>&amp;Agregar hito</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove milestone</source>
         <translation>Quitar hito</translation>
     </message>
@@ -1521,12 +1521,7 @@ Base de datos: {location}</translation>
         <translation>Generar el informe de riesgos de este compromiso en PDF</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Export &amp;plan report…</source>
-        <translation>Exportar informe del p&amp;lan…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Write the whole action plan&apos;s portfolio report as PDF</source>
         <translation>Generar en PDF el informe de cartera de todo el plan de acción</translation>
     </message>
@@ -1581,7 +1576,12 @@ Base de datos: {location}</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+722"/>
+        <location line="+696"/>
+        <source>Export plan rep&amp;ort…</source>
+        <translation>Exportar informe del p&amp;lan…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>

@@ -96,7 +96,7 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Public problem it addresses</source>
+        <source>Public pr&amp;oblem it addresses</source>
         <translation>Pro&amp;blema público que enfrenta</translation>
     </message>
     <message>
@@ -146,11 +146,16 @@
     </message>
     <message>
         <location line="+1"/>
-        <source>Text lan&amp;guage</source>
+        <source>Te&amp;xt language</source>
         <translation>I&amp;dioma do texto</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+8"/>
+        <source>Add m&amp;ilestone</source>
+        <translation>&amp;Adicionar marco</translation>
+    </message>
+    <message>
+        <location line="-3"/>
         <source>Open-government values:</source>
         <translation>Valores de governo aberto:</translation>
     </message>
@@ -165,12 +170,7 @@
         <translation>Marcos</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Add milestone</source>
-        <translation>&amp;Adicionar marco</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Remove milestone</source>
         <translation>Remover marco</translation>
     </message>
@@ -1521,12 +1521,7 @@ Banco de dados: {location}</translation>
         <translation>Gerar o relatório de riscos deste compromisso em PDF</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Export &amp;plan report…</source>
-        <translation>Exportar relatório do p&amp;lano…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+4"/>
         <source>Write the whole action plan&apos;s portfolio report as PDF</source>
         <translation>Gerar em PDF o relatório de carteira de todo o plano de ação</translation>
     </message>
@@ -1581,7 +1576,12 @@ Banco de dados: {location}</translation>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location line="+722"/>
+        <location line="+696"/>
+        <source>Export plan rep&amp;ort…</source>
+        <translation>Exportar relatório do p&amp;lano…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>Save status</source>
         <translation>Estado do salvamento</translation>
     </message>

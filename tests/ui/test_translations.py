@@ -564,6 +564,21 @@ def test_main_window_shows_no_english(manager, settings, tmp_path: Path, qtbot, 
     window.close()
 
 
+@pytest.mark.gui
+def test_english_accelerators_are_unique(manager, settings, tmp_path: Path, qtbot) -> None:
+    """The source language too: Alt+letter reaches one entry of each menu and of the window."""
+    main_window = pytest.importorskip("feasibility_app.ui.main_window")
+    manager.set_language("en")
+    window = main_window.MainWindow(str(tmp_path / "walk.db"), settings=settings, language="en")
+    qtbot.addWidget(window)
+    window.resize(1280, 800)
+    window.show()
+    assert window.load_data()
+    qtbot.waitExposed(window)
+    assert not _accelerator_clashes(window)
+    window.close()
+
+
 def _window_languages(window, fallback):
     """The window's own LanguageManager once main_window creates one, else the test's (wired up
     the way main_window is asked to: language_changed -> set_language)."""
