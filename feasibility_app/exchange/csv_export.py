@@ -23,7 +23,7 @@ from ..domain.assessing import newest_consensus, newest_per_assessor
 from ..domain.factors import FACTOR_KEYS, Evidence, Level, Role
 from ..domain.model import Assessment, FactorScore
 from ..storage import bulk
-from .exchange_file import write_atomically
+from .export import write_atomically
 
 COLUMNS = ("plan", "commitment", "party", "assessor", "factor", "level", "evidence", "rationale")
 CONSENSUS_ASSESSOR = "consensus"

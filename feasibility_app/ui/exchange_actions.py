@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
 if TYPE_CHECKING:
-    from ..exchange.exchange_file import ImportSummary
+    from ..exchange.summaries import ImportSummary
 
 log = logging.getLogger(__name__)
 

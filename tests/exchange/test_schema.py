@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from feasibility_app.exchange import exchange_file as xf
+from feasibility_app.exchange import schema as fmt
 from feasibility_app.paths import resource_path
 from feasibility_app.storage import bulk
 
@@ -105,8 +105,8 @@ def _validate(schema: dict, node: dict, value, path: str = "$") -> None:
 
 def test_the_schema_is_json_and_names_the_format(schema):
     assert schema["$schema"] == "https://json-schema.org/draft/2020-12/schema"
-    assert schema["properties"]["format"]["const"] == xf.FORMAT_NAME
-    assert schema["properties"]["version"]["const"] == xf.FORMAT_VERSION
+    assert schema["properties"]["format"]["const"] == fmt.FORMAT_NAME
+    assert schema["properties"]["version"]["const"] == fmt.FORMAT_VERSION
 
 
 def test_an_exported_file_has_exactly_the_required_keys(schema, exported):
@@ -152,19 +152,19 @@ def test_every_stored_column_is_exchanged():
     """A migration that adds a column must add it to the exchange file (or say here why not)."""
     local_only = {"version"}  # the optimistic-lock counter of plans and parties is per database
     listed = {
-        bulk.PLAN: xf.PLAN_FIELDS,
-        bulk.PARTY: xf.PARTY_FIELDS,
-        bulk.COMMITMENT: xf.COMMITMENT_FIELDS,
-        bulk.REVISION: xf.REVISION_FIELDS,
-        bulk.MILESTONE: (*xf.MILESTONE_FIELDS, xf.Field("revision_id", "uuid")),
-        bulk.ASSESSMENT: xf.ASSESSMENT_FIELDS,
+        bulk.PLAN: fmt.PLAN_FIELDS,
+        bulk.PARTY: fmt.PARTY_FIELDS,
+        bulk.COMMITMENT: fmt.COMMITMENT_FIELDS,
+        bulk.REVISION: fmt.REVISION_FIELDS,
+        bulk.MILESTONE: (*fmt.MILESTONE_FIELDS, fmt.Field("revision_id", "uuid")),
+        bulk.ASSESSMENT: fmt.ASSESSMENT_FIELDS,
         bulk.FACTOR_SCORE: (
-            *xf.SCORE_FIELDS,
-            xf.Field("assessment_id", "uuid"),
-            xf.Field("factor", "factor"),
+            *fmt.SCORE_FIELDS,
+            fmt.Field("assessment_id", "uuid"),
+            fmt.Field("factor", "factor"),
         ),
-        bulk.MITIGATION: (*xf.MITIGATION_FIELDS, xf.Field("assessment_id", "uuid")),
-        bulk.TOMBSTONE: xf.TOMBSTONE_FIELDS,
+        bulk.MITIGATION: (*fmt.MITIGATION_FIELDS, fmt.Field("assessment_id", "uuid")),
+        bulk.TOMBSTONE: fmt.TOMBSTONE_FIELDS,
     }
     assert set(listed) == set(bulk.EXCHANGED_TABLES)
     for table, fields in listed.items():

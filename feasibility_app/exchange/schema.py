@@ -1,0 +1,136 @@
+"""The exchange file's format: its name, its version and the fields of every record.
+
+One list of fields per record is used to export (which columns are written), to
+validate (what a file may hold) and to import (what "the same record" means), so
+the three cannot drift apart; tests/exchange/test_schema.py holds the lists to
+the shipped JSON Schema and to the database tables.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+from sqlalchemy import Table
+
+from ..domain.factors import Evidence, Level, Potential, Role, Status
+from ..storage import bulk
+
+FORMAT_NAME = "feasibility-exchange"
+FORMAT_VERSION = 1
+
+# --- the fields of each record (one list, used to export, validate and compare) ------------
+
+# kind: "uuid", "str", "text" (long text), "date", "datetime", "bool", "int", "strlist",
+# "weights", or an Enum class. nullable: JSON null allowed.
+
+
+@dataclass(frozen=True)
+class Field:
+    name: str
+    kind: Any
+    nullable: bool = False
+
+
+def _fields(*spec: tuple) -> tuple[Field, ...]:
+    return tuple(Field(*s) for s in spec)
+
+
+PLAN_FIELDS = _fields(
+    ("id", "uuid"),
+    ("country", "str"),
+    ("title", "str"),
+    ("start_date", "date", True),
+    ("end_date", "date", True),
+    ("weights", "weights"),
+    ("created_at", "datetime"),
+)
+PARTY_FIELDS = _fields(
+    ("id", "uuid"), ("plan_id", "uuid"), ("name", "str"), ("role", Role), ("position", "int")
+)
+COMMITMENT_FIELDS = _fields(("id", "uuid"), ("plan_id", "uuid"), ("created_at", "datetime"))
+REVISION_FIELDS = _fields(
+    ("id", "uuid"),
+    ("commitment_id", "uuid"),
+    ("parent_id", "uuid", True),
+    ("author", "str"),
+    ("created_at", "datetime"),
+    ("title", "str"),
+    ("problem", "text"),
+    ("status_quo", "text"),
+    ("draft_text", "text"),
+    ("how_it_helps", "text"),
+    ("og_values", "strlist"),
+    ("lead_agency", "str"),
+    ("other_actors_government", "text"),
+    ("other_actors_cso", "text"),
+    ("budget_note", "text"),
+    ("start_date", "date", True),
+    ("end_date", "date", True),
+    ("status", Status),
+    ("language", "str"),
+)
+MILESTONE_FIELDS = _fields(
+    ("id", "uuid"),
+    ("position", "int"),
+    ("output", "text"),
+    ("start_date", "date", True),
+    ("end_date", "date", True),
+)
+ASSESSMENT_FIELDS = _fields(
+    ("id", "uuid"),
+    ("commitment_id", "uuid"),
+    ("revision_id", "uuid"),
+    ("parent_id", "uuid", True),
+    ("party_id", "uuid", True),
+    ("assessor", "str"),
+    ("role", Role),
+    ("is_consensus", "bool"),
+    ("created_at", "datetime"),
+    ("irm_verifiable", "bool", True),
+    ("irm_values", "strlist"),
+    ("irm_lens_note", "text"),
+    ("irm_potential", Potential),
+)
+SCORE_FIELDS = _fields(
+    ("level", Level), ("evidence", Evidence), ("rationale", "text"), ("consensus_note", "text")
+)
+MITIGATION_FIELDS = _fields(
+    ("id", "uuid"),
+    ("factor", "factor"),
+    ("position", "int"),
+    ("action", "text"),
+    ("owner", "str"),
+    ("due_date", "date", True),
+)
+TOMBSTONE_FIELDS = _fields(
+    ("id", "uuid"),
+    ("target_id", "uuid"),
+    ("target_kind", ("plan", "commitment")),
+    ("action", ("delete", "restore")),
+    ("author", "str"),
+    ("created_at", "datetime"),
+)
+
+TOP_LEVEL_KEYS = (
+    "format",
+    "version",
+    "exported_at",
+    "app_version",
+    "plan_id",
+    "plans",
+    "parties",
+    "commitments",
+    "revisions",
+    "assessments",
+    "tombstones",
+)
+# record lists of the file: key -> (kind name used in messages, fields, table, extra keys)
+RECORD_LISTS: dict[str, tuple[str, tuple[Field, ...], Table, tuple[str, ...]]] = {
+    "plans": ("plan", PLAN_FIELDS, bulk.PLAN, ()),
+    "parties": ("forum party", PARTY_FIELDS, bulk.PARTY, ()),
+    "commitments": ("commitment", COMMITMENT_FIELDS, bulk.COMMITMENT, ()),
+    "revisions": ("revision", REVISION_FIELDS, bulk.REVISION, ("milestones",)),
+    "assessments": ("assessment", ASSESSMENT_FIELDS, bulk.ASSESSMENT, ("scores", "mitigations")),
+    "tombstones": ("tombstone", TOMBSTONE_FIELDS, bulk.TOMBSTONE, ()),
+}
