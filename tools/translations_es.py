@@ -441,12 +441,6 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
     },
     "MainWindow": {
         "&Commitment": "&Compromiso",
-        "The backup cannot be restored": "No se puede restaurar la copia de seguridad",
-        "Restoring {backup} failed: {reason}": "No se pudo restaurar {backup}: {reason}",
-        "Choose a Feasibility database": "Elija una base de datos de Feasibility",
-        "Feasibility databases (*.db *.sqlite);;All files (*)": (
-            "Bases de datos de Feasibility (*.db *.sqlite);;Todos los archivos (*)"
-        ),
         "Cannot read the database": "No se puede leer la base de datos",
         "(untitled)": "(sin título)",
         "{title} — Feasibility": "{title} — Feasibility",
@@ -614,6 +608,14 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "Assessor's party": "Parte del evaluador",
         "The forum party (or role) the assessor speaks for": (
             "La parte del foro (o el rol) en cuyo nombre habla el evaluador"
+        ),
+    },
+    "DatabaseOpening": {
+        "The backup cannot be restored": "No se puede restaurar la copia de seguridad",
+        "Restoring {backup} failed: {reason}": "No se pudo restaurar {backup}: {reason}",
+        "Choose a Feasibility database": "Elija una base de datos de Feasibility",
+        "Feasibility databases (*.db *.sqlite);;All files (*)": (
+            "Bases de datos de Feasibility (*.db *.sqlite);;Todos los archivos (*)"
         ),
     },
     "ExchangeActions": {

@@ -438,12 +438,6 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
     },
     "MainWindow": {
         "&Commitment": "&Compromisso",
-        "The backup cannot be restored": "Não é possível restaurar o backup",
-        "Restoring {backup} failed: {reason}": "Falha ao restaurar {backup}: {reason}",
-        "Choose a Feasibility database": "Escolha um banco de dados do Feasibility",
-        "Feasibility databases (*.db *.sqlite);;All files (*)": (
-            "Bancos de dados do Feasibility (*.db *.sqlite);;Todos os arquivos (*)"
-        ),
         "Cannot read the database": "Não é possível ler o banco de dados",
         "(untitled)": "(sem título)",
         "{title} — Feasibility": "{title} — Feasibility",
@@ -608,6 +602,14 @@ BY_CONTEXT: dict[str, dict[object, object]] = {
         "Assessor's party": "Parte do avaliador",
         "The forum party (or role) the assessor speaks for": (
             "A parte do fórum (ou o papel) em nome da qual o avaliador fala"
+        ),
+    },
+    "DatabaseOpening": {
+        "The backup cannot be restored": "Não é possível restaurar o backup",
+        "Restoring {backup} failed: {reason}": "Falha ao restaurar {backup}: {reason}",
+        "Choose a Feasibility database": "Escolha um banco de dados do Feasibility",
+        "Feasibility databases (*.db *.sqlite);;All files (*)": (
+            "Bancos de dados do Feasibility (*.db *.sqlite);;Todos os arquivos (*)"
         ),
     },
     "ExchangeActions": {

@@ -16,14 +16,12 @@ change. Views follow `window.session` signals (`commitment_opened`, `saved`, …
 
 from __future__ import annotations
 
-import shutil
 from collections.abc import Callable
 from datetime import datetime
-from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6 import QtCore
-from PySide6.QtCore import QObject, QSettings, QThread, QTimer, Signal
+from PySide6.QtCore import QSettings, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
 
@@ -62,33 +60,6 @@ class _LazyQt:
 Qt = _LazyQt()
 LANGUAGES = ("en", "es", "pt")
 PRESENTATION_SCALE = 1.4
-
-
-class _DatabaseOpener(QThread):
-    """Imports the storage layer (SQLAlchemy: the slowest part of a start), opens the
-    database and reads the navigator's rows, off the UI thread. The Repository it makes is
-    then used from the UI thread (SQLAlchemy engines are not bound to a thread)."""
-
-    opened = Signal(str, object, object, object)  # location, Repository, plans, summaries
-    failed = Signal(object)  # the exception
-
-    def __init__(self, location: str | None, parent: QObject | None = None) -> None:
-        super().__init__(parent)
-        self.location = location
-
-    def run(self) -> None:
-        try:
-            from ..storage.database import resolve_location
-            from ..storage.repository import Repository
-            from ..storage.sample import open_with_sample
-
-            location = resolve_location(self.location)
-            repo = Repository(open_with_sample(location))
-            plans, rows = repo.plans(), repo.summaries()
-        except Exception as exc:  # reported to the UI thread, which explains it
-            self.failed.emit(exc)
-            return
-        self.opened.emit(location, repo, plans, rows)
 
 
 class MainWindow(QMainWindow):
@@ -487,50 +458,15 @@ class MainWindow(QMainWindow):
         no database was opened.
         """
         self.build_shell()
-        from ..storage.database import DatabaseProblem, is_url, newest_backup, resolve_location
+        from ..storage.database import resolve_location
         from ..storage.repository import Repository
-        from ..storage.sample import open_with_sample
-        from .dialogs import DatabaseChoice
+        from .database_opening import open_with_recovery
 
-        location = resolve_location(self.location)
-        while True:
-            try:
-                try:
-                    db = open_with_sample(location)
-                except DatabaseProblem:
-                    raise
-                except Exception as exc:  # a driver missing, a server gone: explained the same way
-                    raise DatabaseProblem(f"Cannot open the database {location}: {exc}") from exc
-                break
-            except DatabaseProblem as exc:
-                path = None if is_url(location) else Path(location).expanduser()
-                backup = newest_backup(path) if path is not None and path.parent.is_dir() else None
-                choice = self.dialogs.database_problem(self, str(exc), backup)
-                if choice == DatabaseChoice.BACKUP and backup is not None and path is not None:
-                    try:
-                        restore_backup(path, backup)
-                    except OSError as err:
-                        self.dialogs.warning(
-                            self,
-                            self.tr("The backup cannot be restored"),
-                            self.tr("Restoring {backup} failed: {reason}").format(
-                                backup=backup, reason=err.strerror or err
-                            ),
-                        )
-                    continue
-                if choice == DatabaseChoice.CHOOSE:
-                    chosen = self.dialogs.open_file(
-                        self,
-                        self.tr("Choose a Feasibility database"),
-                        str(path.parent if path else Path.home()),
-                        self.tr("Feasibility databases (*.db *.sqlite);;All files (*)"),
-                    )
-                    if chosen:
-                        location = chosen
-                        continue
-                self.load_failed = True
-                return False
-        self.location = location
+        opened = open_with_recovery(self, self.dialogs, resolve_location(self.location))
+        if opened is None:
+            self.load_failed = True
+            return False
+        db, self.location = opened
         self._use_repository(Repository(db))
         return True
 
@@ -545,7 +481,9 @@ class MainWindow(QMainWindow):
         """Start opening the database in a thread (once); see load_data_async()."""
         if getattr(self, "_opener", None) is not None:
             return
-        self._opener = _DatabaseOpener(self.location, self)
+        from .database_opening import DatabaseOpener
+
+        self._opener = DatabaseOpener(self.location, self)
         self._opener.opened.connect(self._opened)
         self._opener.failed.connect(self._open_failed)
         self._opener.start()
@@ -1152,17 +1090,6 @@ class MainWindow(QMainWindow):
         super().closeEvent(event)
 
 
-def restore_backup(path: Path, backup: Path) -> Path:
-    """Put `backup` in place of a damaged database; the damaged file (and its WAL) is kept, renamed."""
-    stamp = datetime.now().strftime("%Y%m%d-%H%M%S")
-    for suffix in ("", "-wal", "-shm"):
-        part = path.with_name(path.name + suffix)
-        if part.exists():
-            part.rename(path.with_name(f"{path.name}.damaged-{stamp}{suffix}"))
-    shutil.copy2(backup, path)
-    return path
-
-
 def _normalize(code: str | None) -> str:
     """'es_MX' -> 'es'; unknown -> 'en' (as domain.rubric.normalize_language, without importing it)."""
     short = (code or "").strip()[:2].lower()
@@ -1190,4 +1117,4 @@ def _high_contrast(base: QPalette) -> QPalette:
     return pal
 
 
-__all__ = ["MainWindow", "restore_backup"]
+__all__ = ["MainWindow"]

@@ -478,6 +478,29 @@
     </message>
 </context>
 <context>
+    <name>DatabaseOpening</name>
+    <message>
+        <location filename="../../feasibility_app/ui/database_opening.py" line="+89"/>
+        <source>The backup cannot be restored</source>
+        <translation>No se puede restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoring {backup} failed: {reason}</source>
+        <translation>No se pudo restaurar {backup}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a Feasibility database</source>
+        <translation>Elija una base de datos de Feasibility</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feasibility databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bases de datos de Feasibility (*.db *.sqlite);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>DialogService</name>
     <message>
         <location filename="../../feasibility_app/ui/dialogs.py" line="+89"/>
@@ -1259,7 +1282,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../feasibility_app/ui/main_window.py" line="+251"/>
+        <location filename="../../feasibility_app/ui/main_window.py" line="+222"/>
         <location line="+1"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromiso</translation>
@@ -1280,27 +1303,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>&amp;Rehacer: {action}</translation>
     </message>
     <message>
-        <location line="+155"/>
-        <source>The backup cannot be restored</source>
-        <translation>No se puede restaurar la copia de seguridad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restoring {backup} failed: {reason}</source>
-        <translation>No se pudo restaurar {backup}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Choose a Feasibility database</source>
-        <translation>Elija una base de datos de Feasibility</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Feasibility databases (*.db *.sqlite);;All files (*)</source>
-        <translation>Bases de datos de Feasibility (*.db *.sqlite);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+166"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
@@ -1364,7 +1367,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-655"/>
+        <location line="-622"/>
         <source>C&amp;ompare</source>
         <translation>C&amp;omparar</translation>
     </message>
@@ -1374,7 +1377,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>H&amp;istorial</translation>
     </message>
     <message>
-        <location line="+469"/>
+        <location line="+436"/>
         <source>To score, type your name in the Assessor box of the toolbar (Alt+A).</source>
         <translation>Para evaluar, escriba su nombre en el cuadro Evaluador(a) de la barra de herramientas (Alt+V).</translation>
     </message>
@@ -1566,7 +1569,7 @@ Base de datos: {location}</translation>
         <translation>&amp;Acerca de Feasibility</translation>
     </message>
     <message>
-        <location line="-708"/>
+        <location line="-675"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1576,7 +1579,7 @@ Base de datos: {location}</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+696"/>
+        <location line="+663"/>
         <source>Export plan rep&amp;ort…</source>
         <translation>Exportar informe del p&amp;lan…</translation>
     </message>

@@ -478,6 +478,29 @@
     </message>
 </context>
 <context>
+    <name>DatabaseOpening</name>
+    <message>
+        <location filename="../../feasibility_app/ui/database_opening.py" line="+89"/>
+        <source>The backup cannot be restored</source>
+        <translation>Não é possível restaurar o backup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restoring {backup} failed: {reason}</source>
+        <translation>Falha ao restaurar {backup}: {reason}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Choose a Feasibility database</source>
+        <translation>Escolha um banco de dados do Feasibility</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feasibility databases (*.db *.sqlite);;All files (*)</source>
+        <translation>Bancos de dados do Feasibility (*.db *.sqlite);;Todos os arquivos (*)</translation>
+    </message>
+</context>
+<context>
     <name>DialogService</name>
     <message>
         <location filename="../../feasibility_app/ui/dialogs.py" line="+89"/>
@@ -1259,7 +1282,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../feasibility_app/ui/main_window.py" line="+251"/>
+        <location filename="../../feasibility_app/ui/main_window.py" line="+222"/>
         <location line="+1"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromisso</translation>
@@ -1280,27 +1303,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location line="+155"/>
-        <source>The backup cannot be restored</source>
-        <translation>Não é possível restaurar o backup</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Restoring {backup} failed: {reason}</source>
-        <translation>Falha ao restaurar {backup}: {reason}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Choose a Feasibility database</source>
-        <translation>Escolha um banco de dados do Feasibility</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Feasibility databases (*.db *.sqlite);;All files (*)</source>
-        <translation>Bancos de dados do Feasibility (*.db *.sqlite);;Todos os arquivos (*)</translation>
-    </message>
-    <message>
-        <location line="+33"/>
+        <location line="+166"/>
         <source>Opening the database…</source>
         <translation>Abrindo o banco de dados…</translation>
     </message>
@@ -1364,7 +1367,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>Excluir</translation>
     </message>
     <message>
-        <location line="-655"/>
+        <location line="-622"/>
         <source>C&amp;ompare</source>
         <translation>C&amp;omparar</translation>
     </message>
@@ -1374,7 +1377,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>H&amp;istórico</translation>
     </message>
     <message>
-        <location line="+469"/>
+        <location line="+436"/>
         <source>To score, type your name in the Assessor box of the toolbar (Alt+A).</source>
         <translation>Para avaliar, digite seu nome na caixa Avaliador(a) da barra de ferramentas (Alt+V).</translation>
     </message>
@@ -1566,7 +1569,7 @@ Banco de dados: {location}</translation>
         <translation>&amp;Sobre o Feasibility</translation>
     </message>
     <message>
-        <location line="-708"/>
+        <location line="-675"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
@@ -1576,7 +1579,7 @@ Banco de dados: {location}</translation>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location line="+696"/>
+        <location line="+663"/>
         <source>Export plan rep&amp;ort…</source>
         <translation>Exportar relatório do p&amp;lano…</translation>
     </message>

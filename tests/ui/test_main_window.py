@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication
 from feasibility_app.domain.factors import FACTOR_KEYS, Level
 from feasibility_app.storage.database import open_database
 from feasibility_app.storage.repository import Repository
-from feasibility_app.ui.main_window import MainWindow, restore_backup
+from feasibility_app.ui.database_opening import restore_backup
+from feasibility_app.ui.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
