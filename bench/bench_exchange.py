@@ -10,9 +10,16 @@ an empty database (the summary cache rebuilt in the same transaction), and a
 second import of the same file (nothing new), and the CSV export. Prints
 ``name: value`` lines: ``generate_10k_s``, ``export_10k_s``, ``file_mb``,
 ``import_10k_s``, ``reimport_10k_s``, ``csv_10k_s`` (wall time; each with a
-``..._cpu_s`` twin, this process's CPU time, which a busy machine does not
-inflate; on PostgreSQL the server's own work is not in it). ``10k`` becomes the
-size for other sizes.
+``..._cpu_s`` twin, the measuring process's CPU time, which a busy machine does
+not inflate; on PostgreSQL the server's own work is not in it). ``10k`` becomes
+the size for other sizes.
+
+The import and the re-import each run in a fresh child process, which also
+prints its peak RSS: ``import_peak_rss_mb`` and ``reimport_peak_rss_mb`` (the
+whole child: the interpreter, the modules and the open database, about 50 MB,
+included), so the memory an import needs is not mixed up with generating and
+exporting the data. ``peak_rss_mb`` is this process's (generate, export, CSV).
+``bench/bench_import_memory.py`` splits an import's memory into its steps.
 
 10,000 commitments with three full assessments make a ~59 MB file even with
 short texts: over the 50 MB that export and import accept (``export --plan``
@@ -28,6 +35,7 @@ from __future__ import annotations
 import argparse
 import random
 import resource
+import subprocess
 import sys
 import tempfile
 import time
@@ -133,6 +141,45 @@ def _timing(name: str, tag: str, start: float, cpu: float) -> None:
     print(f"{name}_{tag}_cpu_s: {used:.2f}")
 
 
+def peak_rss_mb() -> float:
+    """This process's peak RSS in MB. Linux: VmHWM, which starts afresh at exec (ru_maxrss
+    would carry over the peak of the parent a child was forked from); elsewhere ru_maxrss."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmHWM:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    scale = 1 if sys.platform == "darwin" else 1024  # bytes on macOS, KiB on Linux
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / scale / 1024
+
+
+def _import_child(url: str, file: str, name: str, tag: str) -> None:
+    """In a fresh process: import `file` into `url`, print its time and this process's peak RSS."""
+    exchange_file.MAX_FILE_BYTES = 2**40
+    repo = Repository(open_database(url))
+    start, cpu = time.perf_counter(), time.process_time()
+    result = exchange_file.import_exchange(repo, Path(file))
+    _timing(name, tag, start, cpu)
+    print(f"{name}_peak_rss_mb: {peak_rss_mb():.0f}")
+    print(f"{name}ed: {result}")
+    print(f"{name}_changed: {int(result.changed)}")
+    repo.db.close()
+
+
+def _import_in_child(url: str, file: Path, name: str, tag: str) -> dict[str, str]:
+    """Run `_import_child` in a new interpreter; repeat its lines; return them as a dict."""
+    out = subprocess.run(
+        [sys.executable, __file__, "--import-child", url, str(file), name, tag],
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout
+    sys.stdout.write(out)
+    return dict(line.split(": ", 1) for line in out.splitlines() if ": " in line)
+
+
 def _pg_databases(admin_url: str, n: int):
     from sqlalchemy import create_engine
     from sqlalchemy.engine import make_url
@@ -142,7 +189,7 @@ def _pg_databases(admin_url: str, n: int):
     names = [f"feas_bench_{uuid.uuid4().hex[:12]}" for _ in range(n)]
     with admin.connect() as conn:
         for name in names:
-            conn.exec_driver_sql(f'CREATE DATABASE "{name}" ENCODING \'UTF8\' TEMPLATE template0')
+            conn.exec_driver_sql(f"CREATE DATABASE \"{name}\" ENCODING 'UTF8' TEMPLATE template0")
 
     def drop() -> None:
         with admin.connect() as conn:
@@ -157,7 +204,11 @@ def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     ap.add_argument("--commitments", type=int, default=10_000)
     ap.add_argument("--pg", metavar="URL", help="run on PostgreSQL (admin URL) instead of SQLite")
+    ap.add_argument("--import-child", nargs=4, metavar=("URL", "FILE", "NAME", "TAG"), help=argparse.SUPPRESS)
     args = ap.parse_args(argv)
+    if args.import_child:
+        _import_child(*args.import_child)
+        return 0
     n = args.commitments
     tag = f"{n // 1000}k" if n % 1000 == 0 else str(n)
     with tempfile.TemporaryDirectory() as tmp:
@@ -191,23 +242,19 @@ def main(argv: list[str] | None = None) -> int:
                     f"note: {size / 1e6:.1f} MB is over the {default_limit / 2**20:.0f} MiB limit of "
                     "export and import; the limit is lifted for this measurement only"
                 )
+            open_database(dst_url).close()  # created and migrated here, not in the measured child
+            _import_in_child(dst_url, out, "import", tag)
             target = Repository(open_database(dst_url))
-            start, cpu = time.perf_counter(), time.process_time()
-            result = exchange_file.import_exchange(target, out)
-            _timing("import", tag, start, cpu)
-            print(f"imported: {result}")
             assert len(target.summaries()) == n, "every imported commitment is listed"
 
-            start, cpu = time.perf_counter(), time.process_time()
-            again = exchange_file.import_exchange(target, out)
-            _timing("reimport", tag, start, cpu)
-            assert not again.changed
+            again = _import_in_child(dst_url, out, "reimport", tag)
+            assert again["reimport_changed"] == "0"
 
             start, cpu = time.perf_counter(), time.process_time()
             rows = export_csv(target, folder / "all.csv")
             _timing("csv", tag, start, cpu)
             print(f"csv_rows: {rows}")
-            print(f"peak_rss_mb: {resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024:.0f}")
+            print(f"peak_rss_mb: {peak_rss_mb():.0f}")
             source.db.close()
             target.db.close()
         finally:
