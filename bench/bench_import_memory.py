@@ -15,11 +15,12 @@ confused with another's or with generating the data:
 * ``import``: ``import_exchange`` into an empty database (the real thing);
 * ``reimport``: ``import_exchange`` of the same file again (everything already present).
 
-Each line is ``<phase>_peak_rss_mb``. Then one more process runs the import's
-steps one by one (parse, check, free the document, merge, rebuild the summary
-cache; rolled back) and prints the RSS after each step and the peak RSS within
-it (``step_<step>_rss_mb``, ``step_<step>_peak_rss_mb``; the peak is reset
-between steps through ``/proc/self/clear_refs``). With ``--trace`` the same
+Each line is ``<phase>_peak_rss_mb``. Then one more process runs
+``import_exchange`` with its steps wrapped (parse, check, merge, the summary
+rebuild: the functions it calls, whichever it uses) and prints the RSS after
+each step and the peak RSS within it (``step_<step>_rss_mb``,
+``step_<step>_peak_rss_mb``; the peak is reset after each step through
+``/proc/self/clear_refs``). With ``--trace`` the same
 steps run again under ``tracemalloc`` (slow) and print, as well, the Python
 memory held after each step and the peak within it (``trace_<step>_held_mb``,
 ``trace_<step>_traced_peak_mb``). The 50 MB import limit is lifted, as in
@@ -94,55 +95,74 @@ def _reset_peak() -> bool:
 
 
 def _steps(file: Path, url: str, trace: bool) -> None:
-    """``import_exchange``'s steps one by one, with the RSS after each and each step's peak RSS;
-    with `trace`, the Python memory (tracemalloc) held after each step and its peak within it."""
+    """``import_exchange`` with its steps wrapped: the RSS after each step and each step's peak
+    RSS; with `trace`, the Python memory (tracemalloc) held after each step and its peak.
+
+    The steps are the functions ``import_exchange`` calls through the ``exchange_file`` and
+    ``bulk`` module namespaces (whichever of them it uses); a step called several times (the
+    summary rebuild, a slice at a time) is reported once, with its largest figures.
+    """
     import tracemalloc
 
-    from feasibility_app.exchange.merge import merge_records
-    from feasibility_app.exchange.parse import load_json
-    from feasibility_app.exchange.validate import check_document
+    from feasibility_app.exchange import exchange_file
     from feasibility_app.storage import bulk
     from feasibility_app.storage.database import open_database
+    from feasibility_app.storage.repository import Repository
 
-    db = open_database(url)
+    exchange_file.MAX_FILE_BYTES = 2**40
+    repo = Repository(open_database(url))
     prefix = "trace" if trace else "step"
+    figures: dict[str, dict[str, float]] = {}
+    order: list[str] = []
+
+    def record(name: str) -> None:
+        now = {"rss_mb": _status_mb("VmRSS"), "peak_rss_mb": _status_mb("VmHWM") if resettable else None}
+        if trace:
+            held, peak = tracemalloc.get_traced_memory()
+            now.update(held_mb=held / 2**20, traced_peak_mb=peak / 2**20)
+            tracemalloc.reset_peak()
+        if name not in figures:
+            order.append(name)
+        old = figures.setdefault(name, {})
+        for key, value in now.items():
+            if value is not None:
+                old[key] = max(old.get(key, 0.0), value)
+        _reset_peak()
+
+    def wrap(module, attr: str, name: str) -> None:
+        real = getattr(module, attr, None)
+        if real is None:
+            return
+
+        def wrapped(*args, **kwargs):
+            try:
+                return real(*args, **kwargs)
+            finally:
+                record(name)
+
+        setattr(module, attr, wrapped)
+
+    for attr, name in (
+        ("load_json", "parse"),
+        ("check_document", "check"),
+        ("merge_records", "merge"),
+    ):
+        wrap(exchange_file, attr, name)
+    wrap(bulk, "missing_summaries", "missing_summaries")
+    wrap(bulk, "rebuild_summaries", "rebuild_summaries")
     gc.collect()
     if trace:
         tracemalloc.start()
     resettable = _reset_peak()
-
-    def step(name: str) -> None:
-        rss, hwm = _status_mb("VmRSS"), _status_mb("VmHWM")
-        if rss is not None:
-            print(f"{prefix}_{name}_rss_mb: {rss:.0f}")
-        if hwm is not None and resettable:
-            print(f"{prefix}_{name}_peak_rss_mb: {hwm:.0f}")
-        if trace:
-            held, peak = tracemalloc.get_traced_memory()
-            print(f"{prefix}_{name}_held_mb: {held / 2**20:.0f}")
-            print(f"{prefix}_{name}_traced_peak_mb: {peak / 2**20:.0f}")
-            tracemalloc.reset_peak()
-        _reset_peak()
-
-    step("start")
-    doc = load_json(file, 2**40)
-    step("parse")
-    records = check_document(doc)
-    step("check")
-    del doc
-    step("free_document")
-    with bulk.write_transaction(db) as conn:
-        result = merge_records(conn, records)
-        step("merge")
-        touched = result[3] | bulk.missing_summaries(conn, [r.id for r in records["commitments"]])
-        bulk.rebuild_summaries(conn, touched)
-        step("rebuild_summaries")
-        conn.rollback()
-    del records, result, touched
-    step("end")
+    record("start")
+    exchange_file.import_exchange(repo, file)
+    record("end")
     if trace:
         tracemalloc.stop()
-    db.close()
+    for name in order:
+        for key, value in figures[name].items():
+            print(f"{prefix}_{name}_{key}: {value:.0f}")
+    repo.db.close()
 
 
 def _run(args: list[str]) -> None:
@@ -191,9 +211,9 @@ def main(argv: list[str] | None = None) -> int:
                 target.write_bytes(empty.read_bytes())
             url = str(target if phase in ("import", "reimport") else empty)
             _run(["--child", phase, str(file), url])
-        _run(["--child", "steps", str(file), str(empty)])
-        if args.trace:
-            _run(["--child", "trace", str(file), str(empty)])
+        for phase in ("steps", "trace") if args.trace else ("steps",):
+            target.write_bytes(empty.read_bytes())
+            _run(["--child", phase, str(file), str(target)])
     return 0
 
 

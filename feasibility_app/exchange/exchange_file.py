@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from ..storage.repository import Repository
 
 MAX_FILE_BYTES = 50 * 1024 * 1024  # checked before reading; export refuses to write more
+SUMMARY_CHUNK = 1000  # commitments whose summaries an import rebuilds at a time
 
 
 def export_exchange(repo: Repository, out: Path, plan_id: str | None = None) -> ExportSummary:
@@ -82,16 +83,22 @@ def import_exchange(repo: Repository, path: Path, *, dry_run: bool = False) -> I
     class _Rollback(Exception):
         pass
 
+    counts_in_file = {key: len(records[key]) for key in RECORD_LISTS}
+    commitment_ids = [r.id for r in records["commitments"]]
     result: tuple | None = None
     try:
         with bulk.write_transaction(repo.db, serialize="feasibility-import") as conn:
             result = merge_records(conn, records)
+            del records  # inserted: free them before the summary rebuild reads rows back
             if dry_run:
                 raise _Rollback
-            touched = result[3] | bulk.missing_summaries(conn, [r.id for r in records["commitments"]])
+            touched = result[3] | bulk.missing_summaries(conn, commitment_ids)
             # The summary cache is rebuilt in the same transaction: a crash cannot leave
-            # imported commitments without their navigator rows.
-            bulk.rebuild_summaries(conn, touched)
+            # imported commitments without their navigator rows. A slice of commitments at
+            # a time, so its working set stays small whatever the file's size.
+            ordered = sorted(touched)
+            for i in range(0, len(ordered), SUMMARY_CHUNK):
+                bulk.rebuild_summaries(conn, ordered[i : i + SUMMARY_CHUNK])
     except _Rollback:
         pass
     except BadFile as exc:
@@ -103,7 +110,7 @@ def import_exchange(repo: Repository, path: Path, *, dry_run: bool = False) -> I
         kept_local=tuple(kept_local),
         commitment_ids=tuple(sorted(touched)),
         dry_run=dry_run,
-        counts_in_file={key: len(records[key]) for key in RECORD_LISTS},
+        counts_in_file=counts_in_file,
     )
 
 
