@@ -40,18 +40,18 @@ def load_json(path: Path, max_bytes: int) -> Any:
             raise BadFile(
                 f"the file is {size_text(size)}; exchange files are limited to {size_text(max_bytes)}"
             )
-        chunks, total = [], 0
-        with path.open("rb") as fh:  # in pieces: a pipe or a growing file has no true size
+        # In pieces (a pipe or a growing file has no true size), into one growing buffer: a
+        # list of pieces joined at the end would hold the file twice.
+        raw = bytearray()
+        with path.open("rb") as fh:
             while chunk := fh.read(1 << 20):
-                total += len(chunk)
-                if total > max_bytes:
+                if len(raw) + len(chunk) > max_bytes:
                     limit = size_text(max_bytes)
                     raise BadFile(f"the file is larger than the {limit} exchange files are limited to")
-                chunks.append(chunk)
-        raw = b"".join(chunks)
+                raw += chunk
     except OSError as exc:
         raise BadFile(f"cannot read the file: {exc.strerror or exc}") from None
-    if not raw.strip():
+    if not raw or raw.isspace():  # what raw.strip() removes, without copying the file
         raise BadFile("the file is empty")
     try:
         text = raw.decode("utf-8-sig")
@@ -61,6 +61,7 @@ def load_json(path: Path, max_bytes: int) -> Any:
             f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at line {line}, offset {exc.start}); "
             "exchange files are UTF-8 JSON"
         ) from None
+    del raw  # the bytes are not needed once decoded: parse with the text alone in memory
     try:
         return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:
