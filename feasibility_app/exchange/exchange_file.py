@@ -76,7 +76,9 @@ def import_exchange(repo: Repository, path: Path, *, dry_run: bool = False) -> I
     """
     path = Path(path)
     try:
-        records = check_document(load_json(path, MAX_FILE_BYTES))
+        # consume: each raw item is dropped as soon as its record exists, so the parsed
+        # document and the records are not both whole in memory
+        records = check_document(load_json(path, MAX_FILE_BYTES), consume=True)
     except BadFile as exc:
         raise ExchangeError(f"{path.name}: {exc}") from None
 

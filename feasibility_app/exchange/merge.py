@@ -9,12 +9,15 @@
   local content, and the summary says so when the file's differs;
 * every reference must point at a record in the file or in the database.
 
-The caller owns the transaction (``exchange_file.import_exchange``).
+The caller owns the transaction (``exchange_file.import_exchange``). Records
+already in the database are compared a slice at a time, and new rows are built
+and inserted a slice at a time, so neither the database's copies nor the insert
+parameters of a large file are all in memory at once.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 from datetime import UTC, datetime
 from enum import Enum
 from typing import Any
@@ -30,10 +33,37 @@ from .schema import (
     PARTY_FIELDS,
     PLAN_FIELDS,
     RECORD_LISTS,
-    SCORE_FIELDS,
     Field,
 )
-from .validate import BadFile, Record
+from .validate import (
+    MILESTONE_NAMES,
+    MITIGATION_NAMES,
+    SCORE_NAMES,
+    AssessmentRecord,
+    BadFile,
+    Record,
+    RevisionRecord,
+)
+
+SLICE = bulk.CHUNK  # records compared, or rows inserted, at a time
+
+
+def _slices(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
+    size = SLICE  # read at each call: the tests make it small
+    for i in range(0, len(items), size):
+        yield items[i : i + size]
+
+
+def _insert(conn: Connection, table: Table, rows: Iterable[Mapping[str, Any]]) -> None:
+    """Insert rows made on the fly, one executemany per slice (the same transaction)."""
+    batch: list[Mapping[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == SLICE:
+            bulk.insert_rows(conn, table, batch)
+            batch = []
+    if batch:
+        bulk.insert_rows(conn, table, batch)
 
 
 def _comparable(row: Mapping[str, Any], fields: Sequence[Field]) -> tuple:
@@ -52,10 +82,18 @@ def _comparable(row: Mapping[str, Any], fields: Sequence[Field]) -> tuple:
     return tuple(out)
 
 
-def _same(a: Mapping[str, Any], b: Mapping[str, Any], fields: Sequence[Field]) -> bool:
+def _same(a: Mapping[str, Any], b: Mapping[str, Any] | Record, fields: Sequence[Field]) -> bool:
     """Same content: plain ==, which compares aware time stamps as instants and str enums as text."""
     for f in fields:
         if a[f.name] != b[f.name]:
+            return False
+    return True
+
+
+def _same_values(a: Mapping[str, Any], names: Sequence[str], values: Sequence[Any]) -> bool:
+    """`_same` for a row held as values in the order of `names`."""
+    for name, value in zip(names, values, strict=True):
+        if a[name] != value:
             return False
     return True
 
@@ -85,7 +123,7 @@ def _topological(recs: list[Record], kind: str) -> list[Record]:
                 stack.pop()
                 continue
             state[rec.id] = 1
-            parent = by_id.get(rec.row["parent_id"])
+            parent = by_id.get(rec["parent_id"])
             if parent is not None and state.get(parent.id) != 2:
                 if state.get(parent.id) == 1:
                     raise BadFile(f"{kind} {rec.id} at {rec.path} is its own ancestor (a loop of parent_id)")
@@ -108,41 +146,45 @@ def merge_records(
     touched: set[str] = set()
     new: dict[str, list[Record]] = {}
 
-    # 1. What is already there; immutable records must be identical.
+    # 1. What is already there; immutable records must be identical. A slice at a time, in
+    #    file order (so the first difference found is the one reported, as all at once would).
     for key, (kind, fields, table, _extra) in RECORD_LISTS.items():
         recs = records[key]
-        db_rows = {r["id"]: r for r in bulk.rows_by(conn, table, "id", [r.id for r in recs])}
-        present += len(db_rows)
-        new[key] = [r for r in recs if r.id not in db_rows]
-        if key in ("plans", "parties"):
-            continue  # mutable: the local one is kept (compared below, for the summary)
-        for rec in recs:
-            db_row = db_rows.get(rec.id)
-            if db_row is not None and not _same(db_row, rec.row, fields):
-                raise _differs(kind, rec.id, rec.path)
+        existing: set[str] = set()
+        for part in _slices(recs):
+            db_rows = {r["id"]: r for r in bulk.rows_by(conn, table, "id", [r.id for r in part])}
+            existing.update(r.id for r in part if r.id in db_rows)  # the file's strings: shared
+            if key in ("plans", "parties"):
+                continue  # mutable: the local one is kept (compared below, for the summary)
+            for rec in part:
+                db_row = db_rows.get(rec.id)
+                if db_row is not None and not _same(db_row, rec, fields):
+                    raise _differs(kind, rec.id, rec.path)
+        present += len(existing)
+        new[key] = [r for r in recs if r.id not in existing]
         if key == "revisions":
             _check_children(
                 conn,
                 recs,
-                set(db_rows),
+                existing,
                 "milestone",
                 MILESTONE_FIELDS,
                 bulk.MILESTONE,
                 "revision_id",
-                lambda r: r.milestones,
+                "milestones",
             )
         elif key == "assessments":
             _check_children(
                 conn,
                 recs,
-                set(db_rows),
+                existing,
                 "mitigation",
                 MITIGATION_FIELDS,
                 bulk.MITIGATION,
                 "assessment_id",
-                lambda r: r.mitigations,
+                "mitigations",
             )
-            _check_scores(conn, [r for r in recs if r.id in db_rows])
+            _check_scores(conn, [r for r in recs if r.id in existing])
     kept_local.extend(_local_settings_differ(conn, records["plans"], records["parties"]))
 
     # 2. Every reference points at a record in the file or in the database.
@@ -154,72 +196,73 @@ def merge_records(
     plans = known(
         bulk.PLAN,
         file_ids["plans"],
-        [r.row["plan_id"] for key in ("parties", "commitments") for r in records[key]]
-        + [r.row["target_id"] for r in records["tombstones"] if r.row["target_kind"] == "plan"],
+        [r["plan_id"] for key in ("parties", "commitments") for r in records[key]]
+        + [r["target_id"] for r in records["tombstones"] if r["target_kind"] == "plan"],
     )
     commitments = known(
         bulk.COMMITMENT,
         file_ids["commitments"],
-        [r.row["commitment_id"] for key in ("revisions", "assessments") for r in records[key]]
-        + [r.row["target_id"] for r in records["tombstones"] if r.row["target_kind"] == "commitment"],
+        [r["commitment_id"] for key in ("revisions", "assessments") for r in records[key]]
+        + [r["target_id"] for r in records["tombstones"] if r["target_kind"] == "commitment"],
     )
     for key in ("parties", "commitments"):
         for r in records[key]:
-            if r.row["plan_id"] not in plans:
-                raise _unknown("plan", r.row["plan_id"], f"{r.path}.plan_id")
+            if r["plan_id"] not in plans:
+                raise _unknown("plan", r["plan_id"], f"{r.path}.plan_id")
     for r in records["tombstones"]:
-        target_kind, target = r.row["target_kind"], r.row["target_id"]
+        target_kind, target = r["target_kind"], r["target_id"]
         if target not in (plans if target_kind == "plan" else commitments):
             raise _unknown(target_kind, target, f"{r.path}.target_id")
-    revision_owner = {r.id: r.row["commitment_id"] for r in records["revisions"]}
-    wanted = {r.row["parent_id"] for r in records["revisions"]} | {
-        r.row["revision_id"] for r in records["assessments"]
+    revision_owner = {r.id: r["commitment_id"] for r in records["revisions"]}
+    wanted = {r["parent_id"] for r in records["revisions"]} | {
+        r["revision_id"] for r in records["assessments"]
     }
     wanted = {i for i in wanted if i is not None and i not in revision_owner}
     for row in bulk.rows_by(conn, bulk.REVISION, "id", wanted):
         revision_owner[row["id"]] = row["commitment_id"]
     for r in records["revisions"]:
-        if r.row["commitment_id"] not in commitments:
-            raise _unknown("commitment", r.row["commitment_id"], f"{r.path}.commitment_id")
-        parent = r.row["parent_id"]
+        if r["commitment_id"] not in commitments:
+            raise _unknown("commitment", r["commitment_id"], f"{r.path}.commitment_id")
+        parent = r["parent_id"]
         if parent is not None:
             if parent not in revision_owner:
                 raise _unknown("revision", parent, f"{r.path}.parent_id")
-            if revision_owner[parent] != r.row["commitment_id"]:
+            if revision_owner[parent] != r["commitment_id"]:
                 raise BadFile(f"revision {parent} at {r.path}.parent_id belongs to another commitment")
     assessment_ids = known(
-        bulk.ASSESSMENT, file_ids["assessments"], [r.row["parent_id"] for r in records["assessments"]]
+        bulk.ASSESSMENT, file_ids["assessments"], [r["parent_id"] for r in records["assessments"]]
     )
     for r in records["assessments"]:
-        if r.row["commitment_id"] not in commitments:
-            raise _unknown("commitment", r.row["commitment_id"], f"{r.path}.commitment_id")
-        rev = r.row["revision_id"]
+        if r["commitment_id"] not in commitments:
+            raise _unknown("commitment", r["commitment_id"], f"{r.path}.commitment_id")
+        rev = r["revision_id"]
         if rev not in revision_owner:
             raise _unknown("revision", rev, f"{r.path}.revision_id")
-        if revision_owner[rev] != r.row["commitment_id"]:
+        if revision_owner[rev] != r["commitment_id"]:
             raise BadFile(f"revision {rev} at {r.path}.revision_id belongs to another commitment")
-        if r.row["parent_id"] is not None and r.row["parent_id"] not in assessment_ids:
-            raise _unknown("assessment", r.row["parent_id"], f"{r.path}.parent_id")
+        if r["parent_id"] is not None and r["parent_id"] not in assessment_ids:
+            raise _unknown("assessment", r["parent_id"], f"{r.path}.parent_id")
 
-    # 3. Insert what is new, parents first, one executemany per table.
-    new_revisions = _topological(new["revisions"], "revision")
-    new_assessments = _topological(new["assessments"], "assessment")
-    bulk.insert_rows(conn, bulk.PLAN, [{**r.row, "version": 1} for r in new["plans"]])
-    bulk.insert_rows(conn, bulk.PARTY, [{**r.row, "version": 1} for r in new["parties"]])
-    bulk.insert_rows(conn, bulk.COMMITMENT, [r.row for r in new["commitments"]])
-    bulk.insert_rows(conn, bulk.REVISION, [r.row for r in new_revisions])
-    bulk.insert_rows(conn, bulk.MILESTONE, [m for r in new_revisions for _p, m in r.milestones])
-    bulk.insert_rows(conn, bulk.ASSESSMENT, [r.row for r in new_assessments])
-    bulk.insert_rows(conn, bulk.FACTOR_SCORE, [s for r in new_assessments for s in r.scores.values()])
-    bulk.insert_rows(conn, bulk.MITIGATION, [m for r in new_assessments for _p, m in r.mitigations])
-    bulk.insert_rows(conn, bulk.TOMBSTONE, [r.row for r in new["tombstones"]])
+    # 3. Insert what is new, parents first, one executemany per slice of a table; each slice's
+    #    rows are made from the records just before it is inserted.
+    new_revisions: list[RevisionRecord] = _topological(new["revisions"], "revision")
+    new_assessments: list[AssessmentRecord] = _topological(new["assessments"], "assessment")
+    _insert(conn, bulk.PLAN, ({**r.row, "version": 1} for r in new["plans"]))
+    _insert(conn, bulk.PARTY, ({**r.row, "version": 1} for r in new["parties"]))
+    _insert(conn, bulk.COMMITMENT, (r.row for r in new["commitments"]))
+    _insert(conn, bulk.REVISION, (r.row for r in new_revisions))
+    _insert(conn, bulk.MILESTONE, (m for r in new_revisions for m in r.milestone_rows()))
+    _insert(conn, bulk.ASSESSMENT, (r.row for r in new_assessments))
+    _insert(conn, bulk.FACTOR_SCORE, (s for r in new_assessments for s in r.score_rows()))
+    _insert(conn, bulk.MITIGATION, (m for r in new_assessments for m in r.mitigation_rows()))
+    _insert(conn, bulk.TOMBSTONE, (r.row for r in new["tombstones"]))
 
     for key in RECORD_LISTS:
         added[key] = len(new[key])
-    added["consensus"] = sum(1 for r in new["assessments"] if r.row["is_consensus"])
+    added["consensus"] = sum(1 for r in new["assessments"] if r["is_consensus"])
     touched.update(r.id for r in new["commitments"])
-    touched.update(r.row["commitment_id"] for key in ("revisions", "assessments") for r in new[key])
-    touched.update(r.row["target_id"] for r in new["tombstones"] if r.row["target_kind"] == "commitment")
+    touched.update(r["commitment_id"] for key in ("revisions", "assessments") for r in new[key])
+    touched.update(r["target_id"] for r in new["tombstones"] if r["target_kind"] == "commitment")
     return added, present, kept_local, touched
 
 
@@ -231,44 +274,51 @@ def _check_children(
     fields: Sequence[Field],
     table: Table,
     parent_col: str,
-    children: Callable[[Record], list[tuple[str, dict[str, Any]]]],
+    child: str,
 ) -> None:
     """Milestones or mitigations: an existing parent must have exactly the file's children; a new
-    parent's children must not reuse an id already in the database."""
+    parent's children must not reuse an id already in the database. A slice of parents at a time,
+    in file order."""
     cmp_fields = (*fields, Field(parent_col, "uuid"))
-    db_children: dict[str, dict[str, Mapping[str, Any]]] = {}
-    for row in bulk.rows_by(conn, table, parent_col, existing_parents):
-        db_children.setdefault(row[parent_col], {})[row["id"]] = row
-    new_child_ids = [row["id"] for r in recs if r.id not in existing_parents for _p, row in children(r)]
-    clashes = bulk.existing_ids(conn, table, new_child_ids)
-    for rec in recs:
-        if rec.id in existing_parents:
-            in_db = db_children.get(rec.id, {})
-            in_file = {row["id"]: (p, row) for p, row in children(rec)}
-            for cid, (p, row) in in_file.items():
-                if cid not in in_db or not _same(in_db[cid], row, cmp_fields):
-                    raise _differs(kind, cid, p)
-            if set(in_db) - set(in_file):
-                raise _differs(RECORD_KIND[parent_col], rec.id, rec.path)
-        else:
-            for p, row in children(rec):
-                if row["id"] in clashes:
-                    raise _differs(kind, row["id"], p)
+    names = MILESTONE_NAMES if child == "milestones" else MITIGATION_NAMES
+    for part in _slices(recs):
+        db_children: dict[str, dict[str, Mapping[str, Any]]] = {}
+        parents = [r.id for r in part if r.id in existing_parents]
+        for row in bulk.rows_by(conn, table, parent_col, parents):
+            db_children.setdefault(row[parent_col], {})[row["id"]] = row
+        new_child_ids = [c[0] for r in part if r.id not in existing_parents for c in getattr(r, child)]
+        clashes = bulk.existing_ids(conn, table, new_child_ids)
+        for rec in part:
+            if rec.id in existing_parents:
+                in_db = db_children.get(rec.id, {})
+                in_file = {c[0]: (j, c) for j, c in enumerate(getattr(rec, child))}
+                for cid, (j, values) in in_file.items():
+                    row = {**dict(zip(names, values, strict=True)), parent_col: rec.id}
+                    if cid not in in_db or not _same(in_db[cid], row, cmp_fields):
+                        raise _differs(kind, cid, rec.child_path(child, j))
+                if set(in_db) - set(in_file):
+                    raise _differs(RECORD_KIND[parent_col], rec.id, rec.path)
+            else:
+                for j, values in enumerate(getattr(rec, child)):
+                    if values[0] in clashes:
+                        raise _differs(kind, values[0], rec.child_path(child, j))
 
 
 RECORD_KIND = {"revision_id": "revision", "assessment_id": "assessment"}
 
 
-def _check_scores(conn, existing: list[Record]) -> None:
-    db_scores: dict[str, dict[str, tuple]] = {}
-    for row in bulk.rows_by(conn, bulk.FACTOR_SCORE, "assessment_id", [r.id for r in existing]):
-        db_scores.setdefault(row["assessment_id"], {})[row["factor"]] = row
-    for rec in existing:
-        in_db = db_scores.get(rec.id, {})
-        if in_db.keys() != rec.scores.keys() or not all(
-            _same(in_db[k], v, SCORE_FIELDS) for k, v in rec.scores.items()
-        ):
-            raise _differs("assessment", rec.id, rec.path)
+def _check_scores(conn, existing: list[AssessmentRecord]) -> None:
+    """An assessment already in the database must have exactly the file's factor scores."""
+    for part in _slices(existing):
+        db_scores: dict[str, dict[str, Mapping[str, Any]]] = {}
+        for row in bulk.rows_by(conn, bulk.FACTOR_SCORE, "assessment_id", [r.id for r in part]):
+            db_scores.setdefault(row["assessment_id"], {})[row["factor"]] = row
+        for rec in part:
+            in_db = db_scores.get(rec.id, {})
+            if in_db.keys() != {s[0] for s in rec.scores} or not all(
+                _same_values(in_db[s[0]], SCORE_NAMES, s[1:]) for s in rec.scores
+            ):
+                raise _differs("assessment", rec.id, rec.path)
 
 
 def _local_settings_differ(conn, plans: list[Record], parties: list[Record]) -> list[str]:

@@ -4,6 +4,13 @@ Every value is checked against the field lists in ``schema`` and converted to
 what the database stores. The first problem stops the check with a message that
 names it and its JSON path (``$.assessments[2].scores.budget.level``); the path
 is built only when something is wrong, and each field list's checks are built once.
+
+A checked record is small (an import of 10,000 commitments holds 280,000 rows
+at once): its values are one tuple in its field list's order, its children are
+tuples too, and it keeps its place in the file as indexes, not as a path. Enum
+values and factor keys are the shared constants, not the file's copies. With
+``consume=True`` the check drops each raw item from the document as soon as its
+record exists, so the document and the records are not both whole in memory.
 """
 
 from __future__ import annotations
@@ -12,22 +19,27 @@ import json
 import math
 import re
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from enum import Enum
-from typing import Any
+from typing import Any, ClassVar
 
 from sqlalchemy import Table
 
 from ..domain.factors import FACTOR_KEYS
 from ..storage import bulk
 from .schema import (
+    ASSESSMENT_FIELDS,
+    COMMITMENT_FIELDS,
     FORMAT_NAME,
     FORMAT_VERSION,
     MILESTONE_FIELDS,
     MITIGATION_FIELDS,
+    PARTY_FIELDS,
+    PLAN_FIELDS,
     RECORD_LISTS,
+    REVISION_FIELDS,
     SCORE_FIELDS,
+    TOMBSTONE_FIELDS,
     TOP_LEVEL_KEYS,
     Field,
 )
@@ -38,6 +50,7 @@ _UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _INT_MAX = 2**31 - 1
 _FACTORS = ", ".join(FACTOR_KEYS)
+_FACTOR = {key: key for key in FACTOR_KEYS}  # the shared key for a file's copy of it
 
 
 class BadFile(Exception):
@@ -170,18 +183,19 @@ def _validator(f: Field, table: Table | None) -> Callable[[Any], Any]:
         def check(value: Any) -> Any:
             if value not in FACTOR_KEYS or type(value) is not str:
                 raise _FieldError(f"unknown factor {_shown(value)}", tail=f" (expected one of: {_FACTORS})")
-            return value
+            return _FACTOR[value]
 
     else:
         is_enum = isinstance(kind, type) and issubclass(kind, Enum)
-        choices = frozenset(e.value for e in kind) if is_enum else frozenset(kind)
-        listed = ", ".join(e.value for e in kind) if is_enum else ", ".join(kind)
+        values = [e.value for e in kind] if is_enum else list(kind)
+        choices = {v: v for v in values}  # the constant, not the file's copy of it
+        listed = ", ".join(values)
         what = kind.__name__.lower() if is_enum else f.name
 
         def check(value: Any) -> Any:
             if type(value) is not str or value not in choices:
                 raise _FieldError(f"unknown {what} {_shown(value)}", tail=f" (expected one of: {listed})")
-            return value
+            return choices[value]
 
     if not f.nullable:
         return check
@@ -214,27 +228,160 @@ def _compiled(fields: Sequence[Field], table: Table | None) -> list[tuple[str, C
     return _COMPILED[key]
 
 
+def _path(where: str | tuple) -> str:
+    """A JSON path from where a value is: ``"$..."`` as it is, or the indexes of a record list:
+    ``(key,)``, ``(key, i)``, ``(key, i, child)``, ``(key, i, child, j)`` (j an index or a key)."""
+    if isinstance(where, str):
+        return where
+    path = f"$.{where[0]}"
+    if len(where) > 1:
+        path = f"{path}[{where[1]}]"
+    if len(where) > 2:
+        path = f"{path}.{where[2]}"
+    if len(where) > 3:
+        j = where[3]
+        path = f"{path}[{j}]" if type(j) is int else _key_path(path, j)
+    return path
+
+
+class Record:
+    """One record of the file, checked: its values in its field list's order, and where it is.
+
+    ``rec["title"]`` is one value, ``rec.row`` the whole row as a dict (built when asked
+    for: to insert it) and ``rec.path`` its JSON path (built when a message needs it).
+    Each record list has its own subclass (``RECORD_CLASSES``); a revision holds its
+    milestones, an assessment its factor scores and mitigations, as tuples of values.
+    """
+
+    __slots__ = ("index", "values")
+    KEY: ClassVar[str] = ""
+    FIELDS: ClassVar[tuple[Field, ...]] = ()
+    NAMES: ClassVar[tuple[str, ...]] = ()
+    POSITION: ClassVar[dict[str, int]] = {}
+
+    def __init__(self, index: int, values: tuple) -> None:
+        self.index = index  # in its list of the file
+        self.values = values
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        cls.NAMES = tuple(f.name for f in cls.FIELDS)
+        cls.POSITION = {name: i for i, name in enumerate(cls.NAMES)}
+        assert cls.NAMES[0] == "id", "every record's first field is its id"
+
+    @property
+    def id(self) -> str:
+        return self.values[0]
+
+    def __getitem__(self, name: str) -> Any:
+        return self.values[self.POSITION[name]]
+
+    @property
+    def row(self) -> dict[str, Any]:
+        return dict(zip(self.NAMES, self.values, strict=True))
+
+    @property
+    def path(self) -> str:
+        return f"$.{self.KEY}[{self.index}]"
+
+    def child_path(self, child: str, j: int | str) -> str:
+        return _path((self.KEY, self.index, child, j))
+
+    def __repr__(self) -> str:
+        return f"{type(self).__name__}({self.path}, {self.row!r})"
+
+
+class PlanRecord(Record):
+    __slots__ = ()
+    KEY, FIELDS = "plans", PLAN_FIELDS
+
+
+class PartyRecord(Record):
+    __slots__ = ()
+    KEY, FIELDS = "parties", PARTY_FIELDS
+
+
+class CommitmentRecord(Record):
+    __slots__ = ()
+    KEY, FIELDS = "commitments", COMMITMENT_FIELDS
+
+
+MILESTONE_NAMES = tuple(f.name for f in MILESTONE_FIELDS)
+MITIGATION_NAMES = tuple(f.name for f in MITIGATION_FIELDS)
+SCORE_NAMES = tuple(f.name for f in SCORE_FIELDS)
+
+
+class RevisionRecord(Record):
+    __slots__ = ("milestones",)
+    KEY, FIELDS = "revisions", REVISION_FIELDS
+
+    def __init__(self, index: int, values: tuple) -> None:
+        super().__init__(index, values)
+        self.milestones: tuple[tuple, ...] = ()  # values in MILESTONE_FIELDS order, as in the file
+
+    def milestone_rows(self) -> list[dict[str, Any]]:
+        return [
+            {**dict(zip(MILESTONE_NAMES, m, strict=True)), "revision_id": self.id} for m in self.milestones
+        ]
+
+
+class AssessmentRecord(Record):
+    __slots__ = ("mitigations", "scores")
+    KEY, FIELDS = "assessments", ASSESSMENT_FIELDS
+
+    def __init__(self, index: int, values: tuple) -> None:
+        super().__init__(index, values)
+        self.scores: tuple[tuple, ...] = ()  # (factor, *values in SCORE_FIELDS order), as in the file
+        self.mitigations: tuple[tuple, ...] = ()  # values in MITIGATION_FIELDS order
+
+    def score_rows(self) -> list[dict[str, Any]]:
+        return [
+            {**dict(zip(SCORE_NAMES, s[1:], strict=True)), "assessment_id": self.id, "factor": s[0]}
+            for s in self.scores
+        ]
+
+    def mitigation_rows(self) -> list[dict[str, Any]]:
+        return [
+            {**dict(zip(MITIGATION_NAMES, m, strict=True)), "assessment_id": self.id}
+            for m in self.mitigations
+        ]
+
+
+class TombstoneRecord(Record):
+    __slots__ = ()
+    KEY, FIELDS = "tombstones", TOMBSTONE_FIELDS
+
+
+RECORD_CLASSES: dict[str, type[Record]] = {
+    cls.KEY: cls
+    for cls in (PlanRecord, PartyRecord, CommitmentRecord, RevisionRecord, AssessmentRecord, TombstoneRecord)
+}
+assert all(RECORD_CLASSES[key].FIELDS is fields for key, (_k, fields, _t, _e) in RECORD_LISTS.items())
+
+
 class _Checker:
-    """Checks one parsed document; returns rows ready to insert, each with its JSON path."""
+    """Checks one parsed document, record by record; makes the records ready to insert."""
 
     def __init__(self) -> None:
-        self.ids: dict[str, dict[str, str]] = {}  # kind -> id -> path (duplicates refused)
+        # kind -> id -> where it was first seen (a Record, or (Record, child list, index)),
+        # to refuse an id twice: kept as references, the paths are built only for a message
+        self.ids: dict[str, dict[str, Any]] = {}
 
-    def object(self, value: Any, path: str, allowed: Sequence[str]) -> dict[str, Any]:
+    def object(self, value: Any, where: str | tuple, allowed: Sequence[str]) -> dict[str, Any]:
         if type(value) is not dict:
-            raise BadFile(f"expected an object at {path}, found {_jtype(value)}")
+            raise BadFile(f"expected an object at {_path(where)}, found {_jtype(value)}")
         if len(value) != len(allowed) or any(key not in value for key in allowed):
             for key in allowed:
                 if key not in value:
-                    raise BadFile(f"missing field {key!r} at {path}")
+                    raise BadFile(f"missing field {key!r} at {_path(where)}")
             for key in value:
                 if key not in allowed:
-                    raise BadFile(f"unknown field {key!r} at {path}")
+                    raise BadFile(f"unknown field {key!r} at {_path(where)}")
         return value
 
-    def list(self, value: Any, path: str) -> list[Any]:
+    def list(self, value: Any, where: str | tuple) -> list[Any]:
         if type(value) is not list:
-            raise BadFile(f"expected a list at {path}, found {_jtype(value)}")
+            raise BadFile(f"expected a list at {_path(where)}, found {_jtype(value)}")
         return value
 
     def text(self, value: Any, path: str, max_len: int | None) -> str:
@@ -251,22 +398,79 @@ class _Checker:
             raise exc.at(path) from None
 
     def row(
-        self, value: Any, path: str, fields: Sequence[Field], table: Table | None, extra: Sequence[str] = ()
-    ) -> dict[str, Any]:
-        obj = self.object(value, path, _allowed(fields, extra))
-        out = {}
+        self,
+        value: Any,
+        where: str | tuple,
+        fields: Sequence[Field],
+        table: Table | None,
+        extra: Sequence[str] = (),
+        first: tuple = (),
+    ) -> tuple:
+        """The object's values, checked and converted, in the order of `fields` (after `first`)."""
+        obj = self.object(value, where, _allowed(fields, extra))
+        out = list(first)
         for name, check in _compiled(fields, table):
             try:
-                out[name] = check(obj[name])
+                out.append(check(obj[name]))
             except _FieldError as exc:
-                raise exc.at(_key_path(path, name)) from None
-        return out
+                raise exc.at(_key_path(_path(where), name)) from None
+        return tuple(out)
 
-    def unique(self, kind: str, rid: str, path: str) -> None:
+    def unique(self, kind: str, rid: str, where: Record | tuple) -> None:
         seen = self.ids.setdefault(kind, {})
         if rid in seen:
-            raise BadFile(f"{kind} {rid} appears twice in the file (at {seen[rid]} and {path})")
-        seen[rid] = path
+            first = seen[rid]
+            raise BadFile(
+                f"{kind} {rid} appears twice in the file (at {_seen_path(first)} and {_seen_path(where)})"
+            )
+        seen[rid] = where
+
+    def record(self, key: str, index: int, item: Any) -> Record:
+        """One item of the record list `key`, checked, with its children."""
+        kind, fields, table, extra = RECORD_LISTS[key]
+        where = (key, index)
+        rec = RECORD_CLASSES[key](index, self.row(item, where, fields, table, extra))
+        self.unique(kind, rec.id, rec)
+        if key == "revisions":
+            rec.milestones = self.children(
+                rec, item, "milestones", "milestone", MILESTONE_FIELDS, bulk.MILESTONE
+            )
+        elif key == "assessments":
+            scores = item["scores"]
+            if not isinstance(scores, dict):
+                raise BadFile(
+                    f"expected an object at {_path((key, index, 'scores'))}, found {_jtype(scores)}"
+                )
+            out = []
+            for factor, score in scores.items():
+                fwhere = (key, index, "scores", factor)
+                if factor not in _FACTOR:
+                    raise BadFile(
+                        f"unknown factor {factor!r} at {_path(fwhere)} (expected one of: {_FACTORS})"
+                    )
+                out.append(self.row(score, fwhere, SCORE_FIELDS, bulk.FACTOR_SCORE, first=(_FACTOR[factor],)))
+            rec.scores = tuple(out)
+            rec.mitigations = self.children(
+                rec, item, "mitigations", "mitigation", MITIGATION_FIELDS, bulk.MITIGATION
+            )
+        return rec
+
+    def children(
+        self, rec: Record, item: dict, child: str, kind: str, fields: Sequence[Field], table: Table
+    ) -> tuple[tuple, ...]:
+        out = []
+        for j, m in enumerate(self.list(item[child], (rec.KEY, rec.index, child))):
+            values = self.row(m, (rec.KEY, rec.index, child, j), fields, table)
+            self.unique(kind, values[0], (rec, child, j))
+            out.append(values)
+        return tuple(out)
+
+
+def _seen_path(where: Record | tuple) -> str:
+    if isinstance(where, Record):
+        return where.path
+    rec, child, j = where
+    return rec.child_path(child, j)
 
 
 _ALLOWED: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = {}
@@ -279,21 +483,6 @@ def _allowed(fields: Sequence[Field], extra: Sequence[str]) -> tuple[str, ...]:
     return _ALLOWED[key]
 
 
-@dataclass
-class Record:
-    """One record of the file: the row to insert, where it is, and its child rows."""
-
-    path: str
-    row: dict[str, Any]
-    milestones: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-    scores: dict[str, dict[str, Any]] = field(default_factory=dict)
-    mitigations: list[tuple[str, dict[str, Any]]] = field(default_factory=list)
-
-    @property
-    def id(self) -> str:
-        return self.row["id"]
-
-
 def _shown(value: Any) -> str:
     if isinstance(value, str):
         return repr(value if len(value) <= 60 else value[:57] + "...")
@@ -302,9 +491,8 @@ def _shown(value: Any) -> str:
     return json.dumps(value)
 
 
-def check_document(doc: Any) -> dict[str, list[Record]]:
-    """Every record of the document, checked and converted, by record list (plans, parties, ...)."""
-    c = _Checker()
+def _check_header(c: _Checker, doc: Any) -> None:
+    """What the document says about itself: format, version, its keys and header fields."""
     if not isinstance(doc, dict):
         raise BadFile(f"not a Feasibility exchange file (the JSON document is {_jtype(doc)}, not an object)")
     if "format" not in doc:
@@ -324,38 +512,26 @@ def check_document(doc: Any) -> dict[str, list[Record]]:
     c.value(Field("exported_at", "datetime"), doc["exported_at"], "$.exported_at", None)
     c.text(doc["app_version"], "$.app_version", 100)
     c.value(Field("plan_id", "uuid", True), doc["plan_id"], "$.plan_id", None)
+
+
+def check_document(doc: Any, *, consume: bool = False) -> dict[str, list[Record]]:
+    """Every record of the document, checked and converted, by record list (plans, parties, ...).
+
+    With `consume`, each raw item is dropped from the document's lists as soon as its
+    record exists (the lists are left empty): for an import, which needs only the
+    records. The messages are the same either way.
+    """
+    c = _Checker()
+    _check_header(c, doc)
     records: dict[str, list[Record]] = {}
-    for key, (kind, fields, table, extra) in RECORD_LISTS.items():
+    for key in RECORD_LISTS:
+        items = c.list(doc[key], (key,))
         out: list[Record] = []
-        for i, item in enumerate(c.list(doc[key], f"$.{key}")):
-            path = f"$.{key}[{i}]"
-            rec = Record(path, c.row(item, path, fields, table, extra))
-            c.unique(kind, rec.id, path)
-            if key == "revisions":
-                for j, m in enumerate(c.list(item["milestones"], f"{path}.milestones")):
-                    mpath = f"{path}.milestones[{j}]"
-                    mrow = c.row(m, mpath, MILESTONE_FIELDS, bulk.MILESTONE)
-                    c.unique("milestone", mrow["id"], mpath)
-                    mrow["revision_id"] = rec.id
-                    rec.milestones.append((mpath, mrow))
-            elif key == "assessments":
-                spath = f"{path}.scores"
-                scores = item["scores"]
-                if not isinstance(scores, dict):
-                    raise BadFile(f"expected an object at {spath}, found {_jtype(scores)}")
-                for factor, score in scores.items():
-                    fpath = _key_path(spath, factor)
-                    if factor not in FACTOR_KEYS:
-                        raise BadFile(f"unknown factor {factor!r} at {fpath} (expected one of: {_FACTORS})")
-                    srow = c.row(score, fpath, SCORE_FIELDS, bulk.FACTOR_SCORE)
-                    srow.update(assessment_id=rec.id, factor=factor)
-                    rec.scores[factor] = srow
-                for j, m in enumerate(c.list(item["mitigations"], f"{path}.mitigations")):
-                    mpath = f"{path}.mitigations[{j}]"
-                    mrow = c.row(m, mpath, MITIGATION_FIELDS, bulk.MITIGATION)
-                    c.unique("mitigation", mrow["id"], mpath)
-                    mrow["assessment_id"] = rec.id
-                    rec.mitigations.append((mpath, mrow))
-            out.append(rec)
+        for i, item in enumerate(items):
+            out.append(c.record(key, i, item))
+            if consume:
+                items[i] = None
+        if consume:
+            items.clear()
         records[key] = out
     return records

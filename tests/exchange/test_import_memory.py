@@ -2,19 +2,25 @@
 
 from __future__ import annotations
 
+import copy
 import dataclasses
 import json
 import os
+from datetime import datetime
 
 import pytest
 
+from feasibility_app.domain.factors import FACTOR_KEYS, Evidence, Level, Role
+from feasibility_app.exchange import ExchangeError, merge
 from feasibility_app.exchange import exchange_file as xf
 from feasibility_app.exchange.exchange_file import export_exchange, import_exchange
 from feasibility_app.exchange.parse import load_json
-from feasibility_app.exchange.validate import BadFile
+from feasibility_app.exchange.schema import RECORD_LISTS, REVISION_FIELDS
+from feasibility_app.exchange.validate import AssessmentRecord, BadFile, RevisionRecord, check_document
 from feasibility_app.storage import bulk
 
-from .helpers import open_repo
+from .helpers import document, dump, open_repo, write
+from .test_bad_files import DOCUMENT_CASES, _expected
 
 
 def _summaries(repo):
@@ -76,3 +82,170 @@ def test_a_file_that_grows_past_the_limit_while_read_is_refused(tmp_path, monkey
     monkeypatch.setattr(type(path), "stat", lambda self, **kw: small)
     with pytest.raises(BadFile, match=r"^the file is larger than the 2\.0 MB exchange files are limited to$"):
         load_json(path, 2 << 20)
+
+
+# --- checking: compact records, and a document consumed as it is checked --------------------
+
+
+@pytest.fixture
+def sample_doc(tmp_path):
+    return document(open_repo(f"sqlite:///{tmp_path / 'source.db'}", sample=True))
+
+
+def _outcome(doc, **kwargs):
+    """The records as plain data (rows, children and paths), or the message."""
+    try:
+        records = check_document(doc, **kwargs)
+    except BadFile as exc:
+        return str(exc)
+    out = {}
+    for key, recs in records.items():
+        out[key] = [(r.path, r.row) for r in recs]
+        out[key + " children"] = [
+            (r.score_rows(), r.mitigation_rows()) if isinstance(r, AssessmentRecord) else r.milestone_rows()
+            for r in recs
+            if isinstance(r, (RevisionRecord, AssessmentRecord))
+        ]
+    return out
+
+
+def test_consuming_gives_the_same_records_and_empties_the_document(sample_doc):
+    doc = copy.deepcopy(sample_doc)
+    kept = _outcome(doc)
+    assert doc == sample_doc  # without consume the document is left as it was (read_exchange)
+    assert isinstance(kept, dict) and len(kept["revisions"]) == 6
+    consumed = _outcome(doc, consume=True)
+    assert consumed == kept
+    assert all(doc[key] == [] for key in RECORD_LISTS)
+    assert doc["format"] == sample_doc["format"]
+
+
+def _two_problems(doc):
+    """A changed milestone of the first revision and a changed fourth revision: all revisions
+    are compared before any milestone, so the revision is what the message names."""
+    doc["revisions"][0]["milestones"][1]["output"] = "Something else"
+    doc["revisions"][3]["title"] = "Forged title"
+
+
+def _score_and_mitigation(doc):
+    """A changed score first, a changed mitigation later: mitigations are compared first."""
+    doc["assessments"][0]["scores"]["budget"]["rationale"] = "We never said that"
+    i = max(i for i, a in enumerate(doc["assessments"]) if a["mitigations"])
+    doc["assessments"][i]["mitigations"][0]["owner"] = "Someone else"
+
+
+# the cases that pass the check and are refused by the merge (from "changed-revision" on)
+MERGE_CASES = [
+    *DOCUMENT_CASES[[c[0] for c in DOCUMENT_CASES].index("changed-revision") :],
+    ("two-problems", _two_problems, "record revision {revisions[3].id} at $.revisions[3] differs"),
+    ("score-and-mitigation", _score_and_mitigation, "record mitigation "),
+]
+
+
+@pytest.mark.parametrize("change, expected", [c[1:] for c in MERGE_CASES], ids=[c[0] for c in MERGE_CASES])
+def test_a_consumed_document_names_the_same_problem(sample_doc, change, expected):
+    doc = copy.deepcopy(sample_doc)
+    change(doc)
+    kept = _outcome(copy.deepcopy(doc))
+    assert _outcome(doc, consume=True) == kept
+    if isinstance(kept, str):  # refused while checking: the message the import test expects
+        assert _expected(expected, doc) in kept
+
+
+def test_a_record_is_its_values_and_builds_its_row_and_path_on_request(sample_doc):
+    records = check_document(copy.deepcopy(sample_doc))
+    rev = records["revisions"][3]
+    raw = sample_doc["revisions"][3]
+    assert rev.id == raw["id"] and rev["title"] == raw["title"]
+    assert rev.row["created_at"] == datetime.fromisoformat(raw["created_at"].replace("Z", "+00:00"))
+    assert list(rev.row) == [f.name for f in REVISION_FIELDS]
+    assert rev.path == "$.revisions[3]" and rev.child_path("milestones", 1) == "$.revisions[3].milestones[1]"
+    assert [m["id"] for m in rev.milestone_rows()] == [m["id"] for m in raw["milestones"]]
+    assert all(m["revision_id"] == rev.id for m in rev.milestone_rows())
+    a = records["assessments"][2]
+    assert a.child_path("scores", "budget") == "$.assessments[2].scores.budget"
+    assert a.child_path("scores", "not a key") == '$.assessments[2].scores["not a key"]'
+    scores = {s["factor"]: s for s in a.score_rows()}
+    raw_scores = sample_doc["assessments"][2]["scores"]
+    assert scores.keys() == raw_scores.keys()
+    assert all(scores[k]["level"] == raw_scores[k]["level"] for k in raw_scores)
+    assert not hasattr(rev, "__dict__")  # slots: no per-record dict
+
+
+def test_enum_values_and_factor_keys_are_the_shared_constants(sample_doc):
+    """A file's 180,000 copies of "low" or "verified" become one string each."""
+    records = check_document(json.loads(json.dumps(sample_doc)))
+    levels = {lv.value: lv.value for lv in Level}
+    for a in records["assessments"]:
+        assert a["role"] is next(r.value for r in Role if r.value == a["role"])
+        for factor, level, evidence, _rationale, _note in a.scores:
+            assert factor is FACTOR_KEYS[FACTOR_KEYS.index(factor)]
+            assert level is levels[level]
+            assert evidence is next(e.value for e in Evidence if e.value == evidence)
+
+
+# --- merging a slice at a time ------------------------------------------------------------
+
+
+def _two_problems(doc):
+    """A changed milestone of the first revision and a changed fourth revision: all revisions
+    are compared before any milestone, so the revision is what the message names."""
+    doc["revisions"][0]["milestones"][1]["output"] = "Something else"
+    doc["revisions"][3]["title"] = "Forged title"
+
+
+def _score_and_mitigation(doc):
+    """A changed score first, a changed mitigation later: mitigations are compared first."""
+    doc["assessments"][0]["scores"]["budget"]["rationale"] = "We never said that"
+    i = max(i for i, a in enumerate(doc["assessments"]) if a["mitigations"])
+    doc["assessments"][i]["mitigations"][0]["owner"] = "Someone else"
+
+
+# the cases that pass the check and are refused by the merge (from "changed-revision" on)
+MERGE_CASES = [
+    *DOCUMENT_CASES[[c[0] for c in DOCUMENT_CASES].index("changed-revision") :],
+    ("two-problems", _two_problems, "record revision {revisions[3].id} at $.revisions[3] differs"),
+    ("score-and-mitigation", _score_and_mitigation, "record mitigation "),
+]
+
+
+@pytest.mark.parametrize("change, expected", [c[1:] for c in MERGE_CASES], ids=[c[0] for c in MERGE_CASES])
+def test_one_record_at_a_time_finds_what_all_at_once_finds(
+    make_db_url, sample_doc, tmp_path, monkeypatch, change, expected
+):
+    """Records already in the database are compared a slice at a time, in file order: the first
+    problem found is the same whatever the slice, so the message is too."""
+    doc = copy.deepcopy(sample_doc)
+    change(doc)
+    path = write(tmp_path / "bad.json", doc)
+    messages = []
+    for size in (merge.SLICE, 1):
+        monkeypatch.setattr(merge, "SLICE", size)
+        target = open_repo(make_db_url(), sample=True)
+        before = dump(target.db)
+        with pytest.raises(ExchangeError) as info:
+            import_exchange(target, path)
+        assert dump(target.db) == before
+        messages.append(str(info.value))
+    assert messages[0] == messages[1]
+    assert _expected(expected, doc) in messages[1]
+
+
+def test_rows_inserted_a_few_at_a_time_are_the_same(make_db_url, tmp_path, monkeypatch):
+    source = open_repo(f"sqlite:///{tmp_path / 'source.db'}", sample=True)
+    cid = source.summaries()[0].id
+    current = source.current_revision(cid)
+    source.save_revision(cid, dataclasses.replace(current.fields, title="Second"), "Ana")  # a child revision
+    path = tmp_path / "s.json"
+    export_exchange(source, path)
+    results = []
+    for size in (merge.SLICE, 2):
+        monkeypatch.setattr(merge, "SLICE", size)
+        target = open_repo(make_db_url())
+        summary = import_exchange(target, path)
+        again = import_exchange(target, path)  # everything present: compared 2 at a time
+        assert not again.changed and again.already_present == sum(summary.counts_in_file.values())
+        rows = {k: v for k, v in dump(target.db).items() if k != "commitment_summary"}
+        results.append((str(summary), rows, _summaries(target)))
+    assert results[0] == results[1]
+    assert results[1][2] == _summaries(source)
