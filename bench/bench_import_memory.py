@@ -8,15 +8,17 @@ peak RSS (``VmHWM``, else ``ru_maxrss``) as ``name: value`` lines, so one phase'
 confused with another's or with generating the data:
 
 * ``baseline``: the modules an import needs, an empty database opened;
-* ``read``: the file's bytes decoded to text (what ``parse.load_json`` holds before parsing);
-* ``parse``: ``parse.load_json`` (the JSON document);
-* ``check``: ``load_json`` then ``validate.check_document`` (the checked records) as
-  ``import_exchange`` calls it;
+* ``read``: ``parse.read_text``, the file's text;
+* ``parse``: ``parse.load_json``, the whole JSON document;
+* ``check``: ``load_json`` then ``validate.check_document``: the document and the
+  checked records (what ``read_exchange`` does);
+* ``records``: ``stream.load_records``, the checked records read in one pass (what
+  ``import_exchange`` does before merging);
 * ``import``: ``import_exchange`` into an empty database (the real thing);
 * ``reimport``: ``import_exchange`` of the same file again (everything already present).
 
 Each line is ``<phase>_peak_rss_mb``. Then one more process runs
-``import_exchange`` with its steps wrapped (parse, check, merge, the summary
+``import_exchange`` with its steps wrapped (read and check, merge, the summary
 rebuild: the functions it calls, whichever it uses) and prints the RSS after
 each step and the peak RSS within it (``step_<step>_rss_mb``,
 ``step_<step>_peak_rss_mb``; the peak is reset after each step through
@@ -42,13 +44,14 @@ sys.path.insert(0, str(ROOT))
 
 from bench_exchange import generate, peak_rss_mb  # noqa: E402  (bench/ is on the path: this script's folder)
 
-PHASES = ("baseline", "read", "parse", "check", "import", "reimport")
+PHASES = ("baseline", "read", "parse", "check", "records", "import", "reimport")
 
 
 def _child(phase: str, file: Path, url: str) -> None:
     """Run one phase in this (fresh) process and print its peak RSS."""
     from feasibility_app.exchange import exchange_file
-    from feasibility_app.exchange.parse import load_json
+    from feasibility_app.exchange.parse import load_json, read_text
+    from feasibility_app.exchange.stream import load_records
     from feasibility_app.exchange.validate import check_document
     from feasibility_app.storage.database import open_database
     from feasibility_app.storage.repository import Repository
@@ -57,13 +60,16 @@ def _child(phase: str, file: Path, url: str) -> None:
     repo = Repository(open_database(url))
     start = time.perf_counter()
     if phase == "read":
-        text = file.read_bytes().decode("utf-8-sig")
+        text = read_text(file, 2**40)
         del text
     elif phase == "parse":
         doc = load_json(file, 2**40)
         del doc
     elif phase == "check":
         records = check_document(load_json(file, 2**40))
+        del records
+    elif phase == "records":
+        records = load_records(file, 2**40)
         del records
     elif phase in ("import", "reimport"):
         summary = exchange_file.import_exchange(repo, file)
@@ -143,6 +149,7 @@ def _steps(file: Path, url: str, trace: bool) -> None:
         setattr(module, attr, wrapped)
 
     for attr, name in (
+        ("load_records", "read_and_check"),
         ("load_json", "parse"),
         ("check_document", "check"),
         ("merge_records", "merge"),

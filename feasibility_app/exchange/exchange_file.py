@@ -10,8 +10,9 @@ unchanged.
 This module is the front door used by the CLI and the window: the entry points
 below, and the size limit they share. The work is done by ``schema`` (the
 fields of each record), ``export`` (rows to JSON), ``parse`` (bytes to JSON),
-``validate`` (JSON to checked records), ``merge`` (records into the database)
-and ``summaries`` (what was done, in one line).
+``validate`` (JSON to checked records), ``stream`` (both in one pass, for an
+import), ``merge`` (records into the database) and ``summaries`` (what was done,
+in one line).
 """
 
 from __future__ import annotations
@@ -25,6 +26,7 @@ from .export import dumps_document, export_document, write_atomically
 from .merge import merge_records
 from .parse import load_json
 from .schema import FORMAT_NAME, FORMAT_VERSION, RECORD_LISTS
+from .stream import load_records
 from .summaries import ExportSummary, ImportSummary, size_text
 from .validate import BadFile, check_document
 
@@ -76,9 +78,8 @@ def import_exchange(repo: Repository, path: Path, *, dry_run: bool = False) -> I
     """
     path = Path(path)
     try:
-        # consume: each raw item is dropped as soon as its record exists, so the parsed
-        # document and the records are not both whole in memory
-        records = check_document(load_json(path, MAX_FILE_BYTES), consume=True)
+        # read and checked in one pass: the parsed document is never whole in memory
+        records = load_records(path, MAX_FILE_BYTES)
     except BadFile as exc:
         raise ExchangeError(f"{path.name}: {exc}") from None
 

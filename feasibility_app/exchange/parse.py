@@ -32,6 +32,11 @@ def _no_duplicate_keys(pairs: list[tuple[str, Any]]) -> dict[str, Any]:
 
 def load_json(path: Path, max_bytes: int) -> Any:
     """The file's JSON value; BadFile says what is wrong (the size is checked before reading)."""
+    return parse_text(read_text(path, max_bytes))
+
+
+def read_text(path: Path, max_bytes: int) -> str:
+    """The file's text; BadFile if it is too large, unreadable, empty or not UTF-8."""
     try:
         if path.is_dir():
             raise BadFile("it is a folder, not a file")
@@ -61,7 +66,16 @@ def load_json(path: Path, max_bytes: int) -> Any:
             f"not UTF-8 text (byte 0x{raw[exc.start]:02x} at line {line}, offset {exc.start}); "
             "exchange files are UTF-8 JSON"
         ) from None
-    del raw  # the bytes are not needed once decoded: parse with the text alone in memory
+    return text  # the bytes are freed on return: the text is parsed alone in memory
+
+
+def decoder() -> json.JSONDecoder:
+    """The strict decoder: a key twice in one object, or a NaN, is refused (BadFile)."""
+    return json.JSONDecoder(object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant)
+
+
+def parse_text(text: str) -> Any:
+    """The text's JSON value; BadFile says what is wrong, and where."""
     try:
         return json.loads(text, object_pairs_hook=_no_duplicate_keys, parse_constant=_reject_constant)
     except json.JSONDecodeError as exc:

@@ -535,3 +535,24 @@ def check_document(doc: Any, *, consume: bool = False) -> dict[str, list[Record]
             items.clear()
         records[key] = out
     return records
+
+
+class RecordStream:
+    """The same checks for a document read a record at a time (``stream.load_records``).
+
+    ``item(key, index, item)`` for each item of each record list, in any order of the
+    lists (each list's checks are its own); then ``finish(header)`` with the top-level
+    object's other values (the record lists' keys present, their values ignored): the
+    header is checked as ``check_document`` checks it, and the records are returned.
+    """
+
+    def __init__(self) -> None:
+        self._checker = _Checker()
+        self._records: dict[str, list[Record]] = {key: [] for key in RECORD_LISTS}
+
+    def item(self, key: str, index: int, item: Any) -> None:
+        self._records[key].append(self._checker.record(key, index, item))
+
+    def finish(self, header: dict[str, Any]) -> dict[str, list[Record]]:
+        _check_header(self._checker, header)
+        return self._records

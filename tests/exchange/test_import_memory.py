@@ -9,18 +9,28 @@ import os
 from datetime import datetime
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from feasibility_app.domain.factors import FACTOR_KEYS, Evidence, Level, Role
-from feasibility_app.exchange import ExchangeError, merge
+from feasibility_app.exchange import ExchangeError, merge, stream
 from feasibility_app.exchange import exchange_file as xf
 from feasibility_app.exchange.exchange_file import export_exchange, import_exchange
-from feasibility_app.exchange.parse import load_json
+from feasibility_app.exchange.parse import decoder, load_json
 from feasibility_app.exchange.schema import RECORD_LISTS, REVISION_FIELDS
-from feasibility_app.exchange.validate import AssessmentRecord, BadFile, RevisionRecord, check_document
+from feasibility_app.exchange.stream import load_records
+from feasibility_app.exchange.validate import (
+    AssessmentRecord,
+    BadFile,
+    RecordStream,
+    RevisionRecord,
+    check_document,
+)
 from feasibility_app.storage import bulk
 
 from .helpers import document, dump, open_repo, write
 from .test_bad_files import DOCUMENT_CASES, _expected
+from .test_fuzz_import import FUZZ, damaged_bytes, mutated_documents
 
 
 def _summaries(repo):
@@ -249,3 +259,160 @@ def test_rows_inserted_a_few_at_a_time_are_the_same(make_db_url, tmp_path, monke
         results.append((str(summary), rows, _summaries(target)))
     assert results[0] == results[1]
     assert results[1][2] == _summaries(source)
+
+
+# --- reading and checking in one pass ------------------------------------------------------
+
+
+def _exact(path):
+    """What the import did before reading in one pass: the records, or the message."""
+    try:
+        return check_document(load_json(path, xf.MAX_FILE_BYTES))
+    except BadFile as exc:
+        return str(exc)
+
+
+def _one_pass(path):
+    try:
+        return load_records(path, xf.MAX_FILE_BYTES)
+    except BadFile as exc:
+        return str(exc)
+
+
+def _plain(outcome):
+    if isinstance(outcome, str):
+        return outcome
+    return {
+        key: [
+            (
+                r.path,
+                r.row,
+                r.milestone_rows() if isinstance(r, RevisionRecord) else None,
+                (r.score_rows(), r.mitigation_rows()) if isinstance(r, AssessmentRecord) else None,
+            )
+            for r in recs
+        ]
+        for key, recs in outcome.items()
+    }
+
+
+def test_a_good_file_is_read_once_and_never_parsed_whole(sample_doc, tmp_path, monkeypatch):
+    path = write(tmp_path / "good.json", sample_doc)
+    expected = _plain(_exact(path))
+
+    def whole(text):
+        raise AssertionError("parsed whole")
+
+    monkeypatch.setattr(stream, "parse_text", whole)
+    items = []
+    real_item = RecordStream.item
+    monkeypatch.setattr(RecordStream, "item", lambda self, *a: items.append(a[:2]) or real_item(self, *a))
+    assert _plain(load_records(path, xf.MAX_FILE_BYTES)) == expected
+    assert items[:2] == [("plans", 0), ("parties", 0)] and len(items) == sum(
+        len(sample_doc[k]) for k in RECORD_LISTS
+    )
+
+
+def test_record_lists_in_any_order_and_any_spacing(sample_doc, tmp_path):
+    doc = {key: sample_doc[key] for key in reversed(list(sample_doc))}
+    path = tmp_path / "odd.json"
+    path.write_text(json.dumps(doc, indent="\t", separators=(" ,\r\n", " :  ")), encoding="utf-8")
+    assert _plain(_one_pass(path)) == _plain(_exact(write(tmp_path / "plain.json", sample_doc)))
+
+
+@pytest.mark.parametrize(
+    "change, expected", [c[1:] for c in DOCUMENT_CASES], ids=[c[0] for c in DOCUMENT_CASES]
+)
+def test_a_bad_document_gets_the_same_message_read_in_one_pass(sample_doc, tmp_path, change, expected):
+    doc = copy.deepcopy(sample_doc)
+    change(doc)
+    path = write(tmp_path / "bad.json", doc)
+    assert _plain(_one_pass(path)) == _plain(_exact(path))
+
+
+# Texts around the top-level object and its record lists that json refuses, or reads in its
+# own way; the one pass must refuse the first kind and read the second the same.
+HEADER = '"format": "feasibility-exchange", "version": 1, "exported_at": "2014-01-01T00:00:00Z", '
+HEADER += '"app_version": "1", "plan_id": null'
+LISTS = (
+    ', "plans": [], "parties": [], "commitments": [], "revisions": [], "assessments": [], "tombstones": []'
+)
+GOOD = "{" + HEADER + LISTS + "}"
+TEXTS = [
+    GOOD,
+    " \r\n\t" + GOOD + " \n",
+    GOOD.replace(", ", " ,\n "),
+    GOOD.replace("[]", "[ ]"),
+    GOOD + "\x0c",  # a form feed is not JSON whitespace
+    "\ufeff" + GOOD,  # a second byte-order mark
+    GOOD + "{}",
+    GOOD[:-1] + ",}",  # a trailing comma
+    GOOD[:-1],  # cut
+    GOOD.replace('"plans": []', '"plans": [,]'),
+    GOOD.replace('"plans": []', '"plans": [{},]'),
+    GOOD.replace('"plans": []', '"plans": [{} {}]'),
+    GOOD.replace('"plans": []', '"plans": [{}, {"a": 1, "a": 2}]'),
+    GOOD.replace('"plans": []', '"plans": [NaN]'),
+    GOOD.replace('"plans": []', '"plans": [' + "9" * 5000 + "]"),
+    GOOD.replace('"plans": []', '"plans": ' + "[" * 100_000 + "]" * 100_000),
+    GOOD.replace('"plans": []', '"plans": {}'),
+    GOOD.replace('"plans": []', '"plans": "[]"'),
+    GOOD.replace('"plans": []', '"plans": null'),
+    GOOD.replace('"plans": [], ', ""),
+    GOOD + GOOD,
+    GOOD[:-1] + ', "plans": []}',  # a record list twice
+    GOOD[:-1] + ', "format": "feasibility-exchange"}',
+    GOOD.replace('"format"', "'format'"),
+    GOOD.replace('"format"', "format"),
+    GOOD.replace('"format": ', '"format" '),
+    GOOD.replace('"format": ', '"format"\x0c: '),
+    GOOD.replace('"format"', '"for\\u006dat"'),  # an escaped key is the same key
+    GOOD.replace('"format"', '"for\tmat"'),  # a control character in a key
+    GOOD.replace("{", "{\n", 1).replace("}", "\n}"),
+    GOOD.replace('"plans": []', '"plans": [{"a": [1, {"b": null}]}, 2, "x", [], {}]'),
+    GOOD.replace('"tombstones": []', '"tombstones": [ \n 1 ,\r\n\t2\n ]'),
+    "{}",
+    "[]",
+    "{" + HEADER + "}",
+    '{"format": "feasibility-exchange", "version": 2' + LISTS + "}",
+]
+
+
+@pytest.mark.parametrize("text", TEXTS, ids=range(len(TEXTS)))
+def test_the_one_pass_reads_exactly_what_json_reads(tmp_path, text):
+    try:  # the strict decoder of an import: a key twice or a NaN is refused too
+        expected = decoder().decode(text)
+    except (ValueError, RecursionError, BadFile):
+        expected = None
+    streamed = []
+    try:
+        header = stream.stream_object(
+            text, RECORD_LISTS, lambda key, i, item: streamed.append((key, i, item))
+        )
+    except Exception:
+        header = None
+    readable = (
+        isinstance(expected, dict)
+        and expected != {}
+        and all(type(v) is list for k, v in expected.items() if k in RECORD_LISTS)
+    )
+    assert (header is not None) == readable
+    if readable:
+        assert header == {k: None if k in RECORD_LISTS else v for k, v in expected.items()}
+        assert streamed == [
+            (k, i, item) for k, v in expected.items() if k in RECORD_LISTS for i, item in enumerate(v)
+        ]
+    path = tmp_path / "t.json"
+    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+    assert _plain(_one_pass(path)) == _plain(_exact(path))
+
+
+@FUZZ
+@given(data=st.data())
+def test_damaged_documents_get_the_same_message_read_in_one_pass(sample_doc, tmp_path, data):
+    content = data.draw(
+        mutated_documents(sample_doc) | damaged_bytes(json.dumps(sample_doc, ensure_ascii=False))
+    )
+    path = tmp_path / "fuzz.json"
+    path.write_bytes(content.encode("utf-8", "surrogatepass") if isinstance(content, str) else content)
+    assert _plain(_one_pass(path)) == _plain(_exact(path))
