@@ -6,6 +6,7 @@ import copy
 import dataclasses
 import json
 import os
+import threading
 from datetime import datetime
 
 import pytest
@@ -18,7 +19,7 @@ from feasibility_app.exchange import exchange_file as xf
 from feasibility_app.exchange.exchange_file import export_exchange, import_exchange
 from feasibility_app.exchange.parse import decoder, load_json
 from feasibility_app.exchange.schema import RECORD_LISTS, REVISION_FIELDS
-from feasibility_app.exchange.stream import load_records
+from feasibility_app.exchange.stream import FileSource, load_records
 from feasibility_app.exchange.validate import (
     AssessmentRecord,
     BadFile,
@@ -273,6 +274,7 @@ def _exact(path):
 
 
 def _one_pass(path):
+    """What the import does now."""
     try:
         return load_records(path, xf.MAX_FILE_BYTES)
     except BadFile as exc:
@@ -296,24 +298,48 @@ def _plain(outcome):
     }
 
 
-def test_a_good_file_is_read_once_and_never_parsed_whole(sample_doc, tmp_path, monkeypatch):
-    path = write(tmp_path / "good.json", sample_doc)
+# Pieces of a byte or a few bytes put every boundary (inside a key, a number, a multi-byte
+# character, the byte-order mark, between an item and its comma) at the end of a piece.
+PIECES = [1 << 20, 1, 5]
+
+
+@pytest.fixture(params=PIECES, ids=lambda n: f"piece{n}")
+def piece(request, monkeypatch):
+    monkeypatch.setattr(stream, "PIECE", request.param)
+    return request.param
+
+
+def test_a_good_file_is_read_once_in_pieces_and_never_whole(sample_doc, tmp_path, monkeypatch, piece):
+    sample_doc["plans"][0]["title"] = "Plan “México” 2013–2015 ✓"  # 2- and 3-byte characters
+    path = tmp_path / "good.json"
+    path.write_bytes(b"\xef\xbb\xbf" + json.dumps(sample_doc, ensure_ascii=False).encode("utf-8"))
     expected = _plain(_exact(path))
 
-    def whole(text):
-        raise AssertionError("parsed whole")
+    def whole(*args):
+        raise AssertionError("read or parsed whole")
 
-    monkeypatch.setattr(stream, "parse_text", whole)
-    items = []
-    real_item = RecordStream.item
+    for name in ("parse_text", "load_json", "read_text"):
+        monkeypatch.setattr(stream, name, whole)
+    items, longest = [], []
+    real_item, real_more = RecordStream.item, FileSource.more
+
+    def more(self, i):
+        real_more(self, i)
+        longest.append(len(self.text))
+
     monkeypatch.setattr(RecordStream, "item", lambda self, *a: items.append(a[:2]) or real_item(self, *a))
+    monkeypatch.setattr(FileSource, "more", more)
     assert _plain(load_records(path, xf.MAX_FILE_BYTES)) == expected
-    assert items[:2] == [("plans", 0), ("parties", 0)] and len(items) == sum(
-        len(sample_doc[k]) for k in RECORD_LISTS
-    )
+    assert items[:2] == [("plans", 0), ("parties", 0)]
+    assert len(items) == sum(len(sample_doc[k]) for k in RECORD_LISTS)
+    if piece == 1:  # never more text at once than about the longest record's
+        longest_record = max(
+            len(json.dumps(r, ensure_ascii=False)) for k in RECORD_LISTS for r in sample_doc[k]
+        )
+        assert max(longest) < 2 * longest_record + 100
 
 
-def test_record_lists_in_any_order_and_any_spacing(sample_doc, tmp_path):
+def test_record_lists_in_any_order_and_any_spacing(sample_doc, tmp_path, piece):
     doc = {key: sample_doc[key] for key in reversed(list(sample_doc))}
     path = tmp_path / "odd.json"
     path.write_text(json.dumps(doc, indent="\t", separators=(" ,\r\n", " :  ")), encoding="utf-8")
@@ -327,7 +353,33 @@ def test_a_bad_document_gets_the_same_message_read_in_one_pass(sample_doc, tmp_p
     doc = copy.deepcopy(sample_doc)
     change(doc)
     path = write(tmp_path / "bad.json", doc)
-    assert _plain(_one_pass(path)) == _plain(_exact(path))
+    exact = _plain(_exact(path))
+    for size in (1 << 20, 3):
+        stream.PIECE = size
+        try:
+            assert _plain(_one_pass(path)) == exact
+        finally:
+            stream.PIECE = 1 << 20
+
+
+def test_a_pipe_is_read_once(sample_doc, tmp_path):
+    """A pipe (``import /dev/stdin``) cannot be read twice: its text is read, then parsed in
+    one pass; a bad one is refused with the same message from the same text."""
+    fifo = tmp_path / "pipe.json"
+    bad = copy.deepcopy(sample_doc)
+    bad["assessments"][2]["scores"]["budget"]["level"] = "severe"
+    for doc in (sample_doc, bad):
+        data = json.dumps(doc).encode("utf-8")
+        regular = tmp_path / "regular.json"
+        regular.write_bytes(data)
+        os.mkfifo(fifo)
+        writer = threading.Thread(target=fifo.write_bytes, args=(data,))
+        writer.start()
+        try:
+            assert _plain(_one_pass(fifo)) == _plain(_exact(regular))
+        finally:
+            writer.join(timeout=10)
+            fifo.unlink()
 
 
 # Texts around the top-level object and its record lists that json refuses, or reads in its
@@ -344,7 +396,9 @@ TEXTS = [
     GOOD.replace(", ", " ,\n "),
     GOOD.replace("[]", "[ ]"),
     GOOD + "\x0c",  # a form feed is not JSON whitespace
-    "\ufeff" + GOOD,  # a second byte-order mark
+    "\ufeff" + GOOD,  # a byte-order mark
+    "\ufeff\ufeff" + GOOD,  # a second one
+    GOOD.replace("plan_id", "plan_id_\ud800"),  # not UTF-8 (a surrogate)
     GOOD + "{}",
     GOOD[:-1] + ",}",  # a trailing comma
     GOOD[:-1],  # cut
@@ -371,6 +425,8 @@ TEXTS = [
     GOOD.replace("{", "{\n", 1).replace("}", "\n}"),
     GOOD.replace('"plans": []', '"plans": [{"a": [1, {"b": null}]}, 2, "x", [], {}]'),
     GOOD.replace('"tombstones": []', '"tombstones": [ \n 1 ,\r\n\t2\n ]'),
+    GOOD.replace('"plans": []', '"plans": [12345, -1.25e+10, 0.5, 1E5, 100, 7.0e-3, 123456789]'),
+    GOOD.replace('"version": 1', '"version": 100001'),
     "{}",
     "[]",
     "{" + HEADER + "}",
@@ -379,16 +435,19 @@ TEXTS = [
 
 
 @pytest.mark.parametrize("text", TEXTS, ids=range(len(TEXTS)))
-def test_the_one_pass_reads_exactly_what_json_reads(tmp_path, text):
-    try:  # the strict decoder of an import: a key twice or a NaN is refused too
-        expected = decoder().decode(text)
+def test_the_one_pass_reads_exactly_what_json_reads(tmp_path, text, piece):
+    path = tmp_path / "t.json"
+    path.write_bytes(text.encode("utf-8", "surrogatepass"))
+    try:  # the text as an import decodes it, and the strict decoder: a key twice or a NaN is refused too
+        expected = decoder().decode(path.read_bytes().decode("utf-8-sig"))
     except (ValueError, RecursionError, BadFile):
         expected = None
     streamed = []
     try:
-        header = stream.stream_object(
-            text, RECORD_LISTS, lambda key, i, item: streamed.append((key, i, item))
-        )
+        with path.open("rb") as fh:
+            header = stream.stream_object(
+                FileSource(fh, 1 << 30), RECORD_LISTS, lambda key, i, item: streamed.append((key, i, item))
+            )
     except Exception:
         header = None
     readable = (
@@ -402,8 +461,6 @@ def test_the_one_pass_reads_exactly_what_json_reads(tmp_path, text):
         assert streamed == [
             (k, i, item) for k, v in expected.items() if k in RECORD_LISTS for i, item in enumerate(v)
         ]
-    path = tmp_path / "t.json"
-    path.write_bytes(text.encode("utf-8", "surrogatepass"))
     assert _plain(_one_pass(path)) == _plain(_exact(path))
 
 
@@ -415,4 +472,8 @@ def test_damaged_documents_get_the_same_message_read_in_one_pass(sample_doc, tmp
     )
     path = tmp_path / "fuzz.json"
     path.write_bytes(content.encode("utf-8", "surrogatepass") if isinstance(content, str) else content)
-    assert _plain(_one_pass(path)) == _plain(_exact(path))
+    stream.PIECE = data.draw(st.sampled_from([1 << 20, 1, 2, 3, 7, 64, 4096]))
+    try:
+        assert _plain(_one_pass(path)) == _plain(_exact(path))
+    finally:
+        stream.PIECE = 1 << 20
