@@ -81,6 +81,26 @@ def make_date_edit(parent: QWidget | None = None) -> QDateEdit:
     return edit
 
 
+def ask_save_path(
+    window: QWidget, folder_key: str, title: str, name: str, filters: str, suffix: str, fallback: str
+) -> Path | None:
+    """Ask where to save: `name` as a file name (`fallback` if it has no usable letters) in the
+    folder last used for this kind of file (QSettings `folder_key`), `suffix` added if the user
+    left it off; the folder chosen is remembered. None if cancelled."""
+    from .formatting import file_slug
+
+    folder = str(window.settings.value(folder_key, "") or str(Path.home()))
+    suggested = str(Path(folder) / f"{file_slug(name) or fallback}{suffix}")
+    chosen = window.dialogs.save_file(window, title, suggested, filters)
+    if not chosen:
+        return None
+    path = Path(chosen)
+    if path.suffix.lower() != suffix:
+        path = path.with_name(path.name + suffix)
+    window.settings.setValue(folder_key, str(path.parent))
+    return path
+
+
 class DialogService(QObject):
     """The real dialogs. Tests replace the whole object (or single methods)."""
 

@@ -20,6 +20,7 @@ if TYPE_CHECKING:
     from ..exchange.summaries import ImportSummary
 
 log = logging.getLogger(__name__)
+_FOLDER_KEY = "exchange/folder"  # where exchange files and spreadsheets were last saved or opened
 
 
 class _JobSignals(QObject):
@@ -70,10 +71,10 @@ class ExchangeActions(QObject):
         return bool(self._jobs)
 
     def _folder(self) -> str:
-        return str(self.window.settings.value("exchange/folder", "") or str(Path.home()))
+        return str(self.window.settings.value(_FOLDER_KEY, "") or str(Path.home()))
 
     def _remember(self, path: Path) -> None:
-        self.window.settings.setValue("exchange/folder", str(path.parent))
+        self.window.settings.setValue(_FOLDER_KEY, str(path.parent))
 
     def _plan_id_and_name(self) -> tuple[str | None, str]:
         plan_id = self.window.navigator.current_plan_id()
@@ -119,18 +120,10 @@ class ExchangeActions(QObject):
         self.finished.emit("")
 
     def _save_path(self, title: str, name: str, filters: str, suffix: str) -> Path | None:
-        from .formatting import file_slug
+        from .dialogs import ask_save_path
 
         self.window.session.flush()
-        suggested = str(Path(self._folder()) / f"{file_slug(name) or 'feasibility'}{suffix}")
-        chosen = self.window.dialogs.save_file(self.window, title, suggested, filters)
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() != suffix:
-            path = path.with_name(path.name + suffix)
-        self._remember(path)
-        return path
+        return ask_save_path(self.window, _FOLDER_KEY, title, name, filters, suffix, "feasibility")
 
     # --- export ---------------------------------------------------------------------------------
 

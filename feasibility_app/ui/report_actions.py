@@ -14,8 +14,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
 
-from .formatting import file_slug
-
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
@@ -118,18 +116,18 @@ class ReportActions(QObject):
     # --- steps --------------------------------------------------------------------------------
 
     def _ask_path(self, title: str) -> Path | None:
-        w = self.window
-        w.session.flush()  # the report reads what is saved: save the last keystrokes first
-        folder = str(w.settings.value("reports/folder", "") or str(Path.home()))
-        suggested = str(Path(folder) / f"{file_slug(title) or 'report'}.pdf")
-        chosen = w.dialogs.save_file(w, self.tr("Export report"), suggested, self.tr("PDF documents (*.pdf)"))
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() != ".pdf":
-            path = path.with_name(path.name + ".pdf")
-        w.settings.setValue("reports/folder", str(path.parent))
-        return path
+        from .dialogs import ask_save_path
+
+        self.window.session.flush()  # the report reads what is saved: save the last keystrokes first
+        return ask_save_path(
+            self.window,
+            "reports/folder",
+            self.tr("Export report"),
+            title,
+            self.tr("PDF documents (*.pdf)"),
+            ".pdf",
+            "report",
+        )
 
     def _unavailable(self, exc: ImportError) -> None:
         self.window.dialogs.warning(
