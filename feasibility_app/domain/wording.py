@@ -201,17 +201,25 @@ _SEPARATOR = r"[^\w.!?;]{1,8}"
 _ALT_RE = re.compile(r"^\w+\*?$")
 
 
-def _compile_token(token: str) -> str:
-    if token == "_":
-        return r"\w+"
-    alternatives = []
+def _tokens(pattern: str) -> list[str]:
+    """A data-file pattern's words, folded like the text (hyphens separate words)."""
+    return _fold(pattern).replace("-", " ").split()
+
+
+def _alternatives(token: str) -> list[tuple[str, bool]]:
+    """The words of one token ``a|stem*`` as (word, is a stem), each checked."""
+    out = []
     for alt in token.split("|"):
         if not _ALT_RE.match(alt):
             raise ValueError(f"bad word {alt!r} in {token!r} (letters/digits, optional trailing *)")
-        if alt.endswith("*"):
-            alternatives.append(re.escape(alt[:-1]) + r"\w*")
-        else:
-            alternatives.append(re.escape(alt))
+        out.append((alt.rstrip("*"), alt.endswith("*")))
+    return out
+
+
+def _compile_token(token: str) -> str:
+    if token == "_":
+        return r"\w+"
+    alternatives = [re.escape(word) + (r"\w*" if stem else "") for word, stem in _alternatives(token)]
     return "(?:" + "|".join(alternatives) + ")" if len(alternatives) > 1 else alternatives[0]
 
 
@@ -223,8 +231,7 @@ def pattern_regex(pattern: str) -> str:
     boundaries and may be joined in the text by spaces, line breaks, hyphens or slashes.
     Patterns are folded like the text, so "publicación" and "publicacion" are the same.
     """
-    folded = _fold(pattern).replace("-", " ")
-    tokens = folded.split()
+    tokens = _tokens(pattern)
     if not tokens:
         raise ValueError("empty pattern")
     parts: list[str] = []
@@ -448,14 +455,11 @@ def parse_rules(data: Any, language: str, source: str = "<rules>") -> RuleSet:
 
 def _first_words(pattern: str) -> tuple[list[str], list[str]] | None:
     """The words a pattern can start with, as (whole words, stems), or None when any word can."""
-    first = _fold(pattern).replace("-", " ").split()[0]
+    first = _tokens(pattern)[0]
     if first == "_":
         return None
-    words: list[str] = []
-    stems: list[str] = []
-    for alt in first.split("|"):
-        (stems if alt.endswith("*") else words).append(alt.rstrip("*"))
-    return words, stems
+    alternatives = _alternatives(first)
+    return [w for w, stem in alternatives if not stem], [w for w, stem in alternatives if stem]
 
 
 class _Dispatcher:
