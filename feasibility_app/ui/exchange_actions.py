@@ -3,7 +3,7 @@
 An import is done in two steps: a dry run (every check, then rolled back) tells the
 user what the file would add; only after they confirm is it merged. A bad file is
 refused with the one-line reason and the database stays as it was. Workers never
-touch widgets: they report through signals (as the window's report export does).
+touch widgets: they report through signals (``jobs``, as the report export does).
 File dialogs and messages go through the window's injectable `dialogs` service.
 """
 
@@ -14,7 +14,9 @@ from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
+from PySide6.QtCore import QObject, Signal
+
+from .jobs import Job, JobList
 
 if TYPE_CHECKING:
     from ..exchange.summaries import ImportSummary
@@ -23,36 +25,18 @@ log = logging.getLogger(__name__)
 _FOLDER_KEY = "exchange/folder"  # where exchange files and spreadsheets were last saved or opened
 
 
-class _JobSignals(QObject):
-    done = Signal(object)
-    failed = Signal(str)
+def _explain(exc: Exception) -> str:
+    """One line the user can act on: the file's problem, the OS's reason, else the error itself."""
+    from ..exchange import ExchangeError
 
-
-class ExchangeJob(QRunnable):
-    """Runs `work()` in the thread pool; the result or a one-line reason comes back as a signal."""
-
-    def __init__(self, work: Callable[[], object]) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.signals = _JobSignals()
-        self._work = work
-
-    def run(self) -> None:
-        try:
-            result = self._work()
-        except Exception as exc:
-            from ..exchange import ExchangeError
-
-            if isinstance(exc, ExchangeError):
-                message = str(exc)
-            elif isinstance(exc, OSError):
-                message = f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")
-            else:
-                log.exception("exchange job failed")
-                message = f"{exc.__class__.__name__}: {exc}"
-            self.signals.failed.emit(message.strip().splitlines()[0] if message.strip() else message)
-            return
-        self.signals.done.emit(result)
+    if isinstance(exc, ExchangeError):
+        message = str(exc)
+    elif isinstance(exc, OSError):
+        message = f"{exc.filename or ''}: {exc.strerror or exc}".lstrip(": ")
+    else:
+        log.error("exchange job failed", exc_info=exc)
+        message = f"{exc.__class__.__name__}: {exc}"
+    return message.strip().splitlines()[0] if message.strip() else message
 
 
 class ExchangeActions(QObject):
@@ -63,12 +47,12 @@ class ExchangeActions(QObject):
     def __init__(self, window) -> None:
         super().__init__(window)
         self.window = window
-        self._jobs: list[ExchangeJob] = []
+        self._jobs = JobList(window)
 
     # --- helpers --------------------------------------------------------------------------------
 
     def busy(self) -> bool:
-        return bool(self._jobs)
+        return self._jobs.busy()
 
     def _folder(self) -> str:
         return str(self.window.settings.value(_FOLDER_KEY, "") or str(Path.home()))
@@ -82,34 +66,9 @@ class ExchangeActions(QObject):
             return plan_id, self.window.session.plan(plan_id).title
         return None, self.tr("all-plans")
 
-    def _start(self, work: Callable[[], object], done: Callable[[object], None], status: str) -> ExchangeJob:
-        from PySide6.QtWidgets import QApplication
-
-        from .main_window import Qt
-
-        job = ExchangeJob(work)
-        self._jobs.append(job)
-        self.window.statusBar().showMessage(status)
-        QApplication.setOverrideCursor(Qt.BusyCursor)
-
-        def finish() -> None:
-            QApplication.restoreOverrideCursor()
-            self.window.statusBar().clearMessage()
-            if job in self._jobs:
-                self._jobs.remove(job)
-
-        def on_done(result: object) -> None:
-            finish()
-            done(result)
-
-        def on_failed(message: str) -> None:
-            finish()
-            self._failed(message)
-
-        job.signals.done.connect(on_done)
-        job.signals.failed.connect(on_failed)
-        QThreadPool.globalInstance().start(job)
-        return job
+    def _start(self, work: Callable[[], object], done: Callable[[object], None], status: str) -> Job:
+        job = Job(lambda _progress, _cancelled: work(), _explain)
+        return self._jobs.start(job, status, done, self._failed)
 
     def _failed(self, message: str) -> None:
         self.window.dialogs.warning(
@@ -127,7 +86,7 @@ class ExchangeActions(QObject):
 
     # --- export ---------------------------------------------------------------------------------
 
-    def export_exchange(self) -> ExchangeJob | None:
+    def export_exchange(self) -> Job | None:
         """Write the current plan (or every plan, with "All plans" chosen) as an exchange file."""
         repo = self.window.repo
         if repo is None:
@@ -164,7 +123,7 @@ class ExchangeActions(QObject):
 
         return self._start(work, done, self.tr("Writing {name}…").format(name=path.name))
 
-    def export_csv(self) -> ExchangeJob | None:
+    def export_csv(self) -> Job | None:
         """One row per commitment and factor, for a spreadsheet."""
         repo = self.window.repo
         if repo is None:
@@ -191,7 +150,7 @@ class ExchangeActions(QObject):
 
     # --- import ---------------------------------------------------------------------------------
 
-    def import_exchange(self) -> ExchangeJob | None:
+    def import_exchange(self) -> Job | None:
         """Check a file (dry run), say what it would add, and merge it once the user agrees."""
         repo = self.window.repo
         if repo is None:
@@ -234,7 +193,7 @@ class ExchangeActions(QObject):
 
         return self._start(check, checked, self.tr("Checking {name}…").format(name=path.name))
 
-    def _merge(self, repo, path: Path) -> ExchangeJob:
+    def _merge(self, repo, path: Path) -> Job:
         self.window.session.flush()
 
         def merge():
@@ -293,4 +252,4 @@ class ExchangeActions(QObject):
         return "\n".join(lines)
 
 
-__all__ = ["ExchangeActions", "ExchangeJob"]
+__all__ = ["ExchangeActions"]

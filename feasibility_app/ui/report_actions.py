@@ -8,46 +8,21 @@ so tests never block on a modal box.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QObject, QRunnable, QThreadPool, QUrl, Signal
+from PySide6.QtCore import QObject, QUrl
+
+from .jobs import Job, JobList, Work
 
 if TYPE_CHECKING:
     from .main_window import MainWindow
 
-Work = Callable[[Callable[[int, int], None], Callable[[], bool]], object]
 
+def _explain(exc: Exception) -> str:
+    from ..reports import ReportError
 
-class _ReportSignals(QObject):
-    progress = Signal(int, int)
-    done = Signal(str)
-    failed = Signal(str)
-
-
-class ReportJob(QRunnable):
-    """Runs a report function off the UI thread; reports back only through signals."""
-
-    def __init__(self, work: Work) -> None:
-        super().__init__()
-        self.setAutoDelete(False)
-        self.signals = _ReportSignals()
-        self._work = work
-        self.cancel_requested = False
-
-    def run(self) -> None:
-        try:
-            result = self._work(self.signals.progress.emit, lambda: self.cancel_requested)
-        except Exception as exc:
-            from ..reports import ReportError
-
-            if isinstance(exc, ReportError):
-                self.signals.failed.emit(str(exc))
-            else:
-                self.signals.failed.emit(f"{exc.__class__.__name__}: {exc}")
-            return
-        self.signals.done.emit(str(result))
+    return str(exc) if isinstance(exc, ReportError) else f"{exc.__class__.__name__}: {exc}"
 
 
 class ReportActions(QObject):
@@ -56,18 +31,14 @@ class ReportActions(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self.window = window
-        self._jobs: list[ReportJob] = []
+        self._jobs = JobList(window)
 
     def busy(self) -> bool:
-        return bool(self._jobs)
+        return self._jobs.busy()
 
     def stop(self, timeout_ms: int = 10_000) -> None:
         """Ask running reports to stop and let them end cleanly (the window is closing)."""
-        if not self._jobs:
-            return
-        for job in list(self._jobs):
-            job.cancel_requested = True
-        QThreadPool.globalInstance().waitForDone(timeout_ms)
+        self._jobs.stop(timeout_ms)
 
     # --- the two entries ---------------------------------------------------------------------
 
@@ -136,13 +107,12 @@ class ReportActions(QObject):
             self.tr("This installation cannot write PDF reports ({reason}).").format(reason=exc),
         )
 
-    def _start(self, work: Work, path: Path, with_progress: bool) -> ReportJob:
+    def _start(self, work: Work, path: Path, with_progress: bool) -> Job:
         from PySide6.QtCore import Qt
-        from PySide6.QtWidgets import QApplication, QProgressDialog
+        from PySide6.QtWidgets import QProgressDialog
 
         w = self.window
-        job = ReportJob(work)
-        self._jobs.append(job)
+        job = Job(work, _explain)
         progress_dialog: QProgressDialog | None = None
         if with_progress:
             progress_dialog = QProgressDialog(self.tr("Writing the report…"), self.tr("Cancel"), 0, 0, w)
@@ -157,30 +127,20 @@ class ReportActions(QObject):
                     progress_dialog.setValue(min(i, n))
 
             job.signals.progress.connect(on_progress)
-        w.statusBar().showMessage(self.tr("Writing {name}…").format(name=path.name))
-        QApplication.setOverrideCursor(Qt.BusyCursor)
 
-        def finish() -> None:
-            QApplication.restoreOverrideCursor()
+        def close_progress() -> None:
             if progress_dialog is not None:
                 progress_dialog.reset()
                 progress_dialog.deleteLater()
-            w.statusBar().clearMessage()
-            if job in self._jobs:
-                self._jobs.remove(job)
 
-        def done(result: str) -> None:
-            finish()
-            written = Path(result) if result and result != "None" else path
+        def done(result: object) -> None:
+            written = Path(result) if result is not None else path
             w.statusBar().showMessage(self.tr("Report written: {path}").format(path=written), 8000)
             if w.dialogs.report_written(w, written):
                 w.dialogs.open_url(QUrl.fromLocalFile(str(written)))
 
         def failed(message: str) -> None:
-            finish()
             w.dialogs.warning(w, self.tr("The report could not be written"), message)
 
-        job.signals.done.connect(done)
-        job.signals.failed.connect(failed)
-        QThreadPool.globalInstance().start(job)
-        return job
+        status = self.tr("Writing {name}…").format(name=path.name)
+        return self._jobs.start(job, status, done, failed, cleanup=close_progress)
