@@ -198,28 +198,6 @@ def test_enum_values_and_factor_keys_are_the_shared_constants(sample_doc):
 # --- merging a slice at a time ------------------------------------------------------------
 
 
-def _two_problems(doc):
-    """A changed milestone of the first revision and a changed fourth revision: all revisions
-    are compared before any milestone, so the revision is what the message names."""
-    doc["revisions"][0]["milestones"][1]["output"] = "Something else"
-    doc["revisions"][3]["title"] = "Forged title"
-
-
-def _score_and_mitigation(doc):
-    """A changed score first, a changed mitigation later: mitigations are compared first."""
-    doc["assessments"][0]["scores"]["budget"]["rationale"] = "We never said that"
-    i = max(i for i, a in enumerate(doc["assessments"]) if a["mitigations"])
-    doc["assessments"][i]["mitigations"][0]["owner"] = "Someone else"
-
-
-# the cases that pass the check and are refused by the merge (from "changed-revision" on)
-MERGE_CASES = [
-    *DOCUMENT_CASES[[c[0] for c in DOCUMENT_CASES].index("changed-revision") :],
-    ("two-problems", _two_problems, "record revision {revisions[3].id} at $.revisions[3] differs"),
-    ("score-and-mitigation", _score_and_mitigation, "record mitigation "),
-]
-
-
 @pytest.mark.parametrize("change, expected", [c[1:] for c in MERGE_CASES], ids=[c[0] for c in MERGE_CASES])
 def test_one_record_at_a_time_finds_what_all_at_once_finds(
     make_db_url, sample_doc, tmp_path, monkeypatch, change, expected
