@@ -20,7 +20,7 @@ from ..domain.model import Assessment, CommitmentFields, FactorScore, IrmPrechec
 from ..domain.scoring import default_weights
 from .convert import assessment_row, revision_row
 from .database import Database
-from .errors import Ambiguous, NotFound
+from .errors import Ambiguous, NotFound, resolve_prefix
 from .from_rows import assemble_snapshots, assessment_from_row, plan_from_row, revision_from_row
 from .models import (
     AssessmentRow,
@@ -48,19 +48,13 @@ class Repository:
 
     def resolve_id(self, prefix: str, kind: str = "commitment") -> str:
         """A full id from a full UUID or a unique prefix."""
-        prefix = prefix.strip().lower()
         model = {"commitment": CommitmentRow, "plan": PlanRow}[kind]
-        if len(prefix) < 1:
-            raise NotFound(f"no {kind} id given")
-        with self.db.session() as s:
-            ids = s.scalars(
-                select(model.id).where(model.id.like(f"{_escape_like(prefix)}%", escape="\\")).limit(3)
-            ).all()
-        if not ids:
-            raise NotFound(f"no {kind} has the id {prefix!r}")
-        if len(ids) > 1:
-            raise Ambiguous(f"the id prefix {prefix!r} matches several {kind}s; give more characters")
-        return ids[0]
+
+        def matching(like: str) -> list[str]:
+            with self.db.session() as s:
+                return list(s.scalars(select(model.id).where(model.id.like(like, escape="\\")).limit(3)))
+
+        return resolve_prefix(prefix, kind, matching)
 
     # --- plans ---------------------------------------------------------------
 
@@ -426,10 +420,6 @@ def _after(previous: datetime | None) -> datetime:
     if previous is not None and now <= previous:
         return previous + timedelta(microseconds=1)
     return now
-
-
-def _escape_like(text: str) -> str:
-    return text.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
 
 
 def _concurrent_message(name: str) -> str:

@@ -23,7 +23,7 @@ from typing import Any
 
 from ..domain.assessing import CommitmentSnapshot
 from ..domain.model import Plan
-from .errors import Ambiguous, NotFound
+from .errors import NotFound, resolve_prefix
 from .from_rows import assemble_snapshots, plan_from_row
 from .sqlite_file import HEAD, DatabaseProblem, connect_read_only, inspect_sqlite_file, is_url
 from .summary import CommitmentSummary, deleted_targets
@@ -176,24 +176,11 @@ class SqliteReader:
 
     def resolve_id(self, prefix: str, kind: str = "commitment") -> str:
         """A full id from a full UUID or a unique prefix (as ``Repository.resolve_id``)."""
-        prefix = prefix.strip().lower()
         table = {"commitment": "commitment", "plan": "action_plan"}[kind]
-        if not prefix:
-            raise NotFound(f"no {kind} id given")
-        pattern = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
-        ids = self._read(
-            lambda: [
-                r[0]
-                for r in self._conn.execute(
-                    f"SELECT id FROM {table} WHERE id LIKE ? ESCAPE '\\' LIMIT 3", (pattern,)
-                )
-            ]
+        sql = f"SELECT id FROM {table} WHERE id LIKE ? ESCAPE '\\' LIMIT 3"
+        return resolve_prefix(
+            prefix, kind, lambda like: self._read(lambda: [r[0] for r in self._conn.execute(sql, (like,))])
         )
-        if not ids:
-            raise NotFound(f"no {kind} has the id {prefix!r}")
-        if len(ids) > 1:
-            raise Ambiguous(f"the id prefix {prefix!r} matches several {kind}s; give more characters")
-        return ids[0]
 
     def _plans(self, plan_ids: Sequence[str]) -> dict[str, Plan]:
         rows = self._rows_in("action_plan", "id", plan_ids)
