@@ -45,13 +45,7 @@ from .validate import (
     RevisionRecord,
 )
 
-SLICE = bulk.CHUNK  # records compared, or rows inserted, at a time
-
-
-def _slices(items: Sequence[Any]) -> Iterable[Sequence[Any]]:
-    size = SLICE  # read at each call: the tests make it small
-    for i in range(0, len(items), size):
-        yield items[i : i + size]
+SLICE = bulk.CHUNK  # records compared, or rows inserted, at a time (read at each use: tests make it small)
 
 
 def _insert(conn: Connection, table: Table, rows: Iterable[Mapping[str, Any]]) -> None:
@@ -151,7 +145,7 @@ def merge_records(
     for key, (kind, fields, table, _extra) in RECORD_LISTS.items():
         recs = records[key]
         existing: set[str] = set()
-        for part in _slices(recs):
+        for part in bulk.chunks(recs, SLICE):
             db_rows = {r["id"]: r for r in bulk.rows_by(conn, table, "id", [r.id for r in part])}
             existing.update(r.id for r in part if r.id in db_rows)  # the file's strings: shared
             if key in ("plans", "parties"):
@@ -281,7 +275,7 @@ def _check_children(
     in file order."""
     cmp_fields = (*fields, Field(parent_col, "uuid"))
     names = MILESTONE_NAMES if child == "milestones" else MITIGATION_NAMES
-    for part in _slices(recs):
+    for part in bulk.chunks(recs, SLICE):
         db_children: dict[str, dict[str, Mapping[str, Any]]] = {}
         parents = [r.id for r in part if r.id in existing_parents]
         for row in bulk.rows_by(conn, table, parent_col, parents):
@@ -309,7 +303,7 @@ RECORD_KIND = {"revision_id": "revision", "assessment_id": "assessment"}
 
 def _check_scores(conn, existing: list[AssessmentRecord]) -> None:
     """An assessment already in the database must have exactly the file's factor scores."""
-    for part in _slices(existing):
+    for part in bulk.chunks(existing, SLICE):
         db_scores: dict[str, dict[str, Mapping[str, Any]]] = {}
         for row in bulk.rows_by(conn, bulk.FACTOR_SCORE, "assessment_id", [r.id for r in part]):
             db_scores.setdefault(row["assessment_id"], {})[row["factor"]] = row

@@ -60,7 +60,8 @@ EXCHANGED_TABLES: tuple[Table, ...] = (
 CHUNK = 500
 
 
-def _chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+def chunks(items: Sequence[Any], size: int = CHUNK) -> Iterator[Sequence[Any]]:
+    """`items` a slice of `size` at a time (IN lists, executemany batches)."""
     for i in range(0, len(items), size):
         yield items[i : i + size]
 
@@ -178,7 +179,7 @@ def rows_by(conn: Connection, table: Table, column: str, values: Iterable[Any]) 
     values = sorted(set(values))
     found: list[Mapping[str, Any]] = []
     col = table.c[column]
-    for chunk in _chunks(values):
+    for chunk in chunks(values):
         found.extend(conn.execute(select(table).where(col.in_(chunk))).mappings())
     return found
 
@@ -187,7 +188,7 @@ def existing_ids(conn: Connection, table: Table, ids: Iterable[str]) -> set[str]
     """Which of `ids` are already in `table` (by its `id` column)."""
     ids = sorted(set(ids))
     found: set[str] = set()
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         found.update(conn.execute(select(table.c.id).where(table.c.id.in_(chunk))).scalars())
     return found
 
@@ -204,7 +205,7 @@ def missing_summaries(conn: Connection, commitment_ids: Iterable[str]) -> set[st
     ids = sorted(set(commitment_ids))
     stored = existing_ids(conn, COMMITMENT, ids)
     found: set[str] = set()
-    for chunk in _chunks(ids):
+    for chunk in chunks(ids):
         found.update(
             conn.execute(select(SUMMARY.c.commitment_id).where(SUMMARY.c.commitment_id.in_(chunk))).scalars()
         )
@@ -268,7 +269,7 @@ def rebuild_summaries(conn: Connection, commitment_ids: Iterable[str]) -> int:
         out.append(
             {"commitment_id": cid, **summary_columns(c["plan_id"], revision, result, cid in deleted, now)}
         )
-    for chunk in _chunks([c["id"] for c in commitments]):
+    for chunk in chunks([c["id"] for c in commitments]):
         conn.execute(SUMMARY.delete().where(SUMMARY.c.commitment_id.in_(chunk)))
     insert_rows(conn, SUMMARY, out)
     return len(out)
@@ -320,6 +321,7 @@ def changes_since(db: Database, commitment_id: str, revision_id: str) -> list[Re
 __all__ = [
     "EXCHANGED_TABLES",
     "changes_since",
+    "chunks",
     "existing_ids",
     "export_rows",
     "insert_rows",

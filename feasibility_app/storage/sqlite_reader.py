@@ -76,6 +76,7 @@ _CHUNK = 500  # ids per IN (...) list, below every SQLite build's parameter limi
 
 
 def _chunks(items: Sequence[str]) -> Iterator[Sequence[str]]:
+    # as bulk.chunks, which this module cannot import (bulk loads SQLAlchemy)
     for i in range(0, len(items), _CHUNK):
         yield items[i : i + _CHUNK]
 
