@@ -4,7 +4,7 @@
 <context>
     <name>CommitmentTableModel</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/navigator.py" line="+232"/>
+        <location filename="../../feasibility_app/ui/navigator_model.py" line="+198"/>
         <source>%n assessor(s)</source>
         <translation>
             <numerusform>%n assessor</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ExchangeActions</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/exchange_actions.py" line="+164"/>
+        <location filename="../../feasibility_app/ui/exchange_actions.py" line="+116"/>
         <location line="+102"/>
         <source>%n plan(s)</source>
         <translation>
@@ -119,7 +119,7 @@
 <context>
     <name>NavigatorWidget</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/navigator.py" line="+371"/>
+        <location filename="../../feasibility_app/ui/navigator.py" line="+321"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n commitment</numerusform>

@@ -208,7 +208,7 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../feasibility_app/ui/navigator.py" line="+174"/>
+        <location filename="../../feasibility_app/ui/navigator_model.py" line="+140"/>
         <source>Risk</source>
         <translation>Risco</translation>
     </message>
@@ -503,7 +503,7 @@
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../feasibility_app/ui/dialogs.py" line="+89"/>
+        <location filename="../../feasibility_app/ui/dialogs.py" line="+109"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
@@ -582,12 +582,12 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../feasibility_app/ui/exchange_actions.py" line="+82"/>
+        <location filename="../../feasibility_app/ui/exchange_actions.py" line="+67"/>
         <source>all-plans</source>
         <translation>todos-os-planos</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+9"/>
         <source>The exchange file was not used</source>
         <translation>O arquivo de intercâmbio não foi usado</translation>
     </message>
@@ -599,7 +599,7 @@ Nothing was changed in the database.</source>
 Nada foi alterado no banco de dados.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+19"/>
         <source>Export exchange file</source>
         <translation>Exportar arquivo de intercâmbio</translation>
     </message>
@@ -1642,7 +1642,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>NavigatorWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/navigator.py" line="+245"/>
+        <location filename="../../feasibility_app/ui/navigator.py" line="+195"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plano:</translation>
     </message>
@@ -2002,18 +2002,18 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../feasibility_app/ui/report_actions.py" line="+125"/>
-        <location line="+26"/>
+        <location filename="../../feasibility_app/ui/report_actions.py" line="+96"/>
+        <location line="+23"/>
         <source>Export report</source>
         <translation>Exportar relatório</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-21"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
         <source>Reports are not available</source>
         <translation>Os relatórios não estão disponíveis</translation>
     </message>
@@ -2023,7 +2023,7 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Esta instalação não consegue gerar relatórios PDF ({reason}).</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+11"/>
         <source>Writing the report…</source>
         <translation>Gerando o relatório…</translation>
     </message>
@@ -2033,17 +2033,17 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+27"/>
         <source>Writing {name}…</source>
         <translation>Gerando {name}…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="-7"/>
         <source>Report written: {path}</source>
         <translation>Relatório salvo: {path}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>The report could not be written</source>
         <translation>Não foi possível gerar o relatório</translation>
     </message>
