@@ -21,7 +21,8 @@ from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
 
 from ..domain.wording import Finding
-from .findings_list import FindingsList, finding_key, select_phrase
+from .findings_list import FindingsList, select_phrase
+from .findings_model import finding_key
 from .wording_highlighter import WordingChecker
 
 # Same scale as style.PRESENTATION_SCALE for the list; the draft itself a little larger,

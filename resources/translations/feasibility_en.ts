@@ -97,7 +97,7 @@
 <context>
     <name>FindingsList</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/findings_list.py" line="+481"/>
+        <location filename="../../feasibility_app/ui/findings_list.py" line="+313"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n finding</numerusform>

@@ -561,7 +561,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../feasibility_app/ui/draft_editor.py" line="+151"/>
+        <location filename="../../feasibility_app/ui/draft_editor.py" line="+152"/>
         <source>Draft text</source>
         <translation>Texto del borrador</translation>
     </message>
@@ -889,7 +889,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../feasibility_app/ui/findings_list.py" line="+463"/>
+        <location filename="../../feasibility_app/ui/findings_list.py" line="+295"/>
         <source>Wording findings</source>
         <translation>Alertas de redacción</translation>
     </message>
@@ -915,7 +915,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>FindingsModel</name>
     <message>
-        <location line="-334"/>
+        <location filename="../../feasibility_app/ui/findings_model.py" line="+121"/>
         <source>Drafting</source>
         <translation>Redacción</translation>
     </message>

@@ -16,7 +16,8 @@ from PySide6.QtWidgets import QApplication, QToolTip
 from feasibility_app.domain.rubric import load_rubric
 from feasibility_app.domain.wording import Finding, check_text
 from feasibility_app.ui.draft_editor import DraftEditor
-from feasibility_app.ui.findings_list import FindingsList, FindingsModel, select_phrase
+from feasibility_app.ui.findings_list import FindingsList, select_phrase
+from feasibility_app.ui.findings_model import FindingsModel
 from feasibility_app.ui.wording_highlighter import SEVERITY_PROPERTY, WordingChecker
 
 pytestmark = pytest.mark.gui
