@@ -20,7 +20,7 @@ if TYPE_CHECKING:
     from .storage.sqlite_reader import SqliteReader
 
 EXIT_OK, EXIT_USAGE, EXIT_INPUT, EXIT_DATABASE = 0, 2, 3, 4
-COMMANDS = ("list", "show", "check", "report", "export", "import")
+COMMANDS = ("list", "show", "check", "report", "export", "import", "precedents", "outcome", "calibration")
 
 
 class CliError(Exception):
@@ -61,6 +61,9 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("-o", "--output", required=True, metavar="OUT.json|OUT.csv")
     c = sub.add_parser("import", help="merge an exchange file into the database")
     c.add_argument("file")
+    from .cli_learning import add_commands
+
+    add_commands(sub)  # precedents, outcome, calibration
     return p
 
 
@@ -70,7 +73,11 @@ def run(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         if args.command is None:
             raise CliError("feasibility-app: no command given (use --help)", EXIT_USAGE)
-        handler = globals()[f"cmd_{args.command}"]
+        handler = globals().get(f"cmd_{args.command}")
+        if handler is None:
+            from . import cli_learning
+
+            handler = getattr(cli_learning, f"cmd_{args.command}")
         try:
             return handler(args)
         finally:

@@ -25,6 +25,7 @@ from ..domain.model import (
     Plan,
     Revision,
 )
+from ..domain.outcomes import Completion, OpenedGovernment, Outcome, Stage
 from ..domain.scoring import default_weights
 from .errors import NotFound
 
@@ -142,3 +143,27 @@ def assemble_snapshots(
             )
         )
     return result
+
+
+def outcome_from_row(row: Row) -> Outcome:
+    """An `outcome` row (ORM or plain) as the domain's Outcome."""
+    return Outcome(
+        id=row.id,
+        commitment_id=row.commitment_id,
+        stage=Stage(row.stage),
+        completion=Completion(row.completion),
+        opened_government=OpenedGovernment(row.opened_government) if row.opened_government else None,
+        source=row.source or "",
+        reported_on=row.reported_on,
+        recorded_at=row.recorded_at,
+        author=row.author or "",
+    )
+
+
+def outcomes_by_commitment(rows: Sequence[Row]) -> dict[str, list[Outcome]]:
+    out: dict[str, list[Outcome]] = {}
+    for row in rows:
+        out.setdefault(row.commitment_id, []).append(outcome_from_row(row))
+    for items in out.values():
+        items.sort(key=lambda o: (o.recorded_at, o.id))
+    return out

@@ -19,6 +19,7 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    LargeBinary,
     MetaData,
     String,
     Text,
@@ -242,3 +243,64 @@ class SummaryRow(Base):
     potential: Mapped[str] = mapped_column(String(20), default="unclear")
     deleted: Mapped[bool] = mapped_column(Boolean, default=False)
     updated_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class PrecedentRow(Base):
+    """A past commitment from OGP's IRM data; re-importing the spreadsheet updates it by id.
+
+    Not part of any plan and exchanged only on request: it is reference data a forum
+    downloads from OGP, not the forum's own record.
+    """
+
+    __tablename__ = "precedent"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # "Commitment Unique Identifier"
+    title: Mapped[str] = mapped_column(Text, default="")
+    full_text: Mapped[str] = mapped_column(Text, default="")
+    short_title: Mapped[str] = mapped_column(Text, default="")
+    country: Mapped[str] = mapped_column(String(200), default="")
+    action_plan: Mapped[str] = mapped_column(String(100), default="")
+    year: Mapped[int | None] = mapped_column(Integer, nullable=True)
+    lead_institution: Mapped[str] = mapped_column(Text, default="")
+    supporting_institutions: Mapped[str] = mapped_column(Text, default="")
+    specificity: Mapped[str] = mapped_column(String(100), default="")
+    verifiable: Mapped[str] = mapped_column(String(100), default="")
+    potential_impact: Mapped[str] = mapped_column(String(100), default="")
+    completion_midterm: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    completion_end: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    opened_government: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    starred: Mapped[str] = mapped_column(String(100), default="")
+    carried_forward: Mapped[str] = mapped_column(String(100), default="")
+    policy_areas: Mapped[list] = mapped_column(JSON, default=list)
+    length: Mapped[int] = mapped_column(Integer, default=0)  # number of terms, for BM25
+    imported_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class PrecedentIndexRow(Base):
+    """The search index, derived and rebuilt on every import: per term, its packed postings
+    (precedent number, count, …) as little-endian 32-bit integers. Two rows are not terms:
+    "#ids" (the precedent ids, one per line, numbered from 0) and "#lengths" (their term counts).
+    A search reads only its terms' rows, so it needs no tokenising of 10,000 texts."""
+
+    __tablename__ = "precedent_index"
+
+    term: Mapped[str] = mapped_column(String(80), primary_key=True)
+    postings: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class OutcomeRow(Base):
+    """What happened to one of our commitments, as a source judged it; immutable, the newest wins."""
+
+    __tablename__ = "outcome"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    commitment_id: Mapped[str] = mapped_column(
+        ForeignKey("commitment.id", ondelete="CASCADE"), index=True
+    )
+    stage: Mapped[str] = mapped_column(String(20), default="end_of_term")
+    completion: Mapped[str] = mapped_column(String(20))
+    opened_government: Mapped[str | None] = mapped_column(String(20), nullable=True)
+    source: Mapped[str] = mapped_column(Text, default="")
+    reported_on: Mapped[date | None] = mapped_column(Date, nullable=True)
+    recorded_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+    author: Mapped[str] = mapped_column(String(300), default="")

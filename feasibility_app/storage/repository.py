@@ -17,6 +17,7 @@ from sqlalchemy.orm.exc import StaleDataError
 from ..domain.assessing import CommitmentSnapshot, effective_result
 from ..domain.factors import FACTOR_KEYS, Role
 from ..domain.model import Assessment, CommitmentFields, FactorScore, IrmPrecheck, Plan, Revision
+from ..domain.outcomes import Outcome, Precedent
 from ..domain.scoring import default_weights
 from .convert import assessment_row, revision_row
 from .database import Database
@@ -313,6 +314,23 @@ class Repository:
                 assessments.setdefault(row.commitment_id, []).append(row)
             deleted = self._deleted_ids(s, "commitment", ids)
             return assemble_snapshots(ids, plan_of, plans, current, assessments, deleted)
+
+    def outcomes(self, commitment_ids: Sequence[str]) -> dict[str, list[Outcome]]:
+        """Each commitment's recorded outcomes, oldest first (storage.outcomes)."""
+        from .outcomes import outcomes
+
+        return outcomes(self.db, commitment_ids)
+
+    def index_rows(self, keys: Sequence[str]) -> dict[str, bytes]:
+        """The precedent search's index rows (storage.precedent_search)."""
+        from .precedents import Library
+
+        return Library(self.db).index_rows(keys)
+
+    def precedents_by_id(self, ids: Sequence[str]) -> list[Precedent]:
+        from .precedents import Library
+
+        return Library(self.db).precedents_by_id(ids)
 
     def summaries(self, plan_id: str | None = None, include_deleted: bool = False) -> list[CommitmentSummary]:
         """The navigator's rows: one narrow query over the summary cache."""

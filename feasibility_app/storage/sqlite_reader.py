@@ -23,8 +23,10 @@ from typing import Any
 
 from ..domain.assessing import CommitmentSnapshot
 from ..domain.model import Plan
+from ..domain.outcomes import Outcome, Precedent
 from .errors import NotFound, resolve_prefix
-from .from_rows import assemble_snapshots, plan_from_row
+from .from_rows import assemble_snapshots, outcomes_by_commitment, plan_from_row
+from .precedent_search import precedent_from_row
 from .sqlite_file import HEAD, DatabaseProblem, connect_read_only, inspect_sqlite_file, is_url
 from .summary import CommitmentSummary, deleted_targets
 
@@ -62,6 +64,9 @@ CONVERTERS: dict[str, dict[str, Callable[[Any], Any]]] = {
     "factor_score": {},
     "mitigation": {"due_date": _date},
     "tombstone": {"created_at": _utc},
+    "precedent": {"policy_areas": _json, "imported_at": _utc},
+    "precedent_index": {},
+    "outcome": {"reported_on": _date, "recorded_at": _utc},
 }
 
 _SUMMARIES = """
@@ -271,6 +276,24 @@ class SqliteReader:
             return assemble_snapshots(ids, plan_of, plans, current, assessments, deleted)
 
         return self._read(work)
+
+    def index_rows(self, keys: Sequence[str]) -> dict[str, bytes]:
+        """The precedent search's index rows (storage.precedent_search)."""
+        wanted = list(dict.fromkeys(keys))
+        return self._read(
+            lambda: {r.term: r.postings for r in self._rows_in("precedent_index", "term", wanted)}
+        )
+
+    def precedents_by_id(self, ids: Sequence[str]) -> list[Precedent]:
+        """As ``storage.precedents.Library.precedents_by_id``."""
+        rows = self._read(lambda: self._rows_in("precedent", "id", list(ids)))
+        found = {r.id: precedent_from_row(r) for r in rows}
+        return [found[i] for i in ids if i in found]
+
+    def outcomes(self, commitment_ids: Sequence[str]) -> dict[str, list[Outcome]]:
+        """As ``Repository.outcomes``: each commitment's recorded outcomes, oldest first."""
+        ids = list(commitment_ids)
+        return self._read(lambda: outcomes_by_commitment(self._rows_in("outcome", "commitment_id", ids)))
 
 
 def quick_summaries(location: str, plan_id: str | None = None) -> list[CommitmentSummary] | None:
