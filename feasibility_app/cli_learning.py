@@ -222,9 +222,14 @@ def cmd_calibration(args: argparse.Namespace) -> int:
             f"  {band.value:<15} {rate.n:>3}   {c['not_started']:>11}  {c['limited']:>7}  "
             f"{c['substantial']:>11}  {c['complete']:>8}   {_rate_text(rate)}"
         )
-    print("\n  factor rated high/critical at signing: fell short   | rated low/moderate: fell short")
+    from .domain.rubric import load_rubric
+
+    rubric = load_rubric("en")
+    width = max(len(rubric.factor_label(k)) for k in cal.by_factor)
+    print(f"\n  {'factor':<{width}}  fell short when rated high/critical  | when rated low/moderate")
     for key, groups in cal.by_factor.items():
-        print(f"  {key:<22} {_rate_text(groups['high']):<28} | {_rate_text(groups['low'])}")
+        label = rubric.factor_label(key)
+        print(f"  {label:<{width}}  {_rate_text(groups['high']):<35}  | {_rate_text(groups['low'])}")
     if cal.unscored:
         print(f"\n  {len(cal.unscored)} outcome(s) left out: nobody had scored the commitment before it.")
     return EXIT_OK

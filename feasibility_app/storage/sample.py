@@ -13,10 +13,11 @@ from datetime import date, datetime
 
 from ..domain.factors import Evidence, Level, Potential, Role, Status
 from ..domain.model import Assessment, CommitmentFields, FactorScore, IrmPrecheck, Milestone, Mitigation
+from ..domain.outcomes import Completion, Stage
 from ..paths import resource_path
 from .convert import assessment_row, revision_row
 from .database import Database
-from .models import CommitmentRow, PartyRow, PlanRow
+from .models import CommitmentRow, OutcomeRow, PartyRow, PlanRow
 
 SAMPLE_NAMESPACE = uuid.UUID("5d3c1f0e-6a0b-4c55-9b57-0f2d6f1e2a13")
 SAMPLE_FILE = ("sample", "mexico_2013_2015.json")
@@ -122,6 +123,20 @@ def load_sample(db: Database) -> str:
                 for i, m in enumerate(row.mitigations):
                     m.id = sample_id(p["key"], c["key"], "assessment", a["key"], "mitigation", str(i))
                 s.add(row)
+            for o in c.get("outcomes", ()):
+                s.add(
+                    OutcomeRow(
+                        id=sample_id(p["key"], c["key"], "outcome", o["key"]),
+                        commitment_id=cid,
+                        stage=Stage(o["stage"]).value,
+                        completion=Completion(o["completion"]).value,
+                        opened_government=o["opened_government"],
+                        source=o["source"],
+                        reported_on=_date(o["reported_on"]),
+                        recorded_at=_when(o["at"]),
+                        author="Tripartite Technical Secretariat",
+                    )
+                )
     from .repository import Repository
 
     Repository(db).rebuild_summaries()

@@ -70,7 +70,9 @@ def test_xlsx_reads_the_same_precedents(tmp_path):
 
 def test_missing_required_columns_are_named(tmp_path):
     path = tmp_path / "bad.csv"
-    path.write_text("Commitment Unique Identifier,Short Title,Country/Locality\nMX1,x,Mexico\n", encoding="utf-8")
+    path.write_text(
+        "Commitment Unique Identifier,Short Title,Country/Locality\nMX1,x,Mexico\n", encoding="utf-8"
+    )
     with pytest.raises(PrecedentFileError) as err:
         read_precedents(path)
     assert "“Commitment Title”" in str(err.value) and "“Full Text”" in str(err.value)
