@@ -8,6 +8,7 @@ from typing import TYPE_CHECKING, Protocol
 if TYPE_CHECKING:
     from ..domain.assessing import CommitmentSnapshot
     from ..domain.model import Plan
+    from ..domain.outcomes import Outcome
     from ..storage.summary import CommitmentSummary
 
 
@@ -29,3 +30,5 @@ class ReportSource(Protocol):
     def snapshot(self, commitment_id: str) -> CommitmentSnapshot: ...
 
     def snapshots(self, commitment_ids: Sequence[str]) -> list[CommitmentSnapshot]: ...
+
+    def outcomes(self, commitment_ids: Sequence[str]) -> dict[str, list[Outcome]]: ...

@@ -397,6 +397,7 @@ def signoff_section(ctx: Ctx, snapshot: CommitmentSnapshot, fp: str) -> list[Any
     block = [
         para(esc(tx.t("sec_signoff")), st.h2),
         para(esc(tx.t("signoff_intro", date=tx.date(ctx.today))), st.small),
+        para(esc(tx.t("prompts_note")), st.muted),
         Spacer(1, 6),
         para(f"<b>{esc(tx.t('fingerprint_label'))}</b>", st.small),
         para(fp, st.mono),

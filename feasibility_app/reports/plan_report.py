@@ -23,12 +23,14 @@ from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
 from .. import __version__
 from ..domain.assessing import CommitmentSnapshot
+from ..domain.calibration import Calibration, calibration_from
 from ..domain.factors import FACTOR_KEYS, RISK_LEVELS, Level, Potential
 from ..domain.model import Plan
 from ..domain.radar import LEVEL_TEXT_COLOURS
 from ..domain.scoring import AMBITION_RANK, WhatIf, ambition_position, count_bands, what_if
 from ..domain.wording import Finding
 from . import ReportCancelled
+from .calibration_section import calibration_section
 from .context import Ctx, make_ctx, report_findings
 from .fingerprint import fingerprint, plan_fingerprint, short
 from .layout import (
@@ -503,15 +505,20 @@ def short_source(ctx: Ctx, snap: CommitmentSnapshot) -> str:
     return ctx.tx.t("src_short_" + r.source)
 
 
-def plan_story(ctx: Ctx, plan: Plan, entries: Sequence[Entry], fp: str) -> list[Any]:
+def plan_story(
+    ctx: Ctx, plan: Plan, entries: Sequence[Entry], fp: str, calibration: Calibration | None = None
+) -> list[Any]:
     tx, st = ctx.tx, ctx.st
     story: list[Any] = plan_heading(ctx, plan, len(entries), fp)
+    story += [Spacer(1, 4), para(esc(tx.t("prompts_note")), st.muted)]
     if not entries:
         story += [Spacer(1, 12), para(esc(tx.t("plan_empty")), st.body)]
     else:
         story += band_counts(ctx, entries)
         story += heatmap(ctx, entries)
         story += ambition_map(ctx, entries)
+        if calibration is not None:
+            story += calibration_section(ctx, calibration)
         story.append(para(esc(tx.t("sections_heading")), st.h2))
         for e in entries:
             story += commitment_section(ctx, e)
@@ -535,6 +542,7 @@ def build_plan_pdf(
     cancelled: Cancelled | None = None,
     progress_offset: int = 0,
     progress_total: int | None = None,
+    calibration: Calibration | None = None,
 ) -> Path | None:
     """Write the portfolio report of `plan` from already-read commitments; no database needed.
 
@@ -568,7 +576,8 @@ def build_plan_pdf(
             progress(progress_offset + step, total)
 
     def build(stream: BinaryIO) -> None:
-        build_pdf(plan_story(ctx, plan, entries, fp), stream, meta, furniture, on_flowable=on_flowable)
+        story = plan_story(ctx, plan, entries, fp, calibration)
+        build_pdf(story, stream, meta, furniture, on_flowable=on_flowable)
 
     written = write_pdf(out, build)
     if progress is not None:
@@ -612,5 +621,6 @@ def write_plan_report(
         cancelled=cancelled,
         progress_offset=n,
         progress_total=total,
+        calibration=calibration_from([snap for snap, _ in items], repo.outcomes(ids)),
     )
     return written if written is not None else Path(out)
