@@ -48,7 +48,7 @@ def export_exchange(repo: Repository, out: Path, plan_id: str | None = None) -> 
         )
     write_atomically(Path(out), data)
     consensus = sum(1 for a in doc["assessments"] if a["is_consensus"])
-    counts = {key: len(doc[key]) for key in RECORD_LISTS}
+    counts = {key: len(doc.get(key, ())) for key in RECORD_LISTS}
     counts["consensus"] = consensus
     counts["assessments"] -= consensus
     return ExportSummary(Path(out), counts, len(data))

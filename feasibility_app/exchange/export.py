@@ -20,6 +20,7 @@ from .schema import (
     FORMAT_VERSION,
     MILESTONE_FIELDS,
     MITIGATION_FIELDS,
+    OUTCOME_FIELDS,
     PARTY_FIELDS,
     PLAN_FIELDS,
     REVISION_FIELDS,
@@ -86,6 +87,8 @@ def export_document(repo: Repository, plan_id: str | None = None) -> dict[str, A
         "revisions": revisions,
         "assessments": assessments,
         "tombstones": [_record(r, TOMBSTONE_FIELDS) for r in rows["tombstones"]],
+        # optional (schema.OPTIONAL_LISTS): written only when there is something to write
+        **({"outcomes": [_record(r, OUTCOME_FIELDS) for r in rows["outcomes"]]} if rows["outcomes"] else {}),
     }
 
 

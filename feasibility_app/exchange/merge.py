@@ -196,13 +196,16 @@ def merge_records(
     commitments = known(
         bulk.COMMITMENT,
         file_ids["commitments"],
-        [r["commitment_id"] for key in ("revisions", "assessments") for r in records[key]]
+        [r["commitment_id"] for key in ("revisions", "assessments", "outcomes") for r in records[key]]
         + [r["target_id"] for r in records["tombstones"] if r["target_kind"] == "commitment"],
     )
     for key in ("parties", "commitments"):
         for r in records[key]:
             if r["plan_id"] not in plans:
                 raise _unknown("plan", r["plan_id"], f"{r.path}.plan_id")
+    for r in records["outcomes"]:
+        if r["commitment_id"] not in commitments:
+            raise _unknown("commitment", r["commitment_id"], f"{r.path}.commitment_id")
     for r in records["tombstones"]:
         target_kind, target = r["target_kind"], r["target_id"]
         if target not in (plans if target_kind == "plan" else commitments):
@@ -250,6 +253,7 @@ def merge_records(
     _insert(conn, bulk.FACTOR_SCORE, (s for r in new_assessments for s in r.score_rows()))
     _insert(conn, bulk.MITIGATION, (m for r in new_assessments for m in r.mitigation_rows()))
     _insert(conn, bulk.TOMBSTONE, (r.row for r in new["tombstones"]))
+    _insert(conn, bulk.OUTCOME, (r.row for r in new["outcomes"]))
 
     for key in RECORD_LISTS:
         added[key] = len(new[key])

@@ -14,6 +14,7 @@ from typing import Any
 from sqlalchemy import Table
 
 from ..domain.factors import Evidence, Level, Potential, Role, Status
+from ..domain.outcomes import Completion, OpenedGovernment, Stage
 from ..storage import bulk
 
 FORMAT_NAME = "feasibility-exchange"
@@ -112,6 +113,18 @@ TOMBSTONE_FIELDS = _fields(
     ("created_at", "datetime"),
 )
 
+OUTCOME_FIELDS = _fields(
+    ("id", "uuid"),
+    ("commitment_id", "uuid"),
+    ("stage", Stage),
+    ("completion", Completion),
+    ("opened_government", OpenedGovernment, True),
+    ("source", "text"),
+    ("reported_on", "date", True),
+    ("recorded_at", "datetime"),
+    ("author", "str"),
+)
+
 TOP_LEVEL_KEYS = (
     "format",
     "version",
@@ -133,4 +146,9 @@ RECORD_LISTS: dict[str, tuple[str, tuple[Field, ...], Table, tuple[str, ...]]] =
     "revisions": ("revision", REVISION_FIELDS, bulk.REVISION, ("milestones",)),
     "assessments": ("assessment", ASSESSMENT_FIELDS, bulk.ASSESSMENT, ("scores", "mitigations")),
     "tombstones": ("tombstone", TOMBSTONE_FIELDS, bulk.TOMBSTONE, ()),
+    "outcomes": ("outcome", OUTCOME_FIELDS, bulk.OUTCOME, ()),
 }
+# Record lists a file may leave out (added after format 1 was published; read as empty):
+# an export writes them only when it has records, so a file without them stays readable
+# by every version that reads format 1.
+OPTIONAL_LISTS: tuple[str, ...] = ("outcomes",)

@@ -34,6 +34,8 @@ from .schema import (
     FORMAT_VERSION,
     MILESTONE_FIELDS,
     MITIGATION_FIELDS,
+    OPTIONAL_LISTS,
+    OUTCOME_FIELDS,
     PARTY_FIELDS,
     PLAN_FIELDS,
     RECORD_LISTS,
@@ -352,9 +354,22 @@ class TombstoneRecord(Record):
     KEY, FIELDS = "tombstones", TOMBSTONE_FIELDS
 
 
+class OutcomeRecord(Record):
+    __slots__ = ()
+    KEY, FIELDS = "outcomes", OUTCOME_FIELDS
+
+
 RECORD_CLASSES: dict[str, type[Record]] = {
     cls.KEY: cls
-    for cls in (PlanRecord, PartyRecord, CommitmentRecord, RevisionRecord, AssessmentRecord, TombstoneRecord)
+    for cls in (
+        PlanRecord,
+        PartyRecord,
+        CommitmentRecord,
+        RevisionRecord,
+        AssessmentRecord,
+        TombstoneRecord,
+        OutcomeRecord,
+    )
 }
 assert all(RECORD_CLASSES[key].FIELDS is fields for key, (_k, fields, _t, _e) in RECORD_LISTS.items())
 
@@ -508,7 +523,7 @@ def _check_header(c: _Checker, doc: Any) -> None:
             f"written by a newer version (format {version}); this version reads format {FORMAT_VERSION}. "
             "Update Feasibility to import it"
         )
-    c.object(doc, "$", TOP_LEVEL_KEYS)
+    c.object(doc, "$", (*TOP_LEVEL_KEYS, *(k for k in OPTIONAL_LISTS if k in doc)))
     c.value(Field("exported_at", "datetime"), doc["exported_at"], "$.exported_at", None)
     c.text(doc["app_version"], "$.app_version", 100)
     c.value(Field("plan_id", "uuid", True), doc["plan_id"], "$.plan_id", None)
@@ -525,6 +540,9 @@ def check_document(doc: Any, *, consume: bool = False) -> dict[str, list[Record]
     _check_header(c, doc)
     records: dict[str, list[Record]] = {}
     for key in RECORD_LISTS:
+        if key in OPTIONAL_LISTS and key not in doc:
+            records[key] = []
+            continue
         items = c.list(doc[key], (key,))
         out: list[Record] = []
         for i, item in enumerate(items):

@@ -25,6 +25,7 @@ from .models import (
     FactorScoreRow,
     MilestoneRow,
     MitigationRow,
+    OutcomeRow,
     PartyRow,
     PlanRow,
     RevisionRow,
@@ -41,6 +42,7 @@ ASSESSMENT = AssessmentRow.__table__
 FACTOR_SCORE = FactorScoreRow.__table__
 MITIGATION = MitigationRow.__table__
 TOMBSTONE = TombstoneRow.__table__
+OUTCOME = OutcomeRow.__table__
 SUMMARY = SummaryRow.__table__
 
 # Every table that holds exchanged data, parents before children (insert order).
@@ -54,6 +56,7 @@ EXCHANGED_TABLES: tuple[Table, ...] = (
     FACTOR_SCORE,
     MITIGATION,
     TOMBSTONE,
+    OUTCOME,
 )
 
 # Ids per IN (...) list: far below SQLite's and PostgreSQL's bound-parameter limits.
@@ -118,13 +121,14 @@ def export_rows(conn: Connection, plan_id: str | None = None) -> dict[str, list[
     """Every exchanged row of one plan (or of all plans), in a stable order.
 
     Keys: plans, parties, commitments, revisions, milestones, assessments,
-    factor_scores, mitigations, tombstones. The summary cache is never read.
+    factor_scores, mitigations, tombstones, outcomes. The summary cache is never read.
     """
     commitments = select(COMMITMENT.c.id)
     revisions = select(REVISION.c.id)
     assessments = select(ASSESSMENT.c.id)
     plan_where = party_where = commitment_where = None
     revision_where = milestone_where = assessment_where = child_where = tombstone_where = None
+    outcome_where = None
     if plan_id is not None:
         commitments = commitments.where(COMMITMENT.c.plan_id == plan_id)
         revisions = revisions.where(REVISION.c.commitment_id.in_(commitments))
@@ -136,6 +140,7 @@ def export_rows(conn: Connection, plan_id: str | None = None) -> dict[str, list[
         milestone_where = MILESTONE.c.revision_id.in_(revisions)
         assessment_where = ASSESSMENT.c.commitment_id.in_(commitments)
         child_where = assessments
+        outcome_where = OUTCOME.c.commitment_id.in_(commitments)
         tombstone_where = or_(
             and_(TOMBSTONE.c.target_kind == "plan", TOMBSTONE.c.target_id == plan_id),
             and_(TOMBSTONE.c.target_kind == "commitment", TOMBSTONE.c.target_id.in_(commitments)),
@@ -171,6 +176,7 @@ def export_rows(conn: Connection, plan_id: str | None = None) -> dict[str, list[
             MITIGATION.c.id,
         ),
         "tombstones": rows(TOMBSTONE, tombstone_where, TOMBSTONE.c.created_at, TOMBSTONE.c.id),
+        "outcomes": rows(OUTCOME, outcome_where, OUTCOME.c.recorded_at, OUTCOME.c.id),
     }
 
 

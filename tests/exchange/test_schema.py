@@ -110,8 +110,10 @@ def test_the_schema_is_json_and_names_the_format(schema):
 
 
 def test_an_exported_file_has_exactly_the_required_keys(schema, exported):
-    assert list(exported) == schema["required"]
+    assert list(exported) == [*schema["required"], *fmt.OPTIONAL_LISTS]  # the sample plan has outcomes
+    assert set(fmt.OPTIONAL_LISTS) <= set(schema["properties"]) - set(schema["required"])
     for key, name in [
+        ("outcomes", "outcome"),
         ("plans", "plan"),
         ("parties", "party"),
         ("commitments", "commitment"),
@@ -165,6 +167,7 @@ def test_every_stored_column_is_exchanged():
         ),
         bulk.MITIGATION: (*fmt.MITIGATION_FIELDS, fmt.Field("assessment_id", "uuid")),
         bulk.TOMBSTONE: fmt.TOMBSTONE_FIELDS,
+        bulk.OUTCOME: fmt.OUTCOME_FIELDS,
     }
     assert set(listed) == set(bulk.EXCHANGED_TABLES)
     for table, fields in listed.items():
