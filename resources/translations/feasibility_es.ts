@@ -4,7 +4,7 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment_panel.py" line="+382"/>
+        <location filename="../../feasibility_app/ui/assessment/assessment_panel.py" line="+382"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>AssessorBar</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessor_bar.py" line="+106"/>
+        <location filename="../../feasibility_app/ui/assessment/assessor_bar.py" line="+106"/>
         <source>{party} ({role})</source>
         <translation>{party} ({role})</translation>
     </message>
@@ -85,7 +85,7 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment_page.py" line="+435"/>
+        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+435"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
@@ -208,7 +208,7 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../feasibility_app/ui/navigator_model.py" line="+140"/>
+        <location filename="../../feasibility_app/ui/navigator/navigator_model.py" line="+140"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
@@ -272,7 +272,7 @@
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../feasibility_app/ui/compare_model.py" line="+182"/>
+        <location filename="../../feasibility_app/ui/parties/compare_model.py" line="+182"/>
         <source>Spread</source>
         <translation>Dispersión</translation>
     </message>
@@ -392,7 +392,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../feasibility_app/ui/compare_view.py" line="+269"/>
+        <location filename="../../feasibility_app/ui/parties/compare_view.py" line="+269"/>
         <source>Compare the parties&apos; scores</source>
         <translation>Comparar las puntuaciones de las partes</translation>
     </message>
@@ -480,7 +480,7 @@
 <context>
     <name>DatabaseOpening</name>
     <message>
-        <location filename="../../feasibility_app/ui/database_opening.py" line="+89"/>
+        <location filename="../../feasibility_app/ui/window/database_opening.py" line="+89"/>
         <source>The backup cannot be restored</source>
         <translation>No se puede restaurar la copia de seguridad</translation>
     </message>
@@ -503,7 +503,7 @@
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../feasibility_app/ui/dialogs.py" line="+109"/>
+        <location filename="../../feasibility_app/ui/dialogs/dialogs.py" line="+109"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -561,7 +561,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../feasibility_app/ui/draft_editor.py" line="+152"/>
+        <location filename="../../feasibility_app/ui/commitment/draft_editor.py" line="+152"/>
         <source>Draft text</source>
         <translation>Texto del borrador</translation>
     </message>
@@ -574,7 +574,7 @@
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../../feasibility_app/ui/factor_card.py" line="+67"/>
+        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+67"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -582,7 +582,7 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../feasibility_app/ui/exchange_actions.py" line="+67"/>
+        <location filename="../../feasibility_app/ui/files/exchange_actions.py" line="+67"/>
         <source>all-plans</source>
         <translation>todos-los-planes</translation>
     </message>
@@ -763,7 +763,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>FactorCard</name>
     <message>
-        <location filename="../../feasibility_app/ui/factor_card.py" line="+344"/>
+        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+344"/>
         <source>Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear).</source>
         <translation>Aún sin evaluar. Elija el nivel cuya descripción se ajuste mejor (teclas 1–4; 0 para borrar).</translation>
     </message>
@@ -889,7 +889,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../feasibility_app/ui/findings_list.py" line="+295"/>
+        <location filename="../../feasibility_app/ui/commitment/findings_list.py" line="+295"/>
         <source>Wording findings</source>
         <translation>Alertas de redacción</translation>
     </message>
@@ -915,7 +915,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../feasibility_app/ui/findings_model.py" line="+121"/>
+        <location filename="../../feasibility_app/ui/commitment/findings_model.py" line="+121"/>
         <source>Drafting</source>
         <translation>Redacción</translation>
     </message>
@@ -948,7 +948,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../feasibility_app/ui/history_view.py" line="+186"/>
+        <location filename="../../feasibility_app/ui/parties/history_view.py" line="+186"/>
         <source>History of the text</source>
         <translation>Historial del texto</translation>
     </message>
@@ -1201,7 +1201,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>IrmPrecheckBox</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment_panel.py" line="-201"/>
+        <location filename="../../feasibility_app/ui/assessment/assessment_panel.py" line="-201"/>
         <source>IRM pre-check</source>
         <translation>Revisión previa del MRI</translation>
     </message>
@@ -1274,7 +1274,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../feasibility_app/ui/language_menu.py" line="+41"/>
+        <location filename="../../feasibility_app/ui/window/language_menu.py" line="+41"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -1282,7 +1282,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../feasibility_app/ui/main_window.py" line="+222"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+222"/>
         <location line="+1"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromiso</translation>
@@ -1609,7 +1609,7 @@ Close anyway and lose them?</source>
 <context>
     <name>MilestonesModel</name>
     <message>
-        <location filename="../../feasibility_app/ui/milestones_model.py" line="+96"/>
+        <location filename="../../feasibility_app/ui/commitment/milestones_model.py" line="+96"/>
         <source>Output (verifiable product)</source>
         <translation>Entregable (producto verificable)</translation>
     </message>
@@ -1642,7 +1642,7 @@ Close anyway and lose them?</source>
 <context>
     <name>NavigatorWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/navigator.py" line="+195"/>
+        <location filename="../../feasibility_app/ui/navigator/navigator.py" line="+195"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
@@ -1684,7 +1684,7 @@ Close anyway and lose them?</source>
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../feasibility_app/ui/dialogs.py" line="+58"/>
+        <location filename="../../feasibility_app/ui/dialogs/dialogs.py" line="+58"/>
         <source>Government</source>
         <translation>Gobierno</translation>
     </message>
@@ -1777,7 +1777,7 @@ Close anyway and lose them?</source>
 <context>
     <name>PartyTabs</name>
     <message>
-        <location filename="../../feasibility_app/ui/party_tabs.py" line="+37"/>
+        <location filename="../../feasibility_app/ui/parties/party_tabs.py" line="+37"/>
         <source>Agreed level</source>
         <translation>Nivel acordado</translation>
     </message>
@@ -1811,7 +1811,7 @@ Close anyway and lose them?</source>
 <context>
     <name>PlanSettingsDialog</name>
     <message>
-        <location filename="../../feasibility_app/ui/plan_settings.py" line="+294"/>
+        <location filename="../../feasibility_app/ui/dialogs/plan_settings.py" line="+294"/>
         <source>Give the plan a title.</source>
         <translation>Póngale un título al plan.</translation>
     </message>
@@ -1994,7 +1994,7 @@ Close anyway and lose them?</source>
 <context>
     <name>RadarWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/radar_widget.py" line="+456"/>
+        <location filename="../../feasibility_app/ui/assessment/radar_widget.py" line="+456"/>
         <source>Risk radar chart</source>
         <translation>Gráfico de radar de riesgos</translation>
     </message>
@@ -2002,7 +2002,7 @@ Close anyway and lose them?</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../feasibility_app/ui/report_actions.py" line="+96"/>
+        <location filename="../../feasibility_app/ui/files/report_actions.py" line="+96"/>
         <location line="+23"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
@@ -2051,7 +2051,7 @@ Close anyway and lose them?</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../feasibility_app/ui/undo_commands.py" line="+112"/>
+        <location filename="../../feasibility_app/ui/bridge/undo_commands.py" line="+112"/>
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
     </message>
@@ -2071,7 +2071,7 @@ Close anyway and lose them?</source>
         <translation>Eliminar plan “{title}”</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/session.py" line="+271"/>
+        <location filename="../../feasibility_app/ui/bridge/session.py" line="+271"/>
         <source>Commitment not found</source>
         <translation>No se encontró el compromiso</translation>
     </message>
@@ -2124,7 +2124,7 @@ Sus cambios no se guardaron y siguen en el formulario: revise la configuración 
         <translation>Dos personas editaron este compromiso en paralelo. Se muestra el texto más reciente; el otro se conserva en su historial.</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/undo_commands.py" line="+22"/>
+        <location filename="../../feasibility_app/ui/bridge/undo_commands.py" line="+22"/>
         <source>Edit title</source>
         <translation>Editar título</translation>
     </message>
@@ -2204,7 +2204,7 @@ Sus cambios no se guardaron y siguen en el formulario: revise la configuración 
         <translation>Editar compromiso</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/session.py" line="-173"/>
+        <location filename="../../feasibility_app/ui/bridge/session.py" line="-173"/>
         <location line="+273"/>
         <source>The change could not be saved</source>
         <translation>No se pudo guardar el cambio</translation>
@@ -2228,7 +2228,7 @@ Sus cambios no se guardaron y siguen en el formulario: revise la configuración 
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/verdict_panel.py" line="+102"/>
+        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+102"/>
         <source>Overall risk</source>
         <translation>Riesgo general</translation>
     </message>
@@ -2299,7 +2299,7 @@ Sus cambios no se guardaron y siguen en el formulario: revise la configuración 
 <context>
     <name>WordingChecker</name>
     <message>
-        <location filename="../../feasibility_app/ui/wording_highlighter.py" line="+364"/>
+        <location filename="../../feasibility_app/ui/commitment/wording_highlighter.py" line="+364"/>
         <source>{factor} — {severity}: {message}</source>
         <translation>{factor} — {severity}: {message}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment_panel.py" line="+382"/>
+        <location filename="../../feasibility_app/ui/assessment/assessment_panel.py" line="+382"/>
         <source>Assessment</source>
         <translation>Avaliação</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>AssessorBar</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessor_bar.py" line="+106"/>
+        <location filename="../../feasibility_app/ui/assessment/assessor_bar.py" line="+106"/>
         <source>{party} ({role})</source>
         <translation>{party} ({role})</translation>
     </message>
@@ -85,7 +85,7 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment_page.py" line="+435"/>
+        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+435"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
@@ -208,7 +208,7 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../feasibility_app/ui/navigator_model.py" line="+140"/>
+        <location filename="../../feasibility_app/ui/navigator/navigator_model.py" line="+140"/>
         <source>Risk</source>
         <translation>Risco</translation>
     </message>
@@ -272,7 +272,7 @@
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../feasibility_app/ui/compare_model.py" line="+182"/>
+        <location filename="../../feasibility_app/ui/parties/compare_model.py" line="+182"/>
         <source>Spread</source>
         <translation>Dispersão</translation>
     </message>
@@ -392,7 +392,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../feasibility_app/ui/compare_view.py" line="+269"/>
+        <location filename="../../feasibility_app/ui/parties/compare_view.py" line="+269"/>
         <source>Compare the parties&apos; scores</source>
         <translation>Comparar as pontuações das partes</translation>
     </message>
@@ -480,7 +480,7 @@
 <context>
     <name>DatabaseOpening</name>
     <message>
-        <location filename="../../feasibility_app/ui/database_opening.py" line="+89"/>
+        <location filename="../../feasibility_app/ui/window/database_opening.py" line="+89"/>
         <source>The backup cannot be restored</source>
         <translation>Não é possível restaurar o backup</translation>
     </message>
@@ -503,7 +503,7 @@
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../feasibility_app/ui/dialogs.py" line="+109"/>
+        <location filename="../../feasibility_app/ui/dialogs/dialogs.py" line="+109"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
@@ -561,7 +561,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../feasibility_app/ui/draft_editor.py" line="+152"/>
+        <location filename="../../feasibility_app/ui/commitment/draft_editor.py" line="+152"/>
         <source>Draft text</source>
         <translation>Texto do rascunho</translation>
     </message>
@@ -574,7 +574,7 @@
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../../feasibility_app/ui/factor_card.py" line="+67"/>
+        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+67"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -582,7 +582,7 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../feasibility_app/ui/exchange_actions.py" line="+67"/>
+        <location filename="../../feasibility_app/ui/files/exchange_actions.py" line="+67"/>
         <source>all-plans</source>
         <translation>todos-os-planos</translation>
     </message>
@@ -763,7 +763,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>FactorCard</name>
     <message>
-        <location filename="../../feasibility_app/ui/factor_card.py" line="+344"/>
+        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+344"/>
         <source>Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear).</source>
         <translation>Ainda não avaliado. Escolha o nível cuja descrição se encaixa melhor (teclas 1–4; 0 para limpar).</translation>
     </message>
@@ -889,7 +889,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../feasibility_app/ui/findings_list.py" line="+295"/>
+        <location filename="../../feasibility_app/ui/commitment/findings_list.py" line="+295"/>
         <source>Wording findings</source>
         <translation>Alertas de redação</translation>
     </message>
@@ -915,7 +915,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../feasibility_app/ui/findings_model.py" line="+121"/>
+        <location filename="../../feasibility_app/ui/commitment/findings_model.py" line="+121"/>
         <source>Drafting</source>
         <translation>Redação</translation>
     </message>
@@ -948,7 +948,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../feasibility_app/ui/history_view.py" line="+186"/>
+        <location filename="../../feasibility_app/ui/parties/history_view.py" line="+186"/>
         <source>History of the text</source>
         <translation>Histórico do texto</translation>
     </message>
@@ -1201,7 +1201,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>IrmPrecheckBox</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment_panel.py" line="-201"/>
+        <location filename="../../feasibility_app/ui/assessment/assessment_panel.py" line="-201"/>
         <source>IRM pre-check</source>
         <translation>Pré-verificação do IRM</translation>
     </message>
@@ -1274,7 +1274,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../feasibility_app/ui/language_menu.py" line="+41"/>
+        <location filename="../../feasibility_app/ui/window/language_menu.py" line="+41"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -1282,7 +1282,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../feasibility_app/ui/main_window.py" line="+222"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+222"/>
         <location line="+1"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromisso</translation>
@@ -1609,7 +1609,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>MilestonesModel</name>
     <message>
-        <location filename="../../feasibility_app/ui/milestones_model.py" line="+96"/>
+        <location filename="../../feasibility_app/ui/commitment/milestones_model.py" line="+96"/>
         <source>Output (verifiable product)</source>
         <translation>Entrega (produto verificável)</translation>
     </message>
@@ -1642,7 +1642,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>NavigatorWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/navigator.py" line="+195"/>
+        <location filename="../../feasibility_app/ui/navigator/navigator.py" line="+195"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plano:</translation>
     </message>
@@ -1684,7 +1684,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../feasibility_app/ui/dialogs.py" line="+58"/>
+        <location filename="../../feasibility_app/ui/dialogs/dialogs.py" line="+58"/>
         <source>Government</source>
         <translation>Governo</translation>
     </message>
@@ -1777,7 +1777,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>PartyTabs</name>
     <message>
-        <location filename="../../feasibility_app/ui/party_tabs.py" line="+37"/>
+        <location filename="../../feasibility_app/ui/parties/party_tabs.py" line="+37"/>
         <source>Agreed level</source>
         <translation>Nível acordado</translation>
     </message>
@@ -1811,7 +1811,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>PlanSettingsDialog</name>
     <message>
-        <location filename="../../feasibility_app/ui/plan_settings.py" line="+294"/>
+        <location filename="../../feasibility_app/ui/dialogs/plan_settings.py" line="+294"/>
         <source>Give the plan a title.</source>
         <translation>Dê um título ao plano.</translation>
     </message>
@@ -1994,7 +1994,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>RadarWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/radar_widget.py" line="+456"/>
+        <location filename="../../feasibility_app/ui/assessment/radar_widget.py" line="+456"/>
         <source>Risk radar chart</source>
         <translation>Gráfico de radar de riscos</translation>
     </message>
@@ -2002,7 +2002,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../feasibility_app/ui/report_actions.py" line="+96"/>
+        <location filename="../../feasibility_app/ui/files/report_actions.py" line="+96"/>
         <location line="+23"/>
         <source>Export report</source>
         <translation>Exportar relatório</translation>
@@ -2051,7 +2051,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../feasibility_app/ui/undo_commands.py" line="+112"/>
+        <location filename="../../feasibility_app/ui/bridge/undo_commands.py" line="+112"/>
         <source>New commitment</source>
         <translation>Novo compromisso</translation>
     </message>
@@ -2071,7 +2071,7 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Excluir plano “{title}”</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/session.py" line="+271"/>
+        <location filename="../../feasibility_app/ui/bridge/session.py" line="+271"/>
         <source>Commitment not found</source>
         <translation>Compromisso não encontrado</translation>
     </message>
@@ -2124,7 +2124,7 @@ Suas alterações não foram salvas e continuam no formulário: confira as confi
         <translation>Duas pessoas editaram este compromisso em paralelo. O texto mais recente é exibido; o outro fica guardado no histórico.</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/undo_commands.py" line="+22"/>
+        <location filename="../../feasibility_app/ui/bridge/undo_commands.py" line="+22"/>
         <source>Edit title</source>
         <translation>Editar título</translation>
     </message>
@@ -2204,7 +2204,7 @@ Suas alterações não foram salvas e continuam no formulário: confira as confi
         <translation>Editar compromisso</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/session.py" line="-173"/>
+        <location filename="../../feasibility_app/ui/bridge/session.py" line="-173"/>
         <location line="+273"/>
         <source>The change could not be saved</source>
         <translation>Não foi possível salvar a alteração</translation>
@@ -2228,7 +2228,7 @@ Suas alterações não foram salvas e continuam no formulário: confira as confi
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/verdict_panel.py" line="+102"/>
+        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+102"/>
         <source>Overall risk</source>
         <translation>Risco geral</translation>
     </message>
@@ -2299,7 +2299,7 @@ Suas alterações não foram salvas e continuam no formulário: confira as confi
 <context>
     <name>WordingChecker</name>
     <message>
-        <location filename="../../feasibility_app/ui/wording_highlighter.py" line="+364"/>
+        <location filename="../../feasibility_app/ui/commitment/wording_highlighter.py" line="+364"/>
         <source>{factor} — {severity}: {message}</source>
         <translation>{factor} — {severity}: {message}</translation>
     </message>

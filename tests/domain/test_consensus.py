@@ -19,7 +19,12 @@ from feasibility_app.domain.model import Assessment, CommitmentFields, FactorSco
 from feasibility_app.storage.database import open_database
 from feasibility_app.storage.repository import Repository
 from feasibility_app.storage.sample import load_sample, sample_id
-from feasibility_app.ui.party_actions import RescoreRefused, find_assessment, record_consensus, rescore
+from feasibility_app.ui.parties.party_actions import (
+    RescoreRefused,
+    find_assessment,
+    record_consensus,
+    rescore,
+)
 
 L, M, H, C = Level.LOW, Level.MODERATE, Level.HIGH, Level.CRITICAL
 T0 = datetime(2013, 10, 20, 16, 0, tzinfo=UTC)
