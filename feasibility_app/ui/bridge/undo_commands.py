@@ -1,9 +1,9 @@
 """The undo steps of the workspace: each QUndoCommand applies one edit through the Session.
 
-Kept apart from session.py so the controller (open commitment, working copies, autosave)
-reads on its own. The commands are the Session's partners: they call its underscore
-methods (`_apply_fields`, `_apply_scores`, `_guard`, `_forget_current`, ...), which exist
-for them. Their undo texts stay in the "Session" translation context, as before the move.
+Each command calls public methods only: the Session bridge's `apply_fields`,
+`apply_scores`, `run` (an operation, its failure said), `apply_changes` (what it changed,
+as signals), and the Qt-free operations of `app/plans.py`. Their undo texts stay in the
+"Session" translation context.
 """
 
 from __future__ import annotations
@@ -15,10 +15,13 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QUndoCommand
 
+from ...app import plans
+from ...app.changes import Changes
 from ...domain.model import MILESTONES, TEXT_FIELDS, CommitmentFields, FactorScore, IrmPrecheck, Plan
 
 if TYPE_CHECKING:
-    from .session import AssessorKey, Session
+    from ...app.workspace import AssessorKey
+    from .session import Session
 
 MERGE_WINDOW_S = 1.5  # keystrokes closer than this are one undo step
 
@@ -50,10 +53,10 @@ class SetFieldsCommand(_EditCommand):
         self.cid, self.old, self.new, self.key = cid, old, new, key
 
     def redo(self) -> None:
-        self.session._apply_fields(self.cid, self.new, self.key)
+        self.session.apply_fields(self.cid, self.new, self.key)
 
     def undo(self) -> None:
-        self.session._apply_fields(self.cid, self.old, self.key)
+        self.session.apply_fields(self.cid, self.old, self.key)
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetFieldsCommand) or (other.cid, other.key) != (self.cid, self.key):
@@ -91,10 +94,10 @@ class SetScoresCommand(_EditCommand):
         )
 
     def redo(self) -> None:
-        self.session._apply_scores(self.cid, self.who, *self.new)
+        self.session.apply_scores(self.cid, self.who, *self.new)
 
     def undo(self) -> None:
-        self.session._apply_scores(self.cid, self.who, *self.old)
+        self.session.apply_scores(self.cid, self.who, *self.old)
 
     def mergeWith(self, other: QUndoCommand) -> bool:
         if not isinstance(other, SetScoresCommand) or not (self.mergeable and other.mergeable):
@@ -114,26 +117,27 @@ class CreateCommitmentCommand(QUndoCommand):
         self.cid: str | None = None
 
     def redo(self) -> None:
-        s = self.session
+        s, repo = self.session, self.session.repo
         if self.cid is None:
-            rev = s._guard(lambda: s.repo.create_commitment(self.plan_id, self.fields, s.author()))
-            if rev is None:
+            made = s.run(lambda: plans.create_commitment(repo, self.plan_id, self.fields, s.author()))
+            if made is False:
                 self.setObsolete(True)
                 return
-            self.cid = rev.commitment_id
-        elif s._guard(lambda: s.repo.restore_commitment(self.cid, s.author())) is False:
-            return
-        s.list_changed.emit(self.cid)
+            self.cid, changes = made
+        else:
+            changes = s.run(lambda: plans.restore_commitment(repo, self.cid, s.author()))
+            if changes is False:
+                return
+        s.apply_changes(changes)
 
     def undo(self) -> None:
-        s = self.session
+        s, repo = self.session, self.session.repo
         if self.cid is None:
             return
         s.flush()
-        if s._guard(lambda: s.repo.delete_commitment(self.cid, s.author())) is False:
-            return
-        s._forget_current(self.cid)
-        s.list_changed.emit("")
+        changes = s.run(lambda: plans.delete_commitment(repo, self.cid, s.author()))
+        if changes is not False:
+            s.apply_changes(changes)
 
 
 class DeleteCommitmentCommand(QUndoCommand):
@@ -142,51 +146,55 @@ class DeleteCommitmentCommand(QUndoCommand):
         self.session, self.cid, self.select_after = session, cid, select_after
 
     def redo(self) -> None:
-        s = self.session
+        s, repo = self.session, self.session.repo
         s.flush()
-        if s._guard(lambda: s.repo.delete_commitment(self.cid, s.author())) is False:
+        changes = s.run(lambda: plans.delete_commitment(repo, self.cid, s.author(), self.select_after))
+        if changes is False:
             self.setObsolete(True)
             return
-        s._forget_current(self.cid)
-        s.list_changed.emit(self.select_after)
+        s.apply_changes(changes)
 
     def undo(self) -> None:
-        s = self.session
-        if s._guard(lambda: s.repo.restore_commitment(self.cid, s.author())) is False:
-            return
-        s.list_changed.emit(self.cid)
+        s, repo = self.session, self.session.repo
+        changes = s.run(lambda: plans.restore_commitment(repo, self.cid, s.author()))
+        if changes is not False:
+            s.apply_changes(changes)
 
 
 class CreatePlanCommand(QUndoCommand):
     """A new action plan; undo tombstones it, redo restores it."""
 
-    def __init__(self, session: Session, create: Callable[[], Plan]) -> None:
+    def __init__(self, session: Session, create: Callable[[], tuple[Plan, Changes]]) -> None:
         super().__init__(QCoreApplication.translate("Session", "New plan"))
         self.session, self._create = session, create
         self.plan_id: str | None = None
 
     def redo(self) -> None:
-        s = self.session
+        s, repo = self.session, self.session.repo
         if self.plan_id is None:
-            plan = s._guard(self._create)
-            if plan is False or plan is True:
+            made = s.run(self._create)
+            if made is False:
                 self.setObsolete(True)
                 return
+            plan, changes = made
             self.plan_id = plan.id
-        elif s._guard(lambda: s.repo.restore_plan(self.plan_id, s.author())) is False:
-            return
+        else:
+            changes = s.run(lambda: plans.restore_plan(repo, self.plan_id, s.author()))
+            if changes is False:
+                return
         s.forget_plan(self.plan_id)
-        s.plans_changed.emit(self.plan_id)
+        s.apply_changes(changes)
 
     def undo(self) -> None:
-        s = self.session
+        s, repo = self.session, self.session.repo
         if self.plan_id is None:
             return
         s.flush()
-        if s._guard(lambda: s.repo.delete_plan(self.plan_id, s.author())) is False:
+        changes = s.run(lambda: plans.delete_plan(repo, self.plan_id, s.author()))
+        if changes is False:
             return
-        s._forget_plan_commitments(self.plan_id)
-        s.plans_changed.emit("")
+        s.forget_plan_commitments(self.plan_id)
+        s.apply_changes(changes)
 
 
 class DeletePlanCommand(QUndoCommand):
@@ -197,19 +205,20 @@ class DeletePlanCommand(QUndoCommand):
         self.session, self.plan_id = session, plan_id
 
     def redo(self) -> None:
-        s = self.session
+        s, repo = self.session, self.session.repo
         s.flush()
-        if s._guard(lambda: s.repo.delete_plan(self.plan_id, s.author())) is False:
+        changes = s.run(lambda: plans.delete_plan(repo, self.plan_id, s.author()))
+        if changes is False:
             self.setObsolete(True)
             return
-        s._forget_plan_commitments(self.plan_id)
-        s.plans_changed.emit("")
+        s.forget_plan_commitments(self.plan_id)
+        s.apply_changes(changes)
 
     def undo(self) -> None:
-        s = self.session
-        if s._guard(lambda: s.repo.restore_plan(self.plan_id, s.author())) is False:
-            return
-        s.plans_changed.emit(self.plan_id)
+        s, repo = self.session, self.session.repo
+        changes = s.run(lambda: plans.restore_plan(repo, self.plan_id, s.author()))
+        if changes is not False:
+            s.apply_changes(changes)
 
 
 def field_command_text(key: str) -> str:

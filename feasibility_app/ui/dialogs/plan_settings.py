@@ -3,7 +3,7 @@
 The dialog edits a copy: `plan()` returns the edited `Plan` (same id and versions as the
 one given, so the repository can refuse a stale save), and the window saves it through
 `Session.save_plan`. When someone else saved the plan meanwhile, the window reopens the
-dialog with the user's values on the fresh plan (`rebase_plan`) and `saved_meanwhile`
+dialog with the user's values on the fresh plan (`app.plans.rebase_plan`) and `saved_meanwhile`
 names what differs, so nothing typed is lost and nothing of theirs is overwritten unseen.
 """
 
@@ -41,13 +41,6 @@ from .dialogs import from_qdate, make_date_edit, to_qdate
 WEIGHT_MAX = 10.0
 WEIGHT_STEP = 0.5
 _PARTY_ROLE = Qt.ItemDataRole.UserRole  # on the name item: (party id, version)
-
-
-def rebase_plan(mine: Plan, fresh: Plan) -> Plan:
-    """The user's edited plan on the versions of the plan as saved now (to save it again)."""
-    versions = {p.id: p.version for p in fresh.parties}
-    parties = tuple(dataclasses.replace(p, version=versions.get(p.id, p.version)) for p in mine.parties)
-    return dataclasses.replace(mine, version=fresh.version, parties=parties)
 
 
 class PlanSettingsDialog(QDialog):

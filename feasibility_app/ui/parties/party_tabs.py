@@ -2,7 +2,7 @@
 
 `PartyTabs` owns a `CompareView` and a `HistoryView`, follows the `Session` (the open
 commitment, saves, reloads) and turns the views' requests into storage calls
-(`party_actions.record_consensus`, `party_actions.rescore`) and undo commands: an
+(`app.parties.record_consensus`, `app.parties.rescore`) and undo commands: an
 edit of an agreed level or of a note in Compare is a step on the window's undo stack,
 so Ctrl+Z works across the commitment page, the assessment and these views.
 
@@ -208,7 +208,8 @@ class PartyTabs(QObject):
 
     def record_consensus(self, levels: dict[str, Level], notes: dict[str, str]) -> bool:
         """Save the Agreed column as the forum's consensus (author: the assessor in the toolbar)."""
-        from .party_actions import record_consensus
+        from ...app.parties import record_consensus
+        from ..common.errors import describe
 
         s, cid = self.session, self.session.current_id
         if not cid or s.repo is None:
@@ -228,7 +229,7 @@ class PartyTabs(QObject):
             record_consensus(s.repo, cid, levels, notes, author)
         except Exception as exc:
             log.exception("recording the consensus failed")
-            self.window.dialogs.notify(self.window, self.tr("The consensus was not recorded"), str(exc))
+            self.window.dialogs.notify(self.window, self.tr("The consensus was not recorded"), describe(exc))
             return False
         self._choices.pop(cid, None)
         s.reload_current()
@@ -238,7 +239,8 @@ class PartyTabs(QObject):
 
     def rescore(self, assessment_id: str) -> bool:
         """A new assessment of the current text from a stale one; then the assessor edits it."""
-        from .party_actions import RescoreRefused, rescore
+        from ...app.parties import rescore
+        from ..common.errors import describe
 
         s, cid = self.session, self.session.current_id
         if not cid or s.repo is None:
@@ -246,12 +248,9 @@ class PartyTabs(QObject):
         s.flush()
         try:
             new = rescore(s.repo, assessment_id, s.author(), cid)
-        except RescoreRefused as exc:
-            self.window.dialogs.notify(self.window, self.tr("Not re-scored"), str(exc))
-            return False
-        except Exception as exc:
-            log.exception("re-scoring failed")
-            self.window.dialogs.notify(self.window, self.tr("Not re-scored"), str(exc))
+        except Exception as exc:  # a refusal (its kind is translated) or a database failure
+            log.info("re-scoring refused or failed: %s", exc)
+            self.window.dialogs.notify(self.window, self.tr("Not re-scored"), describe(exc))
             return False
         s.reload_current()
         self.refresh()

@@ -1,12 +1,15 @@
 """The workspace window: navigator, commitment page, assessment and verdict, menus, toolbar.
 
-The window only arranges widgets and routes signals; the `Session` controller holds
-the data, the undo stack and the autosave. Storage is imported inside `load_data()`
-so the window paints before SQLAlchemy is even imported.
+The window only arranges widgets and routes signals; the `Session` bridge (ui/bridge/)
+carries the Qt-free workspace (app/): the data, the undo stack and the autosave. Storage is
+imported inside `load_data()` so the window paints before SQLAlchemy is even imported.
 
-Compare and History are tabs owned by `party_tabs.PartyTabs`; the exchange-file and CSV
-entries of the File menu live in `exchange_actions.ExchangeActions`, the PDF reports in
-`report_actions.ReportActions`.
+Its parts live beside it: `actions.py` (actions, menus, their texts), `building.py` (the
+workspace, toolbar, status bar, wiring), `startup.py` (opening the database, filling the
+list), `reactions.py` (following the Session's signals), `workflows.py` (File-menu
+workflows), `presentation.py` (projector mode, pane widths). Compare and History are tabs
+owned by `parties.party_tabs.PartyTabs`; exchange files and CSV live in
+`files.exchange_actions.ExchangeActions`, the PDF reports in `files.report_actions`.
 
 Extending it: `add_tab(widget, key, title)` puts a view in the
 central tabs, `add_dock(widget, key, title, area)` in a dock with a View-menu toggle;
@@ -17,13 +20,18 @@ change. Views follow `window.session` signals (`commitment_opened`, `saved`, …
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import datetime
 from typing import TYPE_CHECKING
 
-from PySide6 import QtCore
-from PySide6.QtCore import QSettings, QTimer, Signal
-from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QApplication, QMainWindow, QMenu
+from PySide6.QtCore import QSettings, Signal
+from PySide6.QtWidgets import QMainWindow
+
+from .actions import build_actions, build_menus, retranslate_actions
+from .building import BuildingMixin
+from .lazy_qt import Qt
+from .presentation import PresentationMixin
+from .reactions import ReactionsMixin
+from .startup import StartupMixin
+from .workflows import WorkflowsMixin
 
 # Only what the first paint needs is imported here: every PySide6 class imported costs its
 # enums' creation (~1 ms each), so widgets made after the first paint import their classes
@@ -34,7 +42,6 @@ if TYPE_CHECKING:  # imported where used: the window paints before these load
     from PySide6.QtGui import QCloseEvent, QFont, QPalette
     from PySide6.QtWidgets import QDockWidget, QWidget
 
-    from ...domain.model import CommitmentFields, Plan
     from ...domain.rubric import Rubric
     from ...storage.repository import Repository
     from ..assessment.assessment_panel import AssessmentPanel
@@ -49,20 +56,10 @@ if TYPE_CHECKING:  # imported where used: the window paints before these load
     from ..parties.party_tabs import PartyTabs
 
 
-class _LazyQt:
-    """`Qt.X` resolved on first use: materialising PySide6's Qt namespace costs ~60-100 ms,
-    which the first paint need not wait for."""
-
-    def __getattr__(self, name: str):
-        return getattr(QtCore.Qt, name)
-
-
-Qt = _LazyQt()
 LANGUAGES = ("en", "es", "pt")
-PRESENTATION_SCALE = 1.4
 
 
-class MainWindow(QMainWindow):
+class MainWindow(StartupMixin, WorkflowsMixin, ReactionsMixin, BuildingMixin, PresentationMixin, QMainWindow):
     """The negotiation workspace."""
 
     data_loaded = Signal()  # the navigator lists the commitments
@@ -127,8 +124,8 @@ class MainWindow(QMainWindow):
         self._splitters_restored = False
         self._nav_visible_before_presentation = True
 
-        self._build_actions()
-        self._build_menus()
+        build_actions(self)
+        build_menus(self)
         self.retranslate_ui()
         self._update_enabled()
         self.resize(1280, 800)
@@ -190,85 +187,6 @@ class MainWindow(QMainWindow):
         self.set_language(self.language)
         self._update_enabled()
 
-    def build_workspace(self) -> None:
-        """The commitment page, the assessment panel and the verdict (once; idempotent)."""
-        if self._workspace_ready:
-            return
-        self.build_shell()
-        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSplitter, QWidget
-
-        from ..assessment.assessment_panel import AssessmentPanel
-        from ..assessment.verdict_panel import VerdictPanel
-        from ..commitment.commitment_page import CommitmentPage, UndoPassthrough
-
-        self.page = CommitmentPage()
-        self.assessment_panel = AssessmentPanel()
-        self.verdict_panel = VerdictPanel()
-        self.assessment_split = QSplitter(Qt.Horizontal)
-        self.assessment_split.setObjectName("assessmentSplit")
-        self.assessment_split.addWidget(self.assessment_panel)
-        self.assessment_split.addWidget(self.verdict_panel)
-        self.assessment_split.setStretchFactor(0, 1)
-        self.assessment_split.setStretchFactor(1, 1)
-        self.work_split = QSplitter(Qt.Horizontal)
-        self.work_split.setObjectName("workSplit")
-        self.work_split.addWidget(self.page)
-        self.work_split.addWidget(self.assessment_split)
-        self.work_split.setStretchFactor(0, 1)
-        self.work_split.setStretchFactor(1, 0)
-        self.work_split.setChildrenCollapsible(False)
-        self.assessment_split.setChildrenCollapsible(False)
-        self.work_split.setObjectName("workspace")
-        self._tabs.insert(0, (self.work_split, lambda: self.tr("&Commitment")))
-        self.tabs.insertTab(0, self.work_split, self.tr("&Commitment"))
-        self.tabs.setCurrentIndex(0)
-        from ..parties.party_tabs import PartyTabs
-
-        self.party_tabs = PartyTabs(self.session, self, self)
-        self.party_tabs.set_language(self.language)
-        self.add_tab(self.party_tabs.compare_page, "compareTab", lambda: self.tr("C&ompare"))
-        self.add_tab(self.party_tabs.history_page, "historyTab", lambda: self.tr("H&istory"))
-        self.tabs.currentChanged.connect(self._tab_changed)
-        self.party_tabs.edit_assessment_requested.connect(self._edit_assessment)
-
-        s = self.session
-        self.page.fields_edited.connect(s.edit_fields)
-        self.assessment_panel.score_edited.connect(s.edit_score)
-        self.assessment_panel.irm_edited.connect(s.edit_irm)
-        s.assessment_changed.connect(self.assessment_panel.set_assessment)
-        s.result_changed.connect(self.verdict_panel.set_result)
-        s.findings_counts_changed.connect(self.assessment_panel.set_findings_counts)
-        s.notice_changed.connect(self.page.set_notice)
-        s.findings_changed.connect(
-            lambda fs: self.page.draft_box.set_structural_findings([f for f in fs if f.structural])
-        )
-        s.parallel_edit_found.connect(self._parallel_edit_found)
-        self.page.history_requested.connect(self.show_history)
-        # Ctrl+Z in the assessment's text fields goes to the window's undo stack, too.
-        self._undo_filter = UndoPassthrough(self)
-        for kind in (QLineEdit, QPlainTextEdit):
-            for edit in self.assessment_panel.findChildren(kind):
-                edit.installEventFilter(self._undo_filter)
-        QWidget.setTabOrder(self.navigator.view, self.page.title_edit)
-        QWidget.setTabOrder(self.page.remove_milestone_button, self.assessment_panel)
-
-        for key, splitter in (
-            ("window/work_split", self.work_split),
-            ("window/assessment_split", self.assessment_split),
-        ):
-            value = self.settings.value(key)
-            if value is not None and splitter.restoreState(value):
-                self._splitters_restored = True
-        self._workspace_ready = True
-        self.set_language(self.language)
-        if self.presentation:
-            self.set_presentation(True)
-        if self.isVisible() and not self._splitters_restored:
-            self._splitters_restored = True
-            QApplication.sendPostedEvents()
-            self.fit_panes()
-        self._update_enabled()
-
     def _rubric(self) -> Rubric:
         from ...domain.rubric import load_rubric
 
@@ -276,49 +194,6 @@ class MainWindow(QMainWindow):
 
     def workspace_ready(self) -> bool:
         return self._workspace_ready
-
-    def _build_actions(self) -> None:
-        def action(name: str, slot: Callable | None = None, shortcuts=(), checkable: bool = False) -> QAction:
-            act = QAction(self)
-            act.setObjectName(name)
-            if shortcuts:
-                act.setShortcuts([QKeySequence(s) for s in shortcuts])
-            act.setCheckable(checkable)
-            if slot is not None:
-                act.triggered.connect(slot)
-            self.addAction(act)  # shortcuts work even when the menu bar is hidden
-            return act
-
-        self.actions: dict[str, QAction] = {
-            "new_plan": action("newPlan", self.new_plan),
-            "delete_plan": action("deletePlan", self.delete_plan),
-            "plan_settings": action("planSettings", self.plan_settings),
-            "export_exchange": action("exportExchange", lambda: self._exchange("export_exchange")),
-            "import_exchange": action("importExchange", lambda: self._exchange("import_exchange")),
-            "export_csv": action("exportCsv", lambda: self._exchange("export_csv")),
-            "new_commitment": action("newCommitment", self.new_commitment, [QKeySequence.New]),
-            "delete_commitment": action("deleteCommitment", self.delete_commitment),
-            "export_report": action("exportReport", self.export_report, ["Ctrl+E"]),
-            "export_plan_report": action("exportPlanReport", self.export_plan_report, ["Ctrl+Shift+E"]),
-            "quit": action("quit", self.close, [QKeySequence.Quit, "Ctrl+Q"]),
-            "undo": action("undo", lambda: self._stack("undo"), [QKeySequence.Undo]),
-            "redo": action("redo", lambda: self._stack("redo"), ["Ctrl+Shift+Z", "Ctrl+Y"]),
-            "find": action(
-                "find", lambda: self._shell_ready and self.navigator.focus_filter(), [QKeySequence.Find]
-            ),
-            "presentation": action(
-                "presentation", self.set_presentation, ["F11", "Ctrl+Shift+P"], checkable=True
-            ),
-            "next_factor": action("nextFactor", lambda: self._panel("focus_next_factor"), ["Ctrl+]"]),
-            "previous_factor": action(
-                "previousFactor", lambda: self._panel("focus_previous_factor"), ["Ctrl+["]
-            ),
-            "about": action("about", self.show_about),
-        }
-        self.undo_action = self.actions["undo"]
-        self.redo_action = self.actions["redo"]
-        self.undo_action.setEnabled(False)
-        self.redo_action.setEnabled(False)
 
     def _stack(self, what: str) -> None:
         if self._shell_ready:
@@ -329,89 +204,6 @@ class MainWindow(QMainWindow):
         undo, redo = (stack.undoText(), stack.redoText()) if stack is not None else ("", "")
         self.undo_action.setText(self.tr("&Undo {action}").format(action=undo) if undo else self.tr("&Undo"))
         self.redo_action.setText(self.tr("&Redo {action}").format(action=redo) if redo else self.tr("&Redo"))
-
-    def _build_menus(self) -> None:
-        bar = self.menuBar()
-        self.menus: dict[str, QMenu] = {}
-        for key in ("file", "edit", "view", "help"):
-            menu = bar.addMenu("")
-            menu.setObjectName(f"{key}Menu")
-            self.menus[key] = menu
-        a = self.actions
-        m = self.menus["file"]
-        m.addAction(a["new_plan"])
-        m.addAction(a["delete_plan"])
-        m.addAction(a["plan_settings"])
-        m.addSeparator()
-        m.addAction(a["new_commitment"])
-        m.addAction(a["delete_commitment"])
-        m.addSeparator()
-        m.addAction(a["export_report"])
-        m.addAction(a["export_plan_report"])
-        m.addSeparator()
-        m.addAction(a["export_exchange"])
-        m.addAction(a["import_exchange"])
-        m.addAction(a["export_csv"])
-        m.addSeparator()
-        m.addAction(a["quit"])
-        m = self.menus["edit"]
-        m.addAction(a["undo"])
-        m.addAction(a["redo"])
-        m.addSeparator()
-        m.addAction(a["find"])
-        m = self.menus["view"]
-        m.addAction(a["presentation"])
-        m.addSeparator()
-        m.addAction(a["next_factor"])
-        m.addAction(a["previous_factor"])
-        m.addSeparator()
-        for dock, _title in self._docks:
-            m.addAction(dock.toggleViewAction())
-        self.menus["help"].addAction(a["about"])
-        from .language_menu import LanguageMenu
-
-        self.language_menu = LanguageMenu(self.languages, self)
-        bar.insertMenu(self.menus["help"].menuAction(), self.language_menu)
-
-    def _build_toolbar(self) -> None:
-        from ..assessment.assessor_bar import AssessorBar
-
-        bar = AssessorBar(self.session, self.settings, self._rubric, self.actions["presentation"])
-        self.assessor_bar = bar
-        self.assessor_bar.assessor_shown.connect(self._update_assessor_header)
-        self.addToolBar(Qt.TopToolBarArea, self.assessor_bar)
-        self.menus["view"].addAction(self.assessor_bar.toggleViewAction())
-
-    def _build_status_bar(self) -> None:
-        from PySide6.QtWidgets import QLabel
-
-        self.saved_label = QLabel()
-        self.save_problem_label = QLabel()
-        self.save_problem_label.setWordWrap(True)
-        self.save_problem_label.setStyleSheet(
-            "QLabel { background: #B71C1C; color: white; font-weight: bold; padding: 2px 8px; }"
-        )
-        self.save_problem_label.hide()
-        self.statusBar().addWidget(self.save_problem_label, 1)
-        self.statusBar().addPermanentWidget(self.saved_label)
-
-    def _connect(self) -> None:
-        s = self.session
-        self.navigator.commitment_selected.connect(self._navigator_selected)
-        self.navigator.plan_changed.connect(lambda _plan_id: self._update_enabled())
-        s.commitment_opened.connect(self._commitment_opened)
-        s.fields_changed.connect(self._fields_changed)
-        s.summary_changed.connect(lambda cid, changes: self.navigator.model.update_fields(cid, **changes))
-        s.list_changed.connect(self.reload_list)
-        s.plans_changed.connect(self._plans_changed)
-        s.select_requested.connect(self._select_requested)
-        s.plan_changed.connect(self._plan_changed)
-        s.saved.connect(self._saved)
-        s.save_failed.connect(self._save_failed)
-        s.error.connect(lambda title, text: self.dialogs.warning(self, title, text))
-        app = QApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(self.session.flush)
 
     def _panel(self, method: str) -> None:  # the panel exists once the workspace is built
         if self._workspace_ready:
@@ -448,251 +240,9 @@ class MainWindow(QMainWindow):
             self.menus["view"].addAction(dock.toggleViewAction())
         return dock
 
-    # --- loading ----------------------------------------------------------------------------------
+    # --- language ---------------------------------------------------------------------------------
 
-    def load_data(self) -> bool:
-        """Open the database (the sample plan on first start) and fill the navigator.
-
-        A database that cannot be opened is explained; the user may open its newest
-        backup (the damaged file is kept, renamed) or choose another file. False if
-        no database was opened.
-        """
-        self.build_shell()
-        from ...storage.database import resolve_location
-        from ...storage.repository import Repository
-        from .database_opening import open_with_recovery
-
-        opened = open_with_recovery(self, self.dialogs, resolve_location(self.location))
-        if opened is None:
-            self.load_failed = True
-            return False
-        db, self.location = opened
-        self._use_repository(Repository(db))
-        return True
-
-    def wait_for_opening(self) -> None:
-        """Let a database opener still running finish (closing or quitting during start-up:
-        Qt aborts the process if a running QThread is destroyed)."""
-        opener = getattr(self, "_opener", None)
-        if opener is not None and opener.isRunning():
-            opener.wait()
-
-    def start_opening(self) -> None:
-        """Start opening the database in a thread (once); see load_data_async()."""
-        if getattr(self, "_opener", None) is not None:
-            return
-        from .database_opening import DatabaseOpener
-
-        self._opener = DatabaseOpener(self.location, self)
-        self._opener.opened.connect(self._opened)
-        self._opener.failed.connect(self._open_failed)
-        self._opener.start()
-
-    def load_data_async(self) -> None:
-        """As load_data(), with the slow part (importing SQLAlchemy, opening, the first
-        query) in a thread; the window stays responsive. Ends with `load_finished(ok)`."""
-        self.start_opening()
-        self.build_shell()
-        if self.repo is None:
-            self.statusBar().showMessage(self.tr("Opening the database…"))
-            self._show_quick_list()
-
-    def _show_quick_list(self) -> None:
-        """List the commitments straight from the file (read-only, no SQLAlchemy) while the
-        repository loads: people see their plan at once. The repository's list replaces it."""
-        from ...storage.sqlite_file import resolve_location
-        from ...storage.sqlite_reader import quick_summaries
-
-        rows = quick_summaries(resolve_location(self.location))
-        if rows:
-            self.navigator.set_rows(rows)
-            self.data_loaded.emit()
-
-    def _opened(self, location: str, repo: Repository, plans: list, rows: list) -> None:
-        self.statusBar().clearMessage()
-        self.location = location
-        self._use_repository(repo, (plans, rows))
-        self.load_finished.emit(True)
-
-    def _open_failed(self, exc: Exception) -> None:
-        # A database problem is explained (and perhaps repaired) by the synchronous path.
-        self.statusBar().clearMessage()
-        self.load_finished.emit(self.load_data())
-
-    def _use_repository(self, repo: Repository, data: tuple[list, list] | None = None) -> None:
-        self.build_shell()
-        self.repo = repo
-        self.session.set_repository(repo)
-        last = str(self.settings.value("session/last_commitment", "") or "")
-        if self._workspace_ready:
-            self.reload_list(last, data=data)
-            self._update_enabled()
-            self.data_loaded.emit()
-            return
-        # Fast start: list first (that is what people look for), then build the workspace.
-        self.reload_list(open_first=False, data=data)
-        self._update_enabled()
-        self.data_loaded.emit()
-        QTimer.singleShot(0, lambda: self._finish_start(last))
-
-    def _finish_start(self, last: str) -> None:
-        self.build_workspace()
-        if self.session.current_id:
-            return
-        last = self._wanted_before_open or last
-        if not (last and self.navigator.select_commitment(last)):
-            first = self.navigator.proxy.index(0, 0)
-            if first.isValid():
-                self.navigator.select_commitment(first.data(self.navigator.model.IdRole))
-        # a row already current since the quick list emits no change when selected again
-        current = self.navigator.current_commitment_id()
-        if current and not self.session.current_id:
-            self.session.open_commitment(current)
-
-    def reload_list(self, select: str = "", open_first: bool = True, data: tuple | None = None) -> None:
-        """Re-read plans and commitment summaries; select `select` (or keep the current one)."""
-        if self.repo is None:
-            return
-        try:
-            plans, rows = data if data is not None else (self.repo.plans(), self.repo.summaries())
-        except Exception as exc:
-            self.dialogs.warning(self, self.tr("Cannot read the database"), str(exc))
-            return
-        self.navigator.set_plans(plans)
-        self.navigator.set_rows(rows)
-        if not open_first:
-            return
-        target = select or self.session.current_id
-        if target and self.navigator.select_commitment(target):
-            return
-        if self.session.current_id and not self.navigator.current_commitment_id():
-            self.session.open_commitment("")
-        first = self.navigator.proxy.index(0, 0)
-        if first.isValid() and not self.navigator.current_commitment_id():
-            self.navigator.select_commitment(first.data(self.navigator.model.IdRole))
-
-    # --- reacting to the session ---------------------------------------------------------------
-
-    def _navigator_selected(self, cid: str) -> None:
-        if self.repo is None:  # the quick list is showing; open it once the repository is there
-            self._wanted_before_open = cid
-            return
-        if cid != self.session.current_id:
-            self.session.open_commitment(cid)
-
-    def _select_requested(self, cid: str) -> None:
-        if not self.navigator.select_commitment(cid, emit=False):
-            self.reload_list(cid)
-
-    def _commitment_opened(self, cid: str) -> None:
-        if self._workspace_ready:
-            self.page.set_parallel_edit("")
-        if cid:
-            self.settings.setValue("session/last_commitment", cid)
-        elif self._workspace_ready:
-            from ...domain.model import CommitmentFields
-
-            self.page.set_fields(CommitmentFields())
-            self.page.set_notice("")
-        self._update_enabled()
-        self._update_title()
-
-    def _fields_changed(self, fields: CommitmentFields) -> None:
-        if self._workspace_ready:
-            self.page.set_fields(fields)
-        self._update_title()
-
-    def _plan_changed(self, plan: Plan) -> None:
-        if self._workspace_ready:
-            self.page.set_plan_period(plan.start, plan.end)
-        self.assessor_bar.fill_parties(plan)
-
-    def _update_title(self) -> None:
-        fields = self.session.fields() if self._shell_ready else None
-        if fields is not None and self.session.current_id:
-            title = fields.title or self.tr("(untitled)")
-            self.setWindowTitle(self.tr("{title} — Feasibility").format(title=title))
-        else:
-            self.setWindowTitle(self.tr("Feasibility"))
-
-    def _update_enabled(self) -> None:
-        has_repo = self.repo is not None
-        has_commitment = self._shell_ready and bool(self.session.current_id)
-        self.actions["new_plan"].setEnabled(has_repo)
-        self.actions["delete_plan"].setEnabled(
-            has_repo and self._shell_ready and self._report_plan_id() is not None
-        )
-        for key in ("export_exchange", "import_exchange", "export_csv"):
-            self.actions[key].setEnabled(has_repo)
-        self.actions["plan_settings"].setEnabled(
-            has_repo and self._shell_ready and self._settings_plan_id() is not None
-        )
-        self.actions["new_commitment"].setEnabled(has_repo)
-        self.actions["delete_commitment"].setEnabled(has_commitment)
-        self.actions["export_report"].setEnabled(has_commitment)
-        self.actions["export_plan_report"].setEnabled(has_repo and self._report_plan_id() is not None)
-        if self._workspace_ready:
-            self.page.set_read_only(not self.session.can_edit())
-        if self._shell_ready:
-            self._update_assessor_header()
-
-    def _saved(self, when: datetime) -> None:
-        self.saved_label.setText(self.tr("Saved {time}").format(time=when.strftime("%H:%M:%S")))
-        self.save_problem_label.hide()
-
-    def _save_failed(self, reason: str) -> None:
-        self.save_problem_label.setText(
-            self.tr("Not saved: {reason} Your edits are kept here; saving is retried.").format(reason=reason)
-        )
-        self.save_problem_label.setToolTip(reason)
-        self.save_problem_label.show()
-
-    # --- the assessor -------------------------------------------------------------------------
-
-    def set_assessor(self, name: str, role: str | None = None, party_name: str | None = None) -> None:
-        """Choose who is scoring (as the toolbar does); used by tests and tools."""
-        self.assessor_bar.set_assessor(name, role, party_name)
-
-    def _update_assessor_header(self) -> None:
-        who = self.session.assessor()
-        rubric = self._rubric()
-        # The role, not the party's (often long) name: "Artículo 19 (Civil society)".
-        role_label = rubric.role_label(self.assessor_bar.current_role() or who.role)
-        if not self._workspace_ready:
-            return
-        self.assessment_panel.set_assessor(who.name, role_label if who.name else "")
-        reason = ""
-        if self.session.can_edit() and not who.valid:
-            reason = self.tr("To score, type your name in the Assessor box of the toolbar (Alt+A).")
-        self.assessment_panel.set_read_only(not self.session.can_score(), reason)
-
-    # --- actions ------------------------------------------------------------------------------------
-
-    def _default_plan_id(self) -> str | None:
-        plan_id = self.navigator.current_plan_id()
-        if plan_id:
-            return plan_id
-        plan = self.session.current_plan()
-        if plan is not None:
-            return plan.id
-        plans = self.navigator.plans()
-        return plans[0].id if plans else None
-
-    def _report_plan_id(self) -> str | None:
-        return self.navigator.current_plan_id() or (
-            self.session.current_plan().id if self.session.current_plan() else None
-        )
-
-    def new_plan(self) -> str | None:
-        if self.repo is None:
-            return None
-        rubric = self._rubric()
-        draft = self.dialogs.new_plan(self, dict(rubric.roles))
-        if draft is None:
-            return None
-        plan_id = self.session.create_plan(draft.title, draft.country, draft.start, draft.end, draft.parties)
-        self._update_enabled()
-        return plan_id
+    # --- plans (kept here: its plural text needs the class's own tr()) -------------------------
 
     def delete_plan(self) -> bool:
         """Delete the plan chosen in the navigator (else the open commitment's); undo restores it."""
@@ -715,221 +265,6 @@ class MainWindow(QMainWindow):
             return False
         return self.session.delete_plan(plan_id)
 
-    def _settings_plan_id(self) -> str | None:
-        """The plan Plan settings edits: the navigator's, else the open commitment's, else the
-        only plan; None when "All plans" is chosen among several and nothing is open."""
-        plan_id = self._report_plan_id()
-        if plan_id is None:
-            plans = self.navigator.plans()
-            plan_id = plans[0].id if len(plans) == 1 else None
-        return plan_id
-
-    def plan_settings(self) -> Plan | None:
-        """File ▸ Plan settings…: edit and save the plan. A stale save (someone else saved the
-        plan meanwhile) is explained by the session, then the dialog reopens with the user's
-        values on the fresh plan, so nothing typed is lost; the saved plan, or None."""
-        from ..dialogs.plan_settings import rebase_plan
-
-        plan_id = self._settings_plan_id()
-        if plan_id is None or self.repo is None:
-            return None
-        self.session.forget_plan(plan_id)  # edit what is saved now, not a cached copy
-        try:
-            draft = self.session.plan(plan_id)
-        except Exception as exc:
-            self.dialogs.warning(self, self.tr("Cannot read the database"), str(exc))
-            return None
-        base, saved_meanwhile = draft, None
-        while True:
-            edited = self.dialogs.plan_settings(self, draft, self.language, saved_meanwhile)
-            if edited is None:
-                return None
-            saved = self.session.save_plan(edited)
-            if saved is not None:
-                if self._workspace_ready:
-                    self.party_tabs.invalidate()
-                self._update_enabled()
-                return saved
-            draft = edited  # the reason was shown; reopen with what the user typed
-            self.session.forget_plan(plan_id)
-            try:
-                fresh = self.session.plan(plan_id)
-            except Exception:
-                continue
-            if fresh != base:  # someone else saved it: their values are named, ours kept
-                base, saved_meanwhile = fresh, fresh
-            draft = rebase_plan(edited, fresh)
-
-    def _plans_changed(self, plan_id: str) -> None:
-        """A plan was created, deleted or restored: list again; show `plan_id` ("" = all plans)."""
-        self.reload_list(open_first=False)
-        if plan_id:
-            self.navigator.set_current_plan(plan_id)
-        elif self.navigator.current_plan_id() not in {p.id for p in self.navigator.plans()}:
-            self.navigator.set_current_plan(None)
-        if not self.session.current_id or not self.navigator.current_commitment_id():
-            self.reload_list()
-        self._update_enabled()
-
-    # --- exchange files, Compare and History --------------------------------------------------------
-
-    def _exchange(self, what: str):
-        if self.repo is None:
-            return None
-        if getattr(self, "exchange", None) is None:
-            from ..files.exchange_actions import ExchangeActions
-
-            self.exchange = ExchangeActions(self)
-        return getattr(self.exchange, what)()
-
-    def _tab_changed(self, index: int) -> None:
-        if self.tabs.widget(index) in self.party_tabs.pages():
-            self.party_tabs.view_shown()
-
-    def show_history(self) -> None:
-        if self._workspace_ready:
-            self.tabs.setCurrentWidget(self.party_tabs.history_page)
-            self.party_tabs.view_shown()
-
-    def show_compare(self) -> None:
-        if self._workspace_ready:
-            self.tabs.setCurrentWidget(self.party_tabs.compare_page)
-            self.party_tabs.view_shown()
-
-    def _edit_assessment(self, name: str, role: str) -> None:
-        """After a re-score: edit that assessor's new assessment on the Commitment tab."""
-        self.set_assessor(name, role)
-        self.tabs.setCurrentWidget(self.work_split)
-        self.assessment_panel.focus_factor(0)
-
-    def _parallel_edit_found(self, cid: str, revisions: list) -> None:
-        if cid != self.session.current_id or not self._workspace_ready or not revisions:
-            return
-        newest = revisions[-1]
-        who = newest.author or self.tr("Someone")
-        when = newest.created_at.astimezone().strftime("%H:%M")
-        text = self.tr(
-            "{who} saved a parallel edit at {time}. Both versions are kept: nothing was overwritten."
-        ).format(who=who, time=when)
-        self.page.set_parallel_edit(text)
-        self.statusBar().showMessage(text, 10000)
-        self.party_tabs.invalidate()
-
-    def new_commitment(self) -> str | None:
-        if self.repo is None:
-            return None
-        plan_id = self._default_plan_id() or self.new_plan()
-        if plan_id is None:
-            return None
-        plan = self.session.plan(plan_id)
-        from ...domain.model import CommitmentFields
-
-        fields = CommitmentFields(
-            title=self.tr("New commitment"),
-            language=self.language,
-            start=plan.start,
-            end=plan.end,
-        )
-        cid = self.session.create_commitment(plan_id, fields)
-        if cid and self._workspace_ready:
-            self.page.title_edit.setFocus(Qt.OtherFocusReason)
-            self.page.title_edit.selectAll()
-        return cid
-
-    def delete_commitment(self) -> bool:
-        cid = self.session.current_id
-        if not cid:
-            return False
-        fields = self.session.fields()
-        title = (fields.title if fields else "") or self.tr("(untitled)")
-        if not self.dialogs.question(
-            self,
-            self.tr("Delete commitment"),
-            self.tr("Delete “{title}” with its assessments? Edit ▸ Undo (Ctrl+Z) brings it back.").format(
-                title=title
-            ),
-            self.tr("Delete"),
-        ):
-            return False
-        return self.session.delete_commitment(cid, self._neighbour_of(cid))
-
-    def _neighbour_of(self, cid: str) -> str:
-        proxy = self.navigator.proxy
-        for row in range(proxy.rowCount()):
-            if proxy.index(row, 0).data(self.navigator.model.IdRole) == cid:
-                for other in (row + 1, row - 1):
-                    index = proxy.index(other, 0)
-                    if index.isValid():
-                        return index.data(self.navigator.model.IdRole)
-        return ""
-
-    def export_report(self) -> None:
-        """File ▸ Export report: this commitment's PDF (see report_actions)."""
-        self._report_actions().export_commitment()
-
-    def export_plan_report(self) -> None:
-        """File ▸ Export plan report: the portfolio of the selected plan."""
-        plan_id = self._report_plan_id()
-        if plan_id is not None:
-            self._report_actions().export_plan(plan_id)
-
-    def _report_actions(self) -> ReportActions:
-        if self.reports is None:
-            from ..files.report_actions import ReportActions
-
-            self.reports = ReportActions(self)
-        return self.reports
-
-    def show_about(self) -> None:
-        self.dialogs.information(
-            self,
-            self.tr("About Feasibility"),
-            self.tr(
-                "Feasibility scores a draft Open Government Partnership commitment against six "
-                "risk factors, so a forum sees before signing what could stop it.\n\n"
-                "Database: {location}"
-            ).format(location=self.location or ""),
-        )
-
-    # --- presentation mode ----------------------------------------------------------------------
-
-    def set_presentation(self, on: bool) -> None:
-        """Larger fonts (×1.4) and higher contrast for a projector; the layout stays the same."""
-        from PySide6.QtGui import QFont, QPalette
-
-        on = bool(on)
-        if self._normal_font is None:
-            self._normal_font, self._normal_palette = QFont(self.font()), QPalette(self.palette())
-        self.presentation = on
-        if self.actions["presentation"].isChecked() != on:
-            self.actions["presentation"].setChecked(on)
-        font = QFont(self._normal_font)
-        if on:
-            size = self._normal_font.pointSizeF()
-            if size > 0:
-                font.setPointSizeF(size * PRESENTATION_SCALE)
-            else:
-                font.setPixelSize(round(self._normal_font.pixelSize() * PRESENTATION_SCALE))
-        self.setFont(font)
-        self.setPalette(_high_contrast(self._normal_palette) if on else self._normal_palette)
-        # On a projector the room looks at one commitment: the list makes way for it.
-        if on:
-            if self._shell_ready:
-                self._nav_visible_before_presentation = self.navigator_dock.isVisible()
-                self.navigator_dock.hide()
-        elif self._nav_visible_before_presentation and self._shell_ready:
-            self.navigator_dock.show()
-        if self._shell_ready:
-            self.navigator.set_level_labels(self._rubric().levels)
-        if self._workspace_ready:
-            self.page.set_presentation(on)
-            self.assessment_panel.set_presentation(on)
-            self.verdict_panel.set_presentation(on)
-            QApplication.sendPostedEvents()
-            self.fit_panes()
-
-    # --- language ---------------------------------------------------------------------------------
-
     def set_language(self, language: str) -> None:
         """Use `language` (en/es/pt) for texts from data files (rubric labels, wording messages).
 
@@ -949,65 +284,11 @@ class MainWindow(QMainWindow):
             self.party_tabs.set_language(self.language)
         self.assessor_bar.fill_parties(self.session.current_plan())
         if self.session.current_id:
-            self.session._recompute_findings()
+            self.session.recompute_findings()
 
     def retranslate_ui(self) -> None:
         """Every tr() text of the window; called again on QEvent.LanguageChange."""
-        titles = {
-            "file": self.tr("&File"),
-            "edit": self.tr("&Edit"),
-            "view": self.tr("&View"),
-            "help": self.tr("&Help"),
-        }
-        for key, menu in self.menus.items():
-            menu.setTitle(titles[key])
-        a = self.actions
-        texts = {
-            "new_plan": (self.tr("New &plan…"), self.tr("Create an action plan with its forum's parties")),
-            "delete_plan": (
-                self.tr("De&lete plan…"),
-                self.tr("Delete the chosen action plan with its commitments (undo restores it)"),
-            ),
-            "plan_settings": (
-                self.tr("Plan &settings…"),
-                self.tr("Title, period, factor weights and forum parties of the chosen action plan"),
-            ),
-            "export_exchange": (
-                self.tr("E&xport exchange file…"),
-                self.tr("Save the plan's commitments and scores for another laptop"),
-            ),
-            "import_exchange": (
-                self.tr("&Import exchange file…"),
-                self.tr("Add what another laptop's exchange file has; nothing here is overwritten"),
-            ),
-            "export_csv": (
-                self.tr("Export spreadsheet (&CSV)…"),
-                self.tr("One row per commitment and factor, for a spreadsheet"),
-            ),
-            "new_commitment": (self.tr("&New commitment"), self.tr("Add a draft commitment to the plan")),
-            "delete_commitment": (self.tr("&Delete commitment…"), self.tr("Delete it (undo restores it)")),
-            "export_report": (
-                self.tr("&Export report…"),
-                self.tr("Write this commitment's risk report as PDF"),
-            ),
-            "export_plan_report": (
-                self.tr("Export plan rep&ort…"),
-                self.tr("Write the whole action plan's portfolio report as PDF"),
-            ),
-            "quit": (self.tr("&Quit"), ""),
-            "find": (self.tr("&Find commitment"), self.tr("Go to the navigator's filter box")),
-            "presentation": (
-                self.tr("&Presentation mode"),
-                self.tr("Larger text and stronger contrast for a projector (F11)"),
-            ),
-            "next_factor": (self.tr("Ne&xt factor"), ""),
-            "previous_factor": (self.tr("P&revious factor"), ""),
-            "about": (self.tr("&About Feasibility"), ""),
-        }
-        for key, (text, tip) in texts.items():
-            a[key].setText(text)
-            a[key].setToolTip(tip or text.replace("&", "").rstrip("…"))
-            a[key].setStatusTip(tip)
+        retranslate_actions(self)
         self._update_undo_texts()
         for widget, title in self._tabs:
             self.tabs.setTabText(self.tabs.indexOf(widget), title())
@@ -1038,23 +319,6 @@ class MainWindow(QMainWindow):
         if self._workspace_ready and not self._splitters_restored:
             self._splitters_restored = True
             self.fit_panes()
-
-    def fit_panes(self) -> None:
-        """Share the width: the assessment and verdict get what their cards need, the page the rest."""
-        p = self.presentation
-        total = max(self.work_split.width(), self.width() - (0 if p else self.navigator_dock.width()) - 20)
-        # What the cards and the verdict need (measured in en/es/pt); the page takes the rest.
-        assess = 590 if p else 470
-        verdict = 322 if p else 260
-        if not p and self.navigator_dock.isVisible() and not self.navigator_dock.isFloating():
-            self.resizeDocks([self.navigator_dock], [250], Qt.Horizontal)
-            total = self.width() - 250 - 16
-        page = total - assess - verdict
-        if page < 240:  # a small screen: everyone gives a little
-            scale = total / (assess + verdict + 240)
-            assess, verdict, page = round(assess * scale), round(verdict * scale), round(240 * scale)
-        self.work_split.setSizes([page, assess + verdict])
-        self.assessment_split.setSizes([assess, verdict])
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -1094,27 +358,6 @@ def _normalize(code: str | None) -> str:
     """'es_MX' -> 'es'; unknown -> 'en' (as domain.rubric.normalize_language, without importing it)."""
     short = (code or "").strip()[:2].lower()
     return short if short in LANGUAGES else "en"
-
-
-def _high_contrast(base: QPalette) -> QPalette:
-    from PySide6.QtGui import QColor, QPalette
-
-    pal = QPalette(base)
-    ink, paper = QColor("#000000"), QColor("#FFFFFF")
-    for group in (QPalette.Active, QPalette.Inactive):
-        pal.setColor(group, QPalette.Window, QColor("#F4F4F4"))
-        pal.setColor(group, QPalette.WindowText, ink)
-        pal.setColor(group, QPalette.Base, paper)
-        pal.setColor(group, QPalette.AlternateBase, QColor("#E8E8E8"))
-        pal.setColor(group, QPalette.Text, ink)
-        pal.setColor(group, QPalette.Button, QColor("#E6E6E6"))
-        pal.setColor(group, QPalette.ButtonText, ink)
-        pal.setColor(group, QPalette.Highlight, QColor("#0B3D91"))
-        pal.setColor(group, QPalette.HighlightedText, paper)
-        pal.setColor(group, QPalette.PlaceholderText, QColor("#444444"))
-        pal.setColor(group, QPalette.Dark, QColor("#555555"))
-        pal.setColor(group, QPalette.Mid, QColor("#777777"))
-    return pal
 
 
 __all__ = ["MainWindow"]

@@ -1,22 +1,27 @@
-"""What the controller does when the compare or history view asks for it.
+"""Party operations: record the forum's consensus, re-score a stale assessment.
 
-Plain functions over the Repository (no widgets, no dialogs), so they are
-tested without a window and the controller can wrap them in undo commands.
+Plain functions over the Repository (no widgets, no dialogs), used by the window's compare
+and history views and testable without one. A refusal is an AppError whose kind the UI
+translates.
 """
 
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
-from ...domain.assessing import is_stale, newest_consensus, newest_per_assessor
-from ...domain.consensus import consensus_scores
-from ...domain.factors import Level, Role
-from ...domain.model import Assessment
-from ...storage.repository import NotFound, Repository
+from ..domain.assessing import is_stale, newest_consensus, newest_per_assessor
+from ..domain.consensus import consensus_scores
+from ..domain.factors import Level, Role
+from ..domain.model import Assessment
+from .errors import AppError, ErrorKind
+
+if TYPE_CHECKING:
+    from ..storage.repository import Repository
 
 
-class RescoreRefused(ValueError):
-    """The assessment cannot be re-scored; the message says why."""
+class RescoreRefused(AppError, ValueError):
+    """The assessment cannot be re-scored; `kind` says why (the UI translates it)."""
 
 
 def record_consensus(
@@ -60,6 +65,8 @@ def find_assessment(repo: Repository, assessment_id: str, commitment_id: str | N
         for a in repo.assessments(cid):
             if a.id == assessment_id:
                 return a
+    from ..storage.errors import NotFound
+
     raise NotFound(f"no assessment has the id {assessment_id!r}")
 
 
@@ -78,13 +85,24 @@ def rescore(
     """
     stale = find_assessment(repo, assessment_id, commitment_id)
     if stale.is_consensus:
-        raise RescoreRefused("A consensus is not re-scored: record a new agreed consensus instead.")
+        raise RescoreRefused(
+            ErrorKind.CONSENSUS_NOT_RESCORED,
+            "A consensus is not re-scored: record a new agreed consensus instead.",
+        )
     revision = repo.current_revision(stale.commitment_id)
     if not is_stale(stale, revision.id):
-        raise RescoreRefused(f"The assessment by {stale.assessor} already scores the current text.")
+        raise RescoreRefused(
+            ErrorKind.ALREADY_CURRENT,
+            f"The assessment by {stale.assessor} already scores the current text.",
+            assessor=stale.assessor,
+        )
     newest = {(a.assessor, a.role): a.id for a in newest_per_assessor(repo.assessments(stale.commitment_id))}
     if newest.get((stale.assessor, stale.role)) != stale.id:
-        raise RescoreRefused(f"{stale.assessor} has a newer assessment; re-score that one.")
+        raise RescoreRefused(
+            ErrorKind.SUPERSEDED,
+            f"{stale.assessor} has a newer assessment; re-score that one.",
+            assessor=stale.assessor,
+        )
     return repo.save_assessment(
         stale.commitment_id,
         stale.assessor,
