@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en" sourcelanguage="en">
 <context>
+    <name>CalibrationView</name>
+    <message numerus="yes">
+        <location filename="../../feasibility_app/ui/learning/calibration_view.py" line="+106"/>
+        <source>%n commitment(s) with an outcome and a score before it.</source>
+        <translation>
+            <numerusform>%n commitment with an outcome and a score before it.</numerusform>
+            <numerusform>%n commitments with an outcome and a score before it.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+8"/>
+        <source>%n outcome(s) left out: nobody had scored the commitment before it.</source>
+        <translation>
+            <numerusform>%n outcome left out: nobody had scored the commitment before it.</numerusform>
+            <numerusform>%n outcomes left out: nobody had scored the commitment before it.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CommitmentTableModel</name>
     <message numerus="yes">
         <location filename="../../feasibility_app/ui/navigator/navigator_model.py" line="+198"/>
@@ -82,6 +101,14 @@
             <numerusform>%n deletions or restorations</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n outcome(s)</source>
+        <translation>
+            <numerusform>%n outcome</numerusform>
+            <numerusform>%n outcomes</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FactorCard</name>
@@ -106,6 +133,41 @@
     </message>
 </context>
 <context>
+    <name>LearningHooks</name>
+    <message numerus="yes">
+        <location filename="../../feasibility_app/ui/learning/learning_hooks.py" line="+186"/>
+        <source>%n precedent(s) added</source>
+        <translation>
+            <numerusform>%n precedent added</numerusform>
+            <numerusform>%n precedents added</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n updated</numerusform>
+            <numerusform>%n updated</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Skipped %n row(s) without an identifier.</source>
+        <translation>
+            <numerusform>Skipped %n row without an identifier.</numerusform>
+            <numerusform>Skipped %n rows without an identifier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The library now holds %n past commitment(s).</source>
+        <translation>
+            <numerusform>The library now holds %n past commitment.</numerusform>
+            <numerusform>The library now holds %n past commitments.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <location filename="../../feasibility_app/ui/window/main_window.py" line="+258"/>
@@ -124,6 +186,33 @@
         <translation>
             <numerusform>%n commitment</numerusform>
             <numerusform>%n commitments</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrecedentsPanel</name>
+    <message numerus="yes">
+        <location filename="../../feasibility_app/ui/learning/precedents_panel.py" line="+97"/>
+        <source>No similar past commitment among %n precedent(s).</source>
+        <translation>
+            <numerusform>No similar past commitment among %n precedent.</numerusform>
+            <numerusform>No similar past commitment among %n precedents.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n precedent(s) in the library.</source>
+        <translation>
+            <numerusform>%n precedent in the library.</numerusform>
+            <numerusform>%n precedents in the library.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Most similar of %n precedent(s):</source>
+        <translation>
+            <numerusform>Most similar of %n precedent:</numerusform>
+            <numerusform>Most similar of %n precedents:</numerusform>
         </translation>
     </message>
 </context>

@@ -83,6 +83,90 @@
     </message>
 </context>
 <context>
+    <name>CalibrationView</name>
+    <message>
+        <location filename="../../feasibility_app/ui/learning/calibration_view.py" line="+79"/>
+        <source>{k} of {n} fell short ({lo}–{hi}%)</source>
+        <translation>{k} de {n} se quedaron cortos ({lo}–{hi} %)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too few to say</source>
+        <translation>muy pocos para concluir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Band at signing</source>
+        <translation>Banda a la firma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fell short (95% interval)</source>
+        <translation>Se quedaron cortos (intervalo del 95 %)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rated high or critical</source>
+        <translation>Con riesgo alto o crítico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rated low or moderate</source>
+        <translation>Con riesgo bajo o moderado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No outcomes recorded yet: record what happened to each commitment (the Outcome panel, or IRM&apos;s reports) to build the forum&apos;s own track record.</source>
+        <translation>Aún no hay resultados registrados: registre qué ocurrió con cada compromiso (el panel Resultado, o los informes del IRM) para construir el historial propio del foro.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n commitment(s) with an outcome and a score before it.</source>
+        <translation>
+            <numerusform>%n compromiso con un resultado y una puntuación anterior a él.</numerusform>
+            <numerusform>%n compromisos con un resultado y una puntuación anterior a él.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too few outcomes to say (fewer than {threshold}): these counts are the record so far, not evidence that the scores predict anything.</source>
+        <translation>Muy pocos resultados para concluir (menos de {threshold}): estos conteos son el registro hasta ahora, no evidencia de que las puntuaciones predigan algo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n outcome(s) left out: nobody had scored the commitment before it.</source>
+        <translation>
+            <numerusform>%n resultado excluido: nadie había puntuado el compromiso antes.</numerusform>
+            <numerusform>%n resultados excluidos: nadie había puntuado el compromiso antes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Track record: risks at signing against what happened</source>
+        <translation>Historial: riesgos a la firma frente a lo que ocurrió</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each commitment counts with the band the forum had before its outcome (the newest agreed consensus then, else the parties&apos; result then); “fell short” means not started or limited.</source>
+        <translation>Cada compromiso cuenta con la banda que tenía el foro antes de su resultado (el consenso acordado más reciente entonces o, si no, el resultado de las partes entonces); «se quedó corto» significa no iniciado o limitado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Actualizar</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentPage</name>
     <message>
         <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+435"/>
@@ -739,8 +823,16 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
             <numerusform>%n eliminaciones o restauraciones</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n outcome(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{name} adds nothing new: this database already has all of it.</source>
         <translation>{name} no agrega nada nuevo: esta base de datos ya lo tiene todo.</translation>
     </message>
@@ -1280,6 +1372,172 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
     </message>
 </context>
 <context>
+    <name>Learning</name>
+    <message>
+        <location filename="../../feasibility_app/ui/learning/labels.py" line="+10"/>
+        <source>Not started</source>
+        <translation>No iniciado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limited</source>
+        <translation>Limitado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Substantial</source>
+        <translation>Sustancial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete</source>
+        <translation>Completo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>no data</source>
+        <translation>sin datos</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Worsened</source>
+        <translation>Empeoró</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did not change</source>
+        <translation>No cambió</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marginal</source>
+        <translation>Marginal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major</source>
+        <translation>Importante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outstanding</source>
+        <translation>Sobresaliente</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mid-term (progress report)</source>
+        <translation>Medio término (informe de avance)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of term</source>
+        <translation>Fin de término</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Risk prompts for discussion, not predictions: what happened to similar commitments is a reason to ask questions, not a forecast.</source>
+        <translation>Alertas de riesgo para la discusión, no predicciones: lo que ocurrió con compromisos similares es un motivo para hacer preguntas, no un pronóstico.</translation>
+    </message>
+    <message>
+        <location filename="../../feasibility_app/ui/learning/learning_hooks.py" line="+67"/>
+        <source>Precedents</source>
+        <translation>Precedentes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Track record</source>
+        <translation>&amp;Trayectoria</translation>
+    </message>
+</context>
+<context>
+    <name>LearningHooks</name>
+    <message>
+        <location line="+70"/>
+        <source>Outcome recorded.</source>
+        <translation>Resultado registrado.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import precedents (OGP&apos;s IRM commitment data)</source>
+        <translation>Importar precedentes (datos de compromisos del IRM de OGP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Hojas de cálculo (*.csv *.xlsx);;Todos los archivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n precedent(s) added</source>
+        <translation>
+            <numerusform>%n precedente añadido</numerusform>
+            <numerusform>%n precedentes añadidos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n actualizado</numerusform>
+            <numerusform>%n actualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Skipped %n row(s) without an identifier.</source>
+        <translation>
+            <numerusform>Se omitió %n fila sin identificador.</numerusform>
+            <numerusform>Se omitieron %n filas sin identificador.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The library now holds %n past commitment(s).</source>
+        <translation>
+            <numerusform>La biblioteca tiene ahora %n compromiso anterior.</numerusform>
+            <numerusform>La biblioteca tiene ahora %n compromisos anteriores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precedents imported</source>
+        <translation>Precedentes importados</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file was not imported</source>
+        <translation>El archivo no se importó</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}
+Nothing was changed in the database.</source>
+        <translation>{reason}
+No se cambió nada en la base de datos.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import p&amp;recedents…</source>
+        <translation>Importar p&amp;recedentes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read OGP&apos;s IRM commitment data (.csv or .xlsx) to see how similar commitments fared</source>
+        <translation>Leer los datos de compromisos del IRM de OGP (.csv o .xlsx) para ver cómo les fue a compromisos similares</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../feasibility_app/ui/window/building.py" line="+50"/>
@@ -1775,6 +2033,74 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>OutcomePanel</name>
+    <message>
+        <location filename="../../feasibility_app/ui/learning/outcome_panel.py" line="+106"/>
+        <source>No outcome recorded for this commitment yet.</source>
+        <translation>Aún no hay resultados registrados para este compromiso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{stage}, {date}: {completion}</source>
+        <translation>{stage}, {date}: {completion}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>opened government: {value}</source>
+        <translation>abrió el gobierno: {value}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>What happened to this commitment, from IRM&apos;s reports or the forum&apos;s own review. Each record is kept; the newest per stage counts in the track record.</source>
+        <translation>Qué ocurrió con este compromiso, según los informes del IRM o la revisión del propio foro. Cada registro se conserva; en la trayectoria cuenta el más reciente de cada etapa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completion</source>
+        <translation>Cumplimiento</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened government</source>
+        <translation>¿Abrió el gobierno?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not judged</source>
+        <translation>sin valorar</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. IRM end-of-term report 2015</source>
+        <translation>p. ej., informe de fin de término del IRM 2015</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source&apos;s date</source>
+        <translation>fecha de la fuente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record outcome</source>
+        <translation>&amp;Registrar resultado</translation>
+    </message>
+</context>
+<context>
     <name>PartyTabs</name>
     <message>
         <location filename="../../feasibility_app/ui/parties/party_tabs.py" line="+37"/>
@@ -1988,6 +2314,53 @@ Close anyway and lose them?</source>
         <location line="+1"/>
         <source>Move &amp;down</source>
         <translation>Ba&amp;jar</translation>
+    </message>
+</context>
+<context>
+    <name>PrecedentsPanel</name>
+    <message>
+        <location filename="../../feasibility_app/ui/learning/precedents_panel.py" line="+77"/>
+        <source>Precedents could not be searched: {reason}</source>
+        <translation>No se pudieron buscar precedentes: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No precedents yet. File ▸ Import precedents… reads OGP&apos;s IRM commitment data (a .csv or .xlsx download); see the README for where to get it.</source>
+        <translation>Aún no hay precedentes. Archivo ▸ Importar precedentes… lee los datos de compromisos del IRM de OGP (una descarga .csv o .xlsx); el README indica dónde obtenerlos.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>No similar past commitment among %n precedent(s).</source>
+        <translation>
+            <numerusform>Ningún compromiso anterior similar entre %n precedente.</numerusform>
+            <numerusform>Ningún compromiso anterior similar entre %n precedentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n precedent(s) in the library.</source>
+        <translation>
+            <numerusform>%n precedente en la biblioteca.</numerusform>
+            <numerusform>%n precedentes en la biblioteca.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Most similar of %n precedent(s):</source>
+        <translation>
+            <numerusform>Los más similares de %n precedente:</numerusform>
+            <numerusform>Los más similares de %n precedentes:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Completion: {completion} · opened government: {opened}</source>
+        <translation>Cumplimiento: {completion} · abrió el gobierno: {opened}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shared words: {words}</source>
+        <translation>Palabras en común: {words}</translation>
     </message>
 </context>
 <context>

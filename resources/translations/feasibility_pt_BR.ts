@@ -83,6 +83,90 @@
     </message>
 </context>
 <context>
+    <name>CalibrationView</name>
+    <message>
+        <location filename="../../feasibility_app/ui/learning/calibration_view.py" line="+79"/>
+        <source>{k} of {n} fell short ({lo}–{hi}%)</source>
+        <translation>{k} de {n} ficaram aquém ({lo}–{hi}%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>too few to say</source>
+        <translation>poucos para concluir</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Band at signing</source>
+        <translation>Faixa na assinatura</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>n</source>
+        <translation>n</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fell short (95% interval)</source>
+        <translation>Ficaram aquém (intervalo de 95%)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Factor</source>
+        <translation>Fator</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rated high or critical</source>
+        <translation>Com risco alto ou crítico</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Rated low or moderate</source>
+        <translation>Com risco baixo ou moderado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No outcomes recorded yet: record what happened to each commitment (the Outcome panel, or IRM&apos;s reports) to build the forum&apos;s own track record.</source>
+        <translation>Ainda não há resultados registrados: registre o que aconteceu com cada compromisso (o painel Resultado, ou os relatórios do IRM) para construir o histórico próprio do fórum.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n commitment(s) with an outcome and a score before it.</source>
+        <translation>
+            <numerusform>%n compromisso com um resultado e uma pontuação anterior a ele.</numerusform>
+            <numerusform>%n compromissos com um resultado e uma pontuação anterior a ele.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Too few outcomes to say (fewer than {threshold}): these counts are the record so far, not evidence that the scores predict anything.</source>
+        <translation>Poucos resultados para concluir (menos de {threshold}): estas contagens são o registro até agora, não evidência de que as pontuações prevejam algo.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>%n outcome(s) left out: nobody had scored the commitment before it.</source>
+        <translation>
+            <numerusform>%n resultado deixado de fora: ninguém havia pontuado o compromisso antes.</numerusform>
+            <numerusform>%n resultados deixados de fora: ninguém havia pontuado o compromisso antes.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Track record: risks at signing against what happened</source>
+        <translation>Histórico: riscos na assinatura frente ao que aconteceu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Each commitment counts with the band the forum had before its outcome (the newest agreed consensus then, else the parties&apos; result then); “fell short” means not started or limited.</source>
+        <translation>Cada compromisso conta com a faixa que o fórum tinha antes do seu resultado (o consenso acordado mais recente então ou, na falta dele, o resultado das partes então); “ficou aquém” significa não iniciado ou limitado.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Re&amp;fresh</source>
+        <translation>&amp;Atualizar</translation>
+    </message>
+</context>
+<context>
     <name>CommitmentPage</name>
     <message>
         <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+435"/>
@@ -739,8 +823,16 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
             <numerusform>%n exclusões ou restaurações</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n outcome(s)</source>
+        <translation>
+            <numerusform>%n resultado</numerusform>
+            <numerusform>%n resultados</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{name} adds nothing new: this database already has all of it.</source>
         <translation>{name} não acrescenta nada de novo: este banco de dados já tem tudo.</translation>
     </message>
@@ -1280,6 +1372,172 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
     </message>
 </context>
 <context>
+    <name>Learning</name>
+    <message>
+        <location filename="../../feasibility_app/ui/learning/labels.py" line="+10"/>
+        <source>Not started</source>
+        <translation>Não iniciado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Limited</source>
+        <translation>Limitado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Substantial</source>
+        <translation>Substancial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Complete</source>
+        <translation>Completo</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+11"/>
+        <source>no data</source>
+        <translation>sem dados</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Worsened</source>
+        <translation>Piorou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Did not change</source>
+        <translation>Não mudou</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Marginal</source>
+        <translation>Marginal</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Major</source>
+        <translation>Importante</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outstanding</source>
+        <translation>Excepcional</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mid-term (progress report)</source>
+        <translation>Meio do mandato (relatório de progresso)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>End of term</source>
+        <translation>Fim do mandato</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Risk prompts for discussion, not predictions: what happened to similar commitments is a reason to ask questions, not a forecast.</source>
+        <translation>Alertas de risco para discussão, não previsões: o que aconteceu com compromissos semelhantes é um motivo para fazer perguntas, não uma previsão.</translation>
+    </message>
+    <message>
+        <location filename="../../feasibility_app/ui/learning/learning_hooks.py" line="+67"/>
+        <source>Precedents</source>
+        <translation>Precedentes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Outcome</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Track record</source>
+        <translation>&amp;Trajetória</translation>
+    </message>
+</context>
+<context>
+    <name>LearningHooks</name>
+    <message>
+        <location line="+70"/>
+        <source>Outcome recorded.</source>
+        <translation>Resultado registrado.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Import precedents (OGP&apos;s IRM commitment data)</source>
+        <translation>Importar precedentes (dados de compromissos do IRM da OGP)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Spreadsheets (*.csv *.xlsx);;All files (*)</source>
+        <translation>Planilhas (*.csv *.xlsx);;Todos os arquivos (*)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>%n precedent(s) added</source>
+        <translation>
+            <numerusform>%n precedente adicionado</numerusform>
+            <numerusform>%n precedentes adicionados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n updated</source>
+        <translation>
+            <numerusform>%n atualizado</numerusform>
+            <numerusform>%n atualizados</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>Skipped %n row(s) without an identifier.</source>
+        <translation>
+            <numerusform>%n linha sem identificador foi ignorada.</numerusform>
+            <numerusform>%n linhas sem identificador foram ignoradas.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>The library now holds %n past commitment(s).</source>
+        <translation>
+            <numerusform>A biblioteca agora tem %n compromisso anterior.</numerusform>
+            <numerusform>A biblioteca agora tem %n compromissos anteriores.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Precedents imported</source>
+        <translation>Precedentes importados</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The file was not imported</source>
+        <translation>O arquivo não foi importado</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}
+Nothing was changed in the database.</source>
+        <translation>{reason}
+Nada foi alterado no banco de dados.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Importing {name}…</source>
+        <translation>Importando {name}…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Import p&amp;recedents…</source>
+        <translation>Importar prece&amp;dentes…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read OGP&apos;s IRM commitment data (.csv or .xlsx) to see how similar commitments fared</source>
+        <translation>Ler os dados de compromissos do IRM da OGP (.csv ou .xlsx) para ver como se saíram compromissos semelhantes</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../feasibility_app/ui/window/building.py" line="+50"/>
@@ -1775,6 +2033,74 @@ Fechar mesmo assim e perdê-las?</translation>
     </message>
 </context>
 <context>
+    <name>OutcomePanel</name>
+    <message>
+        <location filename="../../feasibility_app/ui/learning/outcome_panel.py" line="+106"/>
+        <source>No outcome recorded for this commitment yet.</source>
+        <translation>Ainda não há resultado registrado para este compromisso.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{stage}, {date}: {completion}</source>
+        <translation>{stage}, {date}: {completion}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>opened government: {value}</source>
+        <translation>abriu o governo: {value}</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>What happened to this commitment, from IRM&apos;s reports or the forum&apos;s own review. Each record is kept; the newest per stage counts in the track record.</source>
+        <translation>O que aconteceu com este compromisso, segundo os relatórios do IRM ou a revisão do próprio fórum. Cada registro é mantido; na trajetória conta o mais recente de cada etapa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Stage</source>
+        <translation>Etapa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Completion</source>
+        <translation>Implementação</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Opened government</source>
+        <translation>Abriu o governo?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source</source>
+        <translation>Fonte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date</source>
+        <translation>Data</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>not judged</source>
+        <translation>não avaliado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. IRM end-of-term report 2015</source>
+        <translation>ex.: relatório de fim de mandato do IRM 2015</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the source&apos;s date</source>
+        <translation>data da fonte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record outcome</source>
+        <translation>&amp;Registrar resultado</translation>
+    </message>
+</context>
+<context>
     <name>PartyTabs</name>
     <message>
         <location filename="../../feasibility_app/ui/parties/party_tabs.py" line="+37"/>
@@ -1988,6 +2314,53 @@ Fechar mesmo assim e perdê-las?</translation>
         <location line="+1"/>
         <source>Move &amp;down</source>
         <translation>&amp;Descer</translation>
+    </message>
+</context>
+<context>
+    <name>PrecedentsPanel</name>
+    <message>
+        <location filename="../../feasibility_app/ui/learning/precedents_panel.py" line="+77"/>
+        <source>Precedents could not be searched: {reason}</source>
+        <translation>Não foi possível buscar precedentes: {reason}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No precedents yet. File ▸ Import precedents… reads OGP&apos;s IRM commitment data (a .csv or .xlsx download); see the README for where to get it.</source>
+        <translation>Ainda não há precedentes. Arquivo ▸ Importar precedentes… lê os dados de compromissos do IRM da OGP (um download .csv ou .xlsx); o README indica onde obtê-los.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>No similar past commitment among %n precedent(s).</source>
+        <translation>
+            <numerusform>Nenhum compromisso anterior semelhante entre %n precedente.</numerusform>
+            <numerusform>Nenhum compromisso anterior semelhante entre %n precedentes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n precedent(s) in the library.</source>
+        <translation>
+            <numerusform>%n precedente na biblioteca.</numerusform>
+            <numerusform>%n precedentes na biblioteca.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>Most similar of %n precedent(s):</source>
+        <translation>
+            <numerusform>Os mais semelhantes de %n precedente:</numerusform>
+            <numerusform>Os mais semelhantes de %n precedentes:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Completion: {completion} · opened government: {opened}</source>
+        <translation>Implementação: {completion} · abriu o governo: {opened}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Shared words: {words}</source>
+        <translation>Palavras em comum: {words}</translation>
     </message>
 </context>
 <context>

@@ -223,6 +223,7 @@ class ExchangeActions(QObject):
             ),
             "consensus": self.tr("%n agreed consensus(es)", "", added.get("consensus", 0)),
             "tombstones": self.tr("%n deletion(s) or restoration(s)", "", added.get("tombstones", 0)),
+            "outcomes": self.tr("%n outcome(s)", "", added.get("outcomes", 0)),
         }
         counted = {
             "plans": added.get("plans", 0),
@@ -231,6 +232,7 @@ class ExchangeActions(QObject):
             "assessments": added.get("assessments", 0) - added.get("consensus", 0),
             "consensus": added.get("consensus", 0),
             "tombstones": added.get("tombstones", 0),
+            "outcomes": added.get("outcomes", 0),
         }
         parts = [labels[k] for k, n in counted.items() if n > 0]
         if not parts:

@@ -96,6 +96,9 @@ class BuildingMixin:
             value = self.settings.value(key)
             if value is not None and splitter.restoreState(value):
                 self._splitters_restored = True
+        from ..learning.learning_hooks import install_learning
+
+        install_learning(self)  # precedents, outcomes, track record (ui/learning/)
         self._workspace_ready = True
         self.set_language(self.language)
         if self.presentation:

@@ -1,0 +1,139 @@
+"""The learning views in the window: File ▸ Import precedents…, the precedents and outcome
+docks beside the draft, and the Track record tab."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import QDate
+
+from feasibility_app.ui.window.main_window import MainWindow
+
+FIXTURE = Path(__file__).resolve().parents[1] / "precedents" / "fixtures" / "irm_sample.csv"
+
+
+@pytest.fixture
+def window(qtbot, db_path, fake_dialogs, no_modal_boxes):
+    w = MainWindow(str(db_path), dialogs=fake_dialogs)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.load_data()
+    w.set_assessor("Ana", "government")
+    yield w
+    w.session.flush()
+
+
+def open_titled(window: MainWindow, prefix: str) -> str:
+    cid = next(r.id for r in window.navigator.model.summaries() if r.title.startswith(prefix))
+    assert window.session.open_commitment(cid)
+    return cid
+
+
+def import_fixture(qtbot, window, fake_dialogs, path=FIXTURE) -> None:
+    fake_dialogs.open_path = str(path)
+    with qtbot.waitSignal(window.learning.finished, timeout=30000):
+        window.learning.import_action.trigger()
+
+
+def test_file_menu_has_import_precedents(window):
+    titles = [a.text() for a in window.menus["file"].actions()]
+    assert "Import p&recedents…" in titles
+    assert titles.index("Import p&recedents…") == titles.index("Export spreadsheet (&CSV)…") + 1
+
+
+def test_import_then_the_panel_lists_similar_commitments(qtbot, window, fake_dialogs):
+    panel = window.learning.precedents
+    open_titled(window, "Detained Persons Registry")
+    panel.refresh()
+    assert "No precedents yet" in panel.status.text()
+    import_fixture(qtbot, window, fake_dialogs)
+    title, text = fake_dialogs.calls[-1][1]
+    assert title == "Precedents imported"
+    assert "8 precedents added, 0 updated." in text and "Skipped 1 row without an identifier." in text
+    assert "The library now holds 8 past commitments." in text
+    ids = [m.precedent.id for m in panel.matches()]
+    assert ids[0] == "MX0101"  # the Spanish registry of detained persons
+    first = panel.list.item(0).text()
+    assert first.startswith("Registro Nacional de Personas Detenidas\nMX0101 · Mexico 2013")
+    assert "Completion: Limited · opened government: Did not change" in first
+    assert "Shared words:" in first and "detained" in first
+    assert "not predictions" in panel.note.text()
+
+
+def test_the_panel_follows_the_draft_as_it_is_typed(qtbot, window, fake_dialogs):
+    import_fixture(qtbot, window, fake_dialogs)
+    cid = open_titled(window, "Highway Open Data")
+    panel = window.learning.precedents
+    fields = window.session.fields(cid)
+    import dataclasses
+
+    window.session.edit_fields(
+        dataclasses.replace(
+            fields, title="Salud", draft_text="Publicar datos abiertos de salud por municipio"
+        )
+    )
+    qtbot.waitUntil(
+        lambda: bool(panel.matches()) and panel.matches()[0].precedent.id == "BR0070", timeout=5000
+    )
+
+
+def test_a_bad_spreadsheet_is_refused_with_its_reason(qtbot, window, fake_dialogs, tmp_path):
+    bad = tmp_path / "bad.csv"
+    bad.write_text("Commitment Unique Identifier,Country/Locality\nMX1,Mexico\n", encoding="utf-8")
+    import_fixture(qtbot, window, fake_dialogs, bad)
+    name, (title, text) = fake_dialogs.calls[-1]
+    assert name == "warning" and title == "The file was not imported"
+    assert "“Commitment Title”" in text and "Nothing was changed in the database." in text
+
+
+def test_record_an_outcome_from_the_panel(window):
+    cid = open_titled(window, "Missing Persons Database")
+    panel = window.learning.outcomes
+    assert panel.record_button.isEnabled()
+    assert "Mid-term (progress report), 2015-07-01: Limited" in panel.recorded.item(0).text()
+    panel.completion.setCurrentIndex(panel.completion.findData("not_started"))
+    panel.opened.setCurrentIndex(panel.opened.findData("did_not_change"))
+    panel.source.setText("IRM end-of-term report")
+    panel.dated.setChecked(True)
+    panel.date.setDate(QDate(2015, 12, 1))
+    panel.record_button.click()
+    newest = panel.recorded.item(0).text()
+    assert newest.startswith("End of term, 2015-12-01: Not started · opened government: Did not change")
+    assert newest.endswith("IRM end-of-term report")
+    recorded = window.repo.outcomes([cid])[cid][-1]
+    assert (recorded.completion.value, recorded.reported_on, recorded.author) == (
+        "not_started",
+        date(2015, 12, 1),
+        "Ana",
+    )
+
+
+def test_track_record_tab_shows_the_sample_plans_calibration(window):
+    open_titled(window, "Detained Persons Registry")
+    view = window.learning.calibration
+    window.tabs.setCurrentWidget(view)
+    text = view.summary.text()
+    assert "6 commitments with an outcome and a score before it." in text
+    assert "Too few outcomes to say (fewer than 10)" in text
+    rows = {view.bands.item(r, 0).text(): r for r in range(view.bands.rowCount())}
+    low = rows["Low"]
+    assert view.bands.item(low, 1).text() == "3" and view.bands.item(low, 4).text() == "3"
+    assert view.bands.item(rows["Critical"], 6).text() == "2 of 2 fell short (34–100%) · too few to say"
+    assert "not predictions" in view.note.text()
+
+
+def test_learning_views_speak_spanish(qtbot, window):
+    languages = window.languages
+    try:
+        languages.set_language("es", remember=False)
+        qtbot.waitUntil(lambda: window.learning.import_action.text() == "Importar p&recedentes…")
+        assert "no predicciones" in window.learning.precedents.note.text()
+        assert window.learning.outcomes.record_button.text() == "&Registrar resultado"
+        index = window.tabs.indexOf(window.learning.calibration)
+        assert window.tabs.tabText(index) == "&Trayectoria"
+    finally:
+        languages.set_language("en", remember=False)
+        languages.uninstall()
