@@ -15,7 +15,6 @@ from __future__ import annotations
 import argparse
 import csv
 import random
-import resource
 import statistics
 import subprocess
 import sys
@@ -102,19 +101,27 @@ def middle_half(text: str) -> str:
     return " ".join(words[q : len(words) - q])
 
 
+HWM = r"""
+import contextlib, io, sys
+from feasibility_app.cli import run
+with contextlib.redirect_stdout(io.StringIO()):
+    run(["--db", sys.argv[1], *sys.argv[2:]])
+status = open("/proc/self/status").read()
+print(int(next(l for l in status.splitlines() if l.startswith("VmHWM")).split()[1]) / 1024)
+"""
+
 CHILD = r"""
-import resource, sys, time
+import sys, tracemalloc
 from feasibility_app.storage.database import open_database
 from feasibility_app.storage.precedent_search import find_similar, vocabulary
 from feasibility_app.storage.precedents import Library
 db = Library(open_database(sys.argv[1]))
 vocabulary()
 queries = open(sys.argv[2], encoding="utf-8").read().split("\n\x1e\n")
-before = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+tracemalloc.start()
 for q in queries:
     find_similar(db, q, 5)
-after = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
-print((after - before) / 1024)
+print(tracemalloc.get_traced_memory()[1] / 1024 / 1024)
 """
 
 
@@ -176,7 +183,26 @@ def main() -> None:
             subprocess.run(cli, check=True, capture_output=True, cwd=ROOT)
             walls.append(time.perf_counter() - t)
         print(f"find_cli_median_s: {statistics.median(walls):.2f}")
-        print(f"find_cli_peak_rss_mb: {resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss / 1024:.0f}")
+        listing = [sys.executable, "-m", "feasibility_app", "--db", str(db_path), "list"]
+        walls = []
+        for _ in range(5):
+            t = time.perf_counter()
+            subprocess.run(listing, check=True, capture_output=True, cwd=ROOT)
+            walls.append(time.perf_counter() - t)
+        print(f"list_cli_median_s (the same machine, for scale): {statistics.median(walls):.2f}")
+        # peak memory of the command itself (VmHWM starts afresh at exec, unlike ru_maxrss)
+        hwm = {}
+        for name, argv in (("list", ["list"]), ("find", ["precedents", "find", str(query)])):
+            out = subprocess.run(
+                [sys.executable, "-c", HWM, str(db_path), *argv],
+                check=True,
+                capture_output=True,
+                text=True,
+                cwd=ROOT,
+            ).stdout
+            hwm[name] = float(out.strip().splitlines()[-1])
+        print(f"find_cli_peak_rss_mb: {hwm['find']:.0f}")
+        print(f"find_cli_extra_rss_mb (over `list`): {hwm['find'] - hwm['list']:.1f}")
 
         qfile = Path(tmp) / "many.txt"
         qfile.write_text("\n\x1e\n".join(middle_half(texts[i]) for i in picks), encoding="utf-8")
@@ -187,7 +213,7 @@ def main() -> None:
             text=True,
             cwd=ROOT,
         ).stdout
-        print(f"find_extra_memory_mb: {float(out.strip()):.1f}")
+        print(f"find_peak_python_memory_mb (tracemalloc, in process): {float(out.strip()):.1f}")
 
 
 if __name__ == "__main__":

@@ -245,17 +245,29 @@ def bm25_top(
     avg = (sum(lengths) / n_docs) or 1.0
     scale = K1 * B / avg
     base = K1 * (1.0 - B)
-    scores: dict[int, float] = {}
-    get = scores.get
+    norm = [base + scale * n for n in lengths]
+    scores = [0.0] * n_docs
     for term, plist in postings.items():
         if term not in query or not plist:
             continue
         w = idf(n_docs, len(plist) // 2) * (K1 + 1.0) * (1.0 + math.log(query[term]))
         it = iter(plist)
         for doc, tf in zip(it, it, strict=True):
-            scores[doc] = get(doc, 0.0) + w * tf / (tf + base + scale * lengths[doc])
-    best = heapq.nsmallest(top, ((-v, d) for d, v in scores.items()))
-    return [(d, -v) for v, d in best]
+            scores[doc] += w * tf / (tf + norm[doc])
+    best = heapq.nlargest(top, range(n_docs), key=scores.__getitem__)  # stable: lower index first on ties
+    return [(d, scores[d]) for d in best if scores[d] > 0.0]
+
+
+def informative_terms(query: Mapping[str, int], df: Mapping[str, int], n_docs: int, limit: int) -> list[str]:
+    """The `limit` query terms that weigh most in BM25 (rare in the library, repeated in the query).
+
+    A 20-page draft has hundreds of terms; the rare ones decide the ranking, the common ones
+    only cost time, so a search scores with these alone."""
+
+    def weight(t: str) -> float:
+        return idf(n_docs, df.get(t, 0)) * (1.0 + math.log(query[t]))
+
+    return sorted((t for t in query if t in df), key=lambda t: (-weight(t), t))[:limit]
 
 
 def query_terms(text: str, vocabulary: Vocabulary = EMPTY_VOCABULARY) -> tuple[Counter[str], dict[str, str]]:

@@ -10,7 +10,7 @@ the same report fingerprint. No SQLAlchemy here.
 from __future__ import annotations
 
 from collections.abc import Mapping, Sequence
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.assessing import CommitmentSnapshot, effective_result
 from ..domain.factors import FACTOR_KEYS, Evidence, Level, Potential, Role, Status
@@ -25,8 +25,10 @@ from ..domain.model import (
     Plan,
     Revision,
 )
-from ..domain.outcomes import Completion, OpenedGovernment, Outcome, Stage
 from ..domain.scoring import default_weights
+
+if TYPE_CHECKING:
+    from ..domain.outcomes import Outcome
 from .errors import NotFound
 
 Row = Any  # an object with the table's columns (and child lists) as attributes
@@ -147,6 +149,8 @@ def assemble_snapshots(
 
 def outcome_from_row(row: Row) -> Outcome:
     """An `outcome` row (ORM or plain) as the domain's Outcome."""
+    from ..domain.outcomes import Completion, OpenedGovernment, Outcome, Stage
+
     return Outcome(
         id=row.id,
         commitment_id=row.commitment_id,

@@ -20,7 +20,14 @@ from dataclasses import dataclass
 from typing import Any, Protocol
 
 from ..domain.outcomes import Completion, OpenedGovernment, Precedent
-from ..domain.textmatch import Vocabulary, bm25_top, load_vocabulary, query_terms, terms
+from ..domain.textmatch import (
+    Vocabulary,
+    bm25_top,
+    informative_terms,
+    load_vocabulary,
+    query_terms,
+    terms,
+)
 from ..paths import resource_path
 
 IDS, LENGTHS = "#ids", "#lengths"  # index rows that are not terms (terms never start with #)
@@ -29,6 +36,7 @@ MAX_TERM = 80
 # nothing (BM25 gives it little weight) but costs the most time: skipped.
 COMMON_SHARE = 0.35
 COMMON_MIN_DOCS = 500
+MAX_QUERY_TERMS = 32  # the most informative terms of a long draft decide the ranking
 
 _vocabulary: Vocabulary | None = None
 
@@ -135,6 +143,8 @@ def find_similar(source: PrecedentSource, text: str, top: int = 5) -> list[Match
     if n_docs >= COMMON_MIN_DOCS:
         rare = {t: p for t, p in postings.items() if len(p) // 2 <= COMMON_SHARE * n_docs}
         postings = rare or postings
+    df = {t: len(p) // 2 for t, p in postings.items()}
+    postings = {t: postings[t] for t in informative_terms(counts, df, n_docs, MAX_QUERY_TERMS)}
     ranked = bm25_top(counts, postings, lengths, top)
     found = {p.id: p for p in source.precedents_by_id([ids[d] for d, _ in ranked])}
     vocab = vocabulary()

@@ -19,16 +19,17 @@ from collections.abc import Callable, Iterable, Iterator, Sequence
 from datetime import UTC, date, datetime
 from pathlib import Path
 from types import SimpleNamespace, TracebackType
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..domain.assessing import CommitmentSnapshot
 from ..domain.model import Plan
-from ..domain.outcomes import Outcome, Precedent
 from .errors import NotFound, resolve_prefix
 from .from_rows import assemble_snapshots, outcomes_by_commitment, plan_from_row
-from .precedent_search import precedent_from_row
 from .sqlite_file import HEAD, DatabaseProblem, connect_read_only, inspect_sqlite_file, is_url
 from .summary import CommitmentSummary, deleted_targets
+
+if TYPE_CHECKING:  # the precedent and outcome code loads only when a command asks for it
+    from ..domain.outcomes import Outcome, Precedent
 
 
 def _date(value: str | None) -> date | None:
@@ -286,6 +287,8 @@ class SqliteReader:
 
     def precedents_by_id(self, ids: Sequence[str]) -> list[Precedent]:
         """As ``storage.precedents.Library.precedents_by_id``."""
+        from .precedent_search import precedent_from_row
+
         rows = self._read(lambda: self._rows_in("precedent", "id", list(ids)))
         found = {r.id: precedent_from_row(r) for r in rows}
         return [found[i] for i in ids if i in found]

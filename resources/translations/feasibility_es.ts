@@ -1619,8 +1619,13 @@ No se cambió nada en la base de datos.</translation>
         <translation>¿Eliminar “{title}” con sus evaluaciones? Editar ▸ Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
     <message>
+        <location line="+46"/>
+        <source>The scores are risk prompts for discussion, not predictions: the Track record tab shows how well they matched what happened to this forum&apos;s own commitments.</source>
+        <translation>Las puntuaciones son alertas de riesgo para la discusión, no predicciones: la pestaña Trayectoria muestra qué tan bien coincidieron con lo que ocurrió con los compromisos de este foro.</translation>
+    </message>
+    <message>
         <location filename="../../feasibility_app/ui/window/main_window.py" line="+1"/>
-        <location filename="../../feasibility_app/ui/window/workflows.py" line="+3"/>
+        <location filename="../../feasibility_app/ui/window/workflows.py" line="-43"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>

@@ -1619,8 +1619,13 @@ Nada foi alterado no banco de dados.</translation>
         <translation>Excluir “{title}” com suas avaliações? Editar ▸ Desfazer (Ctrl+Z) o traz de volta.</translation>
     </message>
     <message>
+        <location line="+46"/>
+        <source>The scores are risk prompts for discussion, not predictions: the Track record tab shows how well they matched what happened to this forum&apos;s own commitments.</source>
+        <translation>As pontuações são alertas de risco para discussão, não previsões: a aba Trajetória mostra quão bem elas corresponderam ao que aconteceu com os compromissos deste fórum.</translation>
+    </message>
+    <message>
         <location filename="../../feasibility_app/ui/window/main_window.py" line="+1"/>
-        <location filename="../../feasibility_app/ui/window/workflows.py" line="+3"/>
+        <location filename="../../feasibility_app/ui/window/workflows.py" line="-43"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>

@@ -219,5 +219,11 @@ class WorkflowsMixin:
                 "Feasibility scores a draft Open Government Partnership commitment against six "
                 "risk factors, so a forum sees before signing what could stop it.\n\n"
                 "Database: {location}",
-            ).format(location=self.location or ""),
+            ).format(location=self.location or "")
+            + "\n\n"
+            + QCoreApplication.translate(
+                "MainWindow",
+                "The scores are risk prompts for discussion, not predictions: the Track record tab "
+                "shows how well they matched what happened to this forum's own commitments.",
+            ),
         )
