@@ -59,6 +59,8 @@ def wants_gui(args: Sequence[str]) -> bool:
         if not arg.startswith("-") or arg in ("-", "--"):
             return False
         name, has_value, _ = arg.lstrip("-").partition("=")
+        if name.startswith("psn_"):  # the process serial number older macOS Finders pass
+            continue
         if name in QT_FLAGS and not has_value:
             continue
         if name in QT_OPTIONS_WITH_VALUE:

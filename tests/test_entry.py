@@ -25,6 +25,7 @@ ROOT = Path(__file__).resolve().parent.parent
         ["--style=fusion", "--db", "x.db"],
         ["-platform", "offscreen", "-reverse"],
         ["-qwindowgeometry", "800x600+0+0"],
+        ["-psn_0_1234567"],
     ],
 )
 def test_no_command_starts_the_window(args):
