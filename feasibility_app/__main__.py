@@ -37,7 +37,7 @@ QT_FLAGS = frozenset({"reverse", "widgetcount", "nograb", "dograb", "sync"})
 def main(argv: Sequence[str] | None = None) -> int:
     args = list(sys.argv[1:] if argv is None else argv)
     if wants_gui(args):
-        from .ui.app import run_gui
+        from .ui.window.app import run_gui
 
         return run_gui(args)
     from .cli import run

@@ -54,7 +54,7 @@ def test_any_other_word_goes_to_the_cli(args):
 
 
 def test_main_never_starts_the_window_for_a_command(monkeypatch, capsys):
-    import feasibility_app.ui.app as gui
+    import feasibility_app.ui.window.app as gui
 
     monkeypatch.setattr(gui, "run_gui", lambda *a: pytest.fail("the window started"))
     assert entry.main(["--version"]) == 0
@@ -134,7 +134,7 @@ def test_portable_settings_go_to_data_not_home(tmp_path, monkeypatch):
     code = (
         "import sys; from pathlib import Path;"
         "from PySide6.QtCore import QCoreApplication, QSettings;"
-        "from feasibility_app.ui.app import use_portable_settings;"
+        "from feasibility_app.ui.window.app import use_portable_settings;"
         "use_portable_settings(Path(sys.argv[1]));"
         "app = QCoreApplication([]); app.setOrganizationName('Feasibility');"
         "app.setApplicationName('Feasibility');"
