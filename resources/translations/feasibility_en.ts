@@ -192,7 +192,7 @@
 <context>
     <name>PrecedentsPanel</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/learning/precedents_panel.py" line="+97"/>
+        <location filename="../../feasibility_app/ui/learning/precedents_panel.py" line="+119"/>
         <source>No similar past commitment among %n precedent(s).</source>
         <translation>
             <numerusform>No similar past commitment among %n precedent.</numerusform>

@@ -162,8 +162,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Actualizar</translation>
+        <source>Refresh</source>
+        <translation>Actualizar</translation>
     </message>
 </context>
 <context>
@@ -2040,7 +2040,7 @@ Close anyway and lose them?</source>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/learning/outcome_panel.py" line="+106"/>
+        <location filename="../../feasibility_app/ui/learning/outcome_panel.py" line="+143"/>
         <source>No outcome recorded for this commitment yet.</source>
         <translation>Aún no hay resultados registrados para este compromiso.</translation>
     </message>
@@ -2101,8 +2101,8 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Record outcome</source>
-        <translation>&amp;Registrar resultado</translation>
+        <source>Record outcome</source>
+        <translation>Registrar resultado</translation>
     </message>
 </context>
 <context>
@@ -2324,12 +2324,12 @@ Close anyway and lose them?</source>
 <context>
     <name>PrecedentsPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/learning/precedents_panel.py" line="+77"/>
+        <location filename="../../feasibility_app/ui/learning/precedents_panel.py" line="+85"/>
         <source>Precedents could not be searched: {reason}</source>
         <translation>No se pudieron buscar precedentes: {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>No precedents yet. File ▸ Import precedents… reads OGP&apos;s IRM commitment data (a .csv or .xlsx download); see the README for where to get it.</source>
         <translation>Aún no hay precedentes. Archivo ▸ Importar precedentes… lee los datos de compromisos del IRM de OGP (una descarga .csv o .xlsx); el README indica dónde obtenerlos.</translation>
     </message>

@@ -162,8 +162,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Re&amp;fresh</source>
-        <translation>&amp;Atualizar</translation>
+        <source>Refresh</source>
+        <translation>Atualizar</translation>
     </message>
 </context>
 <context>
@@ -2040,7 +2040,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/learning/outcome_panel.py" line="+106"/>
+        <location filename="../../feasibility_app/ui/learning/outcome_panel.py" line="+143"/>
         <source>No outcome recorded for this commitment yet.</source>
         <translation>Ainda não há resultado registrado para este compromisso.</translation>
     </message>
@@ -2101,8 +2101,8 @@ Fechar mesmo assim e perdê-las?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Record outcome</source>
-        <translation>&amp;Registrar resultado</translation>
+        <source>Record outcome</source>
+        <translation>Registrar resultado</translation>
     </message>
 </context>
 <context>
@@ -2324,12 +2324,12 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>PrecedentsPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/learning/precedents_panel.py" line="+77"/>
+        <location filename="../../feasibility_app/ui/learning/precedents_panel.py" line="+85"/>
         <source>Precedents could not be searched: {reason}</source>
         <translation>Não foi possível buscar precedentes: {reason}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+27"/>
         <source>No precedents yet. File ▸ Import precedents… reads OGP&apos;s IRM commitment data (a .csv or .xlsx download); see the README for where to get it.</source>
         <translation>Ainda não há precedentes. Arquivo ▸ Importar precedentes… lê os dados de compromissos do IRM da OGP (um download .csv ou .xlsx); o README indica onde obtê-los.</translation>
     </message>

@@ -72,7 +72,7 @@ def test_compare_and_history_tabs_show_the_registry(make_window, db_path):
     w = make_window(db_path)
     cid = open_titled(w, REGISTRY)
     tabs = [w.tabs.tabText(i).replace("&", "") for i in range(w.tabs.count())]
-    assert tabs == ["Commitment", "Compare", "History"]
+    assert tabs == ["Commitment", "Compare", "History", "Track record"]
 
     w.show_compare()
     compare = w.party_tabs.compare

@@ -46,8 +46,9 @@ def test_file_menu_has_import_precedents(window):
 
 def test_import_then_the_panel_lists_similar_commitments(qtbot, window, fake_dialogs):
     panel = window.learning.precedents
+    window.learning.precedents_dock.raise_()  # shown: it searches (hidden, it waits)
     open_titled(window, "Detained Persons Registry")
-    panel.refresh()
+    qtbot.waitUntil(lambda: "No precedents yet" in panel.status.text(), timeout=5000)
     assert "No precedents yet" in panel.status.text()
     import_fixture(qtbot, window, fake_dialogs)
     title, text = fake_dialogs.calls[-1][1]
@@ -56,7 +57,7 @@ def test_import_then_the_panel_lists_similar_commitments(qtbot, window, fake_dia
     assert "The library now holds 8 past commitments." in text
     ids = [m.precedent.id for m in panel.matches()]
     assert ids[0] == "MX0101"  # the Spanish registry of detained persons
-    first = panel.list.item(0).text()
+    first = panel.item_texts()[0]
     assert first.startswith("Registro Nacional de Personas Detenidas\nMX0101 · Mexico 2013")
     assert "Completion: Limited · opened government: Did not change" in first
     assert "Shared words:" in first and "detained" in first
@@ -67,6 +68,7 @@ def test_the_panel_follows_the_draft_as_it_is_typed(qtbot, window, fake_dialogs)
     import_fixture(qtbot, window, fake_dialogs)
     cid = open_titled(window, "Highway Open Data")
     panel = window.learning.precedents
+    window.learning.precedents_dock.raise_()
     fields = window.session.fields(cid)
     import dataclasses
 
@@ -92,15 +94,16 @@ def test_a_bad_spreadsheet_is_refused_with_its_reason(qtbot, window, fake_dialog
 def test_record_an_outcome_from_the_panel(window):
     cid = open_titled(window, "Missing Persons Database")
     panel = window.learning.outcomes
+    window.learning.outcome_dock.raise_()
     assert panel.record_button.isEnabled()
-    assert "Mid-term (progress report), 2015-07-01: Limited" in panel.recorded.item(0).text()
+    assert "Mid-term (progress report), 2015-07-01: Limited" in panel.item_texts()[0]
     panel.completion.setCurrentIndex(panel.completion.findData("not_started"))
     panel.opened.setCurrentIndex(panel.opened.findData("did_not_change"))
     panel.source.setText("IRM end-of-term report")
     panel.dated.setChecked(True)
     panel.date.setDate(QDate(2015, 12, 1))
     panel.record_button.click()
-    newest = panel.recorded.item(0).text()
+    newest = panel.item_texts()[0]
     assert newest.startswith("End of term, 2015-12-01: Not started · opened government: Did not change")
     assert newest.endswith("IRM end-of-term report")
     recorded = window.repo.outcomes([cid])[cid][-1]
@@ -131,9 +134,23 @@ def test_learning_views_speak_spanish(qtbot, window):
         languages.set_language("es", remember=False)
         qtbot.waitUntil(lambda: window.learning.import_action.text() == "Importar p&recedentes…")
         assert "no predicciones" in window.learning.precedents.note.text()
-        assert window.learning.outcomes.record_button.text() == "&Registrar resultado"
+        assert window.learning.outcomes.record_button.text() == "Registrar resultado"
         index = window.tabs.indexOf(window.learning.calibration)
         assert window.tabs.tabText(index) == "&Trayectoria"
     finally:
         languages.set_language("en", remember=False)
         languages.uninstall()
+
+
+def test_a_hidden_precedents_panel_does_not_search(qtbot):
+    from feasibility_app.ui.learning.precedents_panel import PrecedentsPanel
+
+    calls = []
+    panel = PrecedentsPanel(lambda text: calls.append(text) or [], lambda: 3)
+    qtbot.addWidget(panel)
+    panel.set_text("open data registry")
+    qtbot.wait(600)
+    assert calls == []  # a tab behind the navigator costs no query while the user types
+    panel.show()
+    qtbot.waitUntil(lambda: calls == ["open data registry"], timeout=2000)
+    assert panel.status.text().startswith("No similar past commitment among 3 precedent")

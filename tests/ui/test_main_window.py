@@ -694,8 +694,9 @@ def test_views_can_be_added_as_tabs_and_docks(make_window, db_path):
     from PySide6.QtWidgets import QLabel
 
     w = make_window(db_path)
-    # Commitment, Compare and History: the tab bar shows.
-    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == ["&Commitment", "C&ompare", "H&istory"]
+    # Commitment, Compare, History and the track record (ui/learning): the tab bar shows.
+    tabs = ["&Commitment", "C&ompare", "H&istory", "&Track record"]
+    assert [w.tabs.tabText(i) for i in range(w.tabs.count())] == tabs
     assert not w.tabs.tabBar().isHidden()
     titles = {"tab": "Extra", "dock": "Notes"}
     index = w.add_tab(QLabel("extra"), "extraView", lambda: titles["tab"])

@@ -141,7 +141,7 @@ class CalibrationView(QWidget):
                 "or limited."
             )
         )
-        self.refresh_button.setText(self.tr("Re&fresh"))
+        self.refresh_button.setText(self.tr("Refresh"))
         self._show()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -12,7 +12,7 @@ import logging
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QAction
 
 from ...app import learning
@@ -49,6 +49,7 @@ class LearningHooks(QObject):
         self.window = window
         self._jobs = JobList(window)
         self._repo = None
+        self._shown = False
         self.precedents = PrecedentsPanel()
         self.outcomes = OutcomePanel()
         self.calibration = CalibrationView(language=window.language)
@@ -76,6 +77,10 @@ class LearningHooks(QObject):
         # Tabs beside the navigator: the draft, the scores and the verdict keep their width.
         window.tabifyDockWidget(window.navigator_dock, self.precedents_dock)
         window.tabifyDockWidget(self.precedents_dock, self.outcome_dock)
+        self.precedents_dock.visibilityChanged.connect(self.precedents.set_on_screen)
+        self.outcome_dock.visibilityChanged.connect(self.outcomes.set_on_screen)
+        self.precedents.set_on_screen(False)
+        self.outcomes.set_on_screen(False)
         window.navigator_dock.raise_()
         window.add_tab(
             self.calibration,
@@ -105,7 +110,8 @@ class LearningHooks(QObject):
             lambda text: learning.similar_precedents(repo, text, 8),
             lambda: learning.precedent_library_size(repo),
         )
-        self.precedents.refresh()
+        self.outcomes.set_loader(self._outcomes_of)
+        self.precedents.mark_stale()
 
     def _fields_changed(self, fields) -> None:
         if fields is not None:
@@ -113,8 +119,7 @@ class LearningHooks(QObject):
 
     def _commitment_opened(self, cid: str) -> None:
         self.connect_repository()
-        self.outcomes.set_commitment_open(bool(cid))
-        self.outcomes.set_outcomes(self._outcomes_of(cid) if cid else [])
+        self.outcomes.set_commitment(cid)
         fields = self.window.session.fields(cid) if cid else None
         self._fields_changed(fields)
 
@@ -148,7 +153,7 @@ class LearningHooks(QObject):
         )
         if result is False:
             return False
-        self.outcomes.set_outcomes(self._outcomes_of(cid))
+        self.outcomes.reload()
         self.outcomes.source.clear()
         self.window.statusBar().showMessage(self.tr("Outcome recorded."), 5000)
         if self.window.tabs.currentWidget() is self.calibration:
@@ -189,12 +194,10 @@ class LearningHooks(QObject):
                 + "."
             ]
             if result.skipped_no_id:
-                lines.append(
-                    self.tr("Skipped %n row(s) without an identifier.", "", result.skipped_no_id)
-                )
+                lines.append(self.tr("Skipped %n row(s) without an identifier.", "", result.skipped_no_id))
             lines.append(self.tr("The library now holds %n past commitment(s).", "", result.library_size))
             self.window.dialogs.information(self.window, self.tr("Precedents imported"), "\n".join(lines))
-            self.precedents.refresh()
+            self.precedents.mark_stale()
             self.finished.emit("import")
 
         def failed(message: str) -> None:
@@ -219,8 +222,14 @@ class LearningHooks(QObject):
         self.import_action.setStatusTip(tip)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.window and event.type() == QEvent.Type.LanguageChange:
-            self.retranslate()
+        if watched is self.window:
+            if event.type() == QEvent.Type.LanguageChange:
+                self.retranslate()
+            elif event.type() == QEvent.Type.Show and not self._shown:
+                # The navigator is the front tab (raise_() before the first show does not hold);
+                # the precedents and outcome tabs read the database only while they are shown.
+                self._shown = True
+                QTimer.singleShot(0, self.window.navigator_dock.raise_)
         return False
 
 

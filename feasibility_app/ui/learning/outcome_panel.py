@@ -5,11 +5,12 @@ through `record_requested`; the window's hook records it (app.learning) and show
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from datetime import date
 
 from PySide6.QtCore import QDate, QEvent, QSize, Signal
+from PySide6.QtGui import QStandardItem, QStandardItemModel
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
+    QListView,
     QPushButton,
     QVBoxLayout,
     QWidget,
@@ -50,10 +51,17 @@ class OutcomePanel(QWidget):
         super().__init__(parent)
         self.setObjectName("outcomePanel")
         self._outcomes: list[Outcome] = []
+        self._loader: Callable[[str], Sequence[Outcome]] | None = None
+        self._cid = ""
+        self._stale = False  # read only while shown: a hidden tab costs no query
+        self._on_screen: bool | None = None
         self.intro = style.wrapping_label(parent=self)
-        self.recorded = QListWidget(self)
+        self.model = QStandardItemModel(self)
+        self.recorded = QListView(self)
         self.recorded.setObjectName("recordedOutcomes")
+        self.recorded.setModel(self.model)
         self.recorded.setWordWrap(True)
+        self.recorded.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.stage = QComboBox(self)
         self.completion = QComboBox(self)
         self.opened = QComboBox(self)
@@ -96,14 +104,55 @@ class OutcomePanel(QWidget):
             w.setEnabled(on)
         self.date.setEnabled(on and self.dated.isChecked())
 
+    def set_loader(self, loader: Callable[[str], Sequence[Outcome]]) -> None:
+        self._loader = loader
+        self._stale = True
+
+    def set_commitment(self, cid: str) -> None:
+        """The open commitment changed: show its outcomes (now if shown, else when next shown)."""
+        self._cid = cid
+        self.set_commitment_open(bool(cid))
+        self._stale = True
+        if self.shown():
+            self.reload()
+
+    def reload(self) -> None:
+        self._stale = False
+        if self._loader is not None:
+            self.set_outcomes(list(self._loader(self._cid)) if self._cid else [])
+
+    def shown(self) -> bool:
+        """On screen: the dock's tab is the current one (a tabbed-away dock still counts as
+        visible to Qt), or, outside a dock, simply visible."""
+        return self.isVisible() if self._on_screen is None else self._on_screen
+
+    def set_on_screen(self, on: bool) -> None:
+        """The dock's visibilityChanged: read what went stale while another tab was in front."""
+        self._on_screen = on
+        if on and self._stale:
+            self.reload()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale and self.shown():
+            self.reload()
+
     def set_outcomes(self, outcomes: Sequence[Outcome]) -> None:
         self._outcomes = list(outcomes)
         self._show()
 
+    def item_texts(self) -> list[str]:
+        return [self.model.item(i).text() for i in range(self.model.rowCount())]
+
+    def _add(self, text: str) -> None:
+        item = QStandardItem(text)
+        item.setEditable(False)
+        self.model.appendRow(item)
+
     def _show(self) -> None:
-        self.recorded.clear()
+        self.model.clear()
         if not self._outcomes:
-            self.recorded.addItem(self.tr("No outcome recorded for this commitment yet."))
+            self._add(self.tr("No outcome recorded for this commitment yet."))
             return
         for o in reversed(self._outcomes):  # newest first
             when = o.reported_on.isoformat() if o.reported_on else o.recorded_at.date().isoformat()
@@ -116,7 +165,7 @@ class OutcomePanel(QWidget):
                 )
             if o.source:
                 text += "\n" + o.source
-            self.recorded.addItem(text)
+            self._add(text)
 
     def draft(self) -> OutcomeDraft:
         opened = self.opened.currentData()
@@ -163,7 +212,7 @@ class OutcomePanel(QWidget):
         )
         self.source.setPlaceholderText(self.tr("e.g. IRM end-of-term report 2015"))
         self.dated.setText(self.tr("the source's date"))
-        self.record_button.setText(self.tr("&Record outcome"))
+        self.record_button.setText(self.tr("Record outcome"))  # no Alt key: the window has many
         self._show()
 
     def sizeHint(self) -> QSize:

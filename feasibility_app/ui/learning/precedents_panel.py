@@ -9,7 +9,8 @@ from __future__ import annotations
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QSize, Qt, QTimer
-from PySide6.QtWidgets import QListView, QListWidget, QListWidgetItem, QVBoxLayout, QWidget
+from PySide6.QtGui import QStandardItem, QStandardItemModel
+from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 
 from ..common import style
 from .labels import completion_label, opened_label, prompts_note
@@ -35,10 +36,15 @@ class PrecedentsPanel(QWidget):
         self._text = ""
         self._matches: list = []
         self._size = 0
+        self._stale = True  # searched only while shown: a hidden tab costs no query
+        self._on_screen: bool | None = None
         self.note = style.wrapping_label(parent=self)
         self.status = style.wrapping_label(parent=self)
-        self.list = QListWidget(self)  # one wrapped item per precedent: readable in a narrow dock
+        self.model = QStandardItemModel(self)
+        self.list = QListView(self)  # one wrapped item per precedent: readable in a narrow dock
         self.list.setObjectName("precedentsList")
+        self.list.setModel(self.model)
+        self.list.setEditTriggers(QListView.EditTrigger.NoEditTriggers)
         self.list.setWordWrap(True)
         self.list.setAlternatingRowColors(True)
         self.list.setSpacing(2)
@@ -52,7 +58,7 @@ class PrecedentsPanel(QWidget):
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
         self._timer.setInterval(DELAY_MS)
-        self._timer.timeout.connect(self.refresh)
+        self._timer.timeout.connect(self._refresh_if_shown)
         self.retranslate_ui()
 
     def set_sources(self, search: Callable[[str], Sequence], library_size: Callable[[], int]) -> None:
@@ -62,28 +68,60 @@ class PrecedentsPanel(QWidget):
         """The draft changed: search again once typing pauses."""
         if text != self._text:
             self._text = text
-            self._timer.start()
+            self._stale = True
+            if self.shown():
+                self._timer.start()
+
+    def _refresh_if_shown(self) -> None:
+        if self.shown():
+            self.refresh()
 
     def refresh(self) -> None:
         """Search now (also after an import)."""
         self._timer.stop()
         if self._search is None or self._library_size is None:
             return
+        self._stale = False
         try:
             self._size = self._library_size()
             self._matches = list(self._search(self._text)) if self._size and self._text.strip() else []
         except Exception as exc:  # a database problem: say it here, do not break typing
             self._matches = []
             self.status.setText(self.tr("Precedents could not be searched: {reason}").format(reason=exc))
-            self.list.clear()
+            self.model.clear()
             return
         self._show()
 
     def matches(self) -> list:
         return list(self._matches)
 
+    def mark_stale(self) -> None:
+        """Something changed (a new database, an import): search again when next shown."""
+        self._stale = True
+        if self.shown():
+            self.refresh()
+
+    def shown(self) -> bool:
+        """On screen: the dock's tab is the current one (a tabbed-away dock still counts as
+        visible to Qt), or, outside a dock, simply visible."""
+        return self.isVisible() if self._on_screen is None else self._on_screen
+
+    def set_on_screen(self, on: bool) -> None:
+        """The dock's visibilityChanged: read what went stale while another tab was in front."""
+        self._on_screen = on
+        if on and self._stale:
+            self.refresh()
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        if self._stale and self.shown():
+            self.refresh()
+
+    def item_texts(self) -> list[str]:
+        return [self.model.item(i).text() for i in range(self.model.rowCount())]
+
     def _show(self) -> None:
-        self.list.clear()
+        self.model.clear()
         if not self._size:
             self.status.setText(
                 self.tr(
@@ -101,9 +139,9 @@ class PrecedentsPanel(QWidget):
             return
         self.status.setText(self.tr("Most similar of %n precedent(s):", "", self._size))
         for m in self._matches:
-            self.list.addItem(self._item(m))
+            self.model.appendRow(self._item(m))
 
-    def _item(self, m) -> QListWidgetItem:
+    def _item(self, m) -> QStandardItem:
         p = m.precedent
         where = " ".join(str(x) for x in (p.country, p.year) if x)
         facts = self.tr("Completion: {completion} · opened government: {opened}").format(
@@ -113,7 +151,8 @@ class PrecedentsPanel(QWidget):
         shared = ", ".join(m.shared[:6])
         lines = [f"{p.title}", f"{p.id} · {where}" if where else p.id, facts]
         lines.append(self.tr("Shared words: {words}").format(words=shared))
-        item = QListWidgetItem("\n".join(lines))
+        item = QStandardItem("\n".join(lines))
+        item.setEditable(False)
         item.setToolTip(p.full_text[:800])
         return item
 
