@@ -32,14 +32,30 @@ class CliError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit 2
-        raise CliError(f"{self.prog}: {message}", EXIT_USAGE)
+    def error(self, message: str) -> None:  # the usage line and one message, exit 2
+        raise CliError(f"{self.format_usage().rstrip()}\n{self.prog}: {_suggest(message)}", EXIT_USAGE)
+
+
+def _suggest(message: str) -> str:
+    """argparse's "invalid choice: 'lsit'" plus the command the user probably meant."""
+    import difflib
+    import re
+
+    match = re.search(r"invalid choice: '([^']*)'", message)
+    if match:
+        close = difflib.get_close_matches(match.group(1), COMMANDS, n=1)
+        if close:
+            return f"{message} (did you mean {close[0]!r}?)"
+    return message
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="feasibility-app", description="Score draft OGP commitments against six feasibility risks."
     )
+    from . import __version__
+
+    p.add_argument("-v", "--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument(
         "--db", help="database file or SQLAlchemy URL (default: $FEASIBILITY_DB, else the user data folder)"
     )
@@ -81,6 +97,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(str(exc), file=sys.stderr)
         return exc.code
+    except SystemExit as exc:  # --help and --version print, then argparse exits
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:

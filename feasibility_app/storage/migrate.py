@@ -14,7 +14,10 @@ from sqlalchemy.engine import Engine
 
 from .database import DatabaseProblem, backup_sqlite
 
-SCRIPT_LOCATION = "feasibility_app.storage:migrations"
+# A folder path rather than "feasibility_app.storage:migrations": in a PyInstaller bundle the
+# package is inside an archive and the migrations are data files beside this module's place
+# (packaging/feasibility.spec collects them there), which only a path finds.
+SCRIPT_LOCATION = str(Path(__file__).resolve().parent / "migrations")
 
 
 def alembic_config(script_location: str = SCRIPT_LOCATION):

@@ -111,6 +111,11 @@ class LanguageManager(QObject):
     def current(self) -> str:
         return self._current
 
+    def installed_count(self) -> int:
+        """How many catalogues loaded (Qt's and the app's: 2 for es/pt); the bundle's smoke test
+        checks that a frozen build finds both."""
+        return len(self._translators)
+
     def saved_language(self) -> str | None:
         value = self._settings.value(SETTINGS_KEY, "")
         return normalize_language(value if isinstance(value, str) else None)
