@@ -1,4 +1,4 @@
-"""Headless commands (design.md's CLI contract). The GUI and these call the same functions.
+"""Headless commands (docs/design.md's CLI contract). The GUI and these call the same functions.
 
 Exit codes: 0 done; 2 usage error (incl. unknown or ambiguous id); 3 bad input
 file or unwritable output; 4 database problem. Errors are one line on stderr.
@@ -13,6 +13,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from .domain.factors import LANGUAGES, canonical_language
 
 if TYPE_CHECKING:
     from .domain.assessing import CommitmentSnapshot
@@ -65,13 +67,13 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true")
     c = sub.add_parser("check", help="wording checks on a draft text (a file, or - for standard input)")
     c.add_argument("file")
-    c.add_argument("--lang", choices=("en", "es", "pt"), default=None)
+    c.add_argument("--lang", choices=LANGUAGES, default=None)
     c.add_argument("--json", action="store_true")
     c = sub.add_parser("report", help="PDF risk report of one commitment, or of a whole plan with --plan")
     c.add_argument("id", nargs="?")
     c.add_argument("--plan", metavar="ID")
     c.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
-    c.add_argument("--lang", choices=("en", "es", "pt"), default="en")
+    c.add_argument("--lang", choices=LANGUAGES, default="en")
     c = sub.add_parser("export", help="exchange file (.json) or spreadsheet (.csv) of all plans or one")
     c.add_argument("--plan", metavar="ID")
     c.add_argument("-o", "--output", required=True, metavar="OUT.json|OUT.csv")
@@ -199,7 +201,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def show_json(snap: CommitmentSnapshot) -> dict:
-    """design.md's `show --json` document; also what tests and exports compare."""
+    """docs/design.md's `show --json` document; also what tests and exports compare."""
     from .domain.factors import FACTOR_KEYS
     from .domain.wording import check_commitment
 
@@ -301,8 +303,7 @@ def cmd_check(args: argparse.Namespace) -> int:
 def _default_language() -> str:
     import locale
 
-    code = (locale.getlocale()[0] or "en")[:2].lower()
-    return code if code in ("en", "es", "pt") else "en"
+    return canonical_language(locale.getlocale()[0])
 
 
 def cmd_report(args: argparse.Namespace) -> int:

@@ -1,7 +1,7 @@
 """Running Alembic migrations from code, without losing data.
 
 A batch migration that recreates a parent table while SQLite's foreign keys are
-ON deletes every ON DELETE CASCADE child row (tech-notes). So: back up, turn
+ON deletes every ON DELETE CASCADE child row (docs/design.md, "Storage"). So: back up, turn
 foreign keys OFF outside a transaction, upgrade, check, turn them back ON.
 """
 
