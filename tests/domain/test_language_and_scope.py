@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from feasibility_app.domain.government import lead_level, level_for_country, plan_level
 from feasibility_app.domain.language import choose_language, detect_language
@@ -257,3 +259,16 @@ def test_a_valid_multi_factor_rule_with_levels_parses() -> None:
     (rule,) = parse_rules(data, "en").rules
     assert [e.factor for e in rule.effects] == ["budget", "political_will"]
     assert not rule.applies_to("state") and rule.applies_to("federal")
+
+
+@given(st.text(max_size=400), st.sampled_from(["", "en", "es", "pt", "pt_BR", "fr", "x" * 40]))
+@settings(max_examples=150, suppress_health_check=[HealthCheck.too_slow], deadline=None)
+def test_detection_and_choice_never_raise_and_always_name_a_rule_language(text: str, chosen: str) -> None:
+    found = detect_language(text)
+    assert found.language in (None, "en", "es", "pt")
+    choice = choose_language(text, chosen)
+    assert choice.language in ("en", "es", "pt")
+    assert not (choice.disagrees and choice.source != "chosen")
+    for level in ("federal", "state", "municipal"):
+        for f in check_text(text, choice.language, level=level, reader="pt"):
+            assert text[f.start : f.end] == f.phrase
