@@ -92,11 +92,11 @@ def findings(ws: Workspace, reader: str | None = None) -> list[Finding] | None:
     if fields is None:
         return None
     from ..domain.government import lead_level
-    from ..domain.wording import check_commitment
+    from .findings import commitment_findings
 
     plan = ws.current_plan()
     try:
-        return check_commitment(
+        return commitment_findings(
             fields,
             plan.start if plan else None,
             plan.end if plan else None,

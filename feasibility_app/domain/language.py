@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .factors import LANGUAGES
+from .factors import LANGUAGES, known_language
 
 SAMPLE_CHARS = 6_000  # enough words to tell; keeps a long draft's detection constant-time
 MIN_EVIDENCE = 2  # fewer distinguishing words than this: too little text to tell
@@ -121,17 +121,9 @@ class LanguageChoice:
         return bool(self.chosen) and self.certain and self.detected not in (None, self.chosen)
 
 
-def _base(code: str | None) -> str:
-    """'pt_BR' -> 'pt', 'es-MX' -> 'es'; '' for anything that is not one of ours."""
-    if not isinstance(code, str):
-        return ""
-    base = re.split(r"[-_.@]", code.strip().lower(), maxsplit=1)[0]
-    return base if base in LANGUAGES else ""
-
-
 def choose_language(text: str, chosen: str | None = None, fallback: str = "en") -> LanguageChoice:
     """The draft's rule language: the user's choice if any (en/es/pt), else detected."""
-    pick = _base(chosen)
+    pick = known_language(chosen) or ""
     detection = detect_language(text)
     language = pick or detection.language or (fallback if fallback in LANGUAGES else "en")
     return LanguageChoice(language, pick, detection.language, detection.certain)

@@ -102,7 +102,7 @@ class Finding:
         return self.rule_id.startswith(STRUCTURAL_PREFIX)
 
     def to_json(self) -> dict[str, Any]:
-        """The shape of design.md's ``check --json`` findings (rule_id stays internal)."""
+        """The shape of docs/design.md's ``check --json`` findings (rule_id stays internal)."""
         return {
             "factor": self.factor,
             "severity": self.severity,
@@ -275,9 +275,10 @@ def _scan(text: str, ruleset: RuleSet, level: str | None = None) -> list[Finding
                     verdicts[key] = "low"
                 else:
                     verdicts[key] = severity
-            if verdicts[key] is None:
+            verdict = verdicts[key]
+            if verdict is None:
                 continue
-            severity = verdicts[key]
+            severity = verdict
         start, end = offsets.span(match.start(), match.end())
         per_rule.setdefault(rule.id, []).append((start, end, severity, rule))
     findings: list[Finding] = []
@@ -417,10 +418,10 @@ def check_structure(
     return findings
 
 
-def draft_language(fields: CommitmentFields) -> str:
+def draft_language(fields: CommitmentFields, fallback: str = DEFAULT_LANGUAGE) -> str:
     """The language a commitment's wording is checked in: the one chosen on it (an
-    override), else the one its draft text (or title) is written in."""
-    return choose_language(fields.draft_text or fields.title, fields.language).language
+    override), else the one its draft text (or title) is written in, else ``fallback``."""
+    return choose_language(fields.draft_text or fields.title, fields.language, fallback).language
 
 
 def check_commitment(

@@ -18,7 +18,7 @@ from pathlib import Path
 from typing import Any
 
 from ..paths import resource_path
-from .factors import FACTOR_KEYS, GOVERNMENT_LEVELS, LANGUAGES
+from .factors import DEFAULT_LANGUAGE, FACTOR_KEYS, GOVERNMENT_LEVELS, canonical_language
 
 DRAFTING = "drafting"
 FINDING_FACTORS: tuple[str, ...] = (*FACTOR_KEYS, DRAFTING)
@@ -33,7 +33,7 @@ STRUCTURAL_KEYS: tuple[str, ...] = (
     "milestone_not_verifiable",
     "no_baseline",
 )
-DEFAULT_LANGUAGE = "en"
+
 
 
 def severity_rank(severity: str) -> int:
@@ -223,14 +223,6 @@ class RuleSet:
         return table
 
 
-def canonical_language(language: str | None) -> str:
-    """'pt_BR' -> 'pt', 'es-MX' -> 'es'; anything unknown (or empty) -> 'en'."""
-    if not isinstance(language, str):
-        return DEFAULT_LANGUAGE
-    base = re.split(r"[-_.@]", language.strip().lower(), maxsplit=1)[0]
-    return base if base in LANGUAGES else DEFAULT_LANGUAGE
-
-
 def _require(cond: bool, file: str, rule_id: str | None, problem: str) -> None:
     if not cond:
         raise WordingRulesError(file, rule_id, problem)
@@ -305,6 +297,7 @@ def parse_rules(data: Any, language: str, source: str = "<rules>") -> RuleSet:
         label = rule_id if isinstance(rule_id, str) and rule_id else f"#{index + 1}"
         _require(isinstance(raw, dict), file, label, "a rule must be a JSON object")
         _require(isinstance(rule_id, str) and bool(rule_id.strip()), file, label, "missing 'id'")
+        assert isinstance(rule_id, str)  # for the type checker: _require raised otherwise
         _require(rule_id not in seen, file, label, "duplicate id")
         _require(
             not rule_id.startswith(STRUCTURAL_PREFIX),

@@ -2,9 +2,10 @@
 
 `WordingHighlighter` paints the spans of a list of `Finding`s (offsets into the whole
 plain text, possibly across line breaks) on a QTextDocument. `WordingChecker` owns the
-debounce: ~150 ms after the last keystroke it runs `check_text` on the editor's text,
-feeds the highlighter, emits `findings_changed(list)` and shows each finding's message
-as a tooltip when the mouse rests on a highlighted phrase.
+debounce: ~150 ms after the last keystroke it asks `app.findings.text_findings` (computed
+once per text, shared with the Session's factor counts), feeds the highlighter, emits
+`findings_changed(list)` and shows each finding's message as a tooltip when the mouse rests
+on a highlighted phrase.
 
 Offsets: `check_text` counts Python characters (code points), the QTextDocument counts
 UTF-16 units; they differ only after a character outside the BMP (an emoji), and the
@@ -24,9 +25,10 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip
 
+from ...app.findings import text_findings
 from ...domain.language import LanguageChoice, choose_language
 from ...domain.rubric import load_rubric
-from ...domain.wording import DRAFTING, Finding, check_text, severity_rank
+from ...domain.wording import DRAFTING, Finding, severity_rank
 
 log = logging.getLogger(__name__)
 
@@ -364,9 +366,7 @@ class WordingChecker(QObject):
         self._checked = key
         choice = choose_language(text, self._language, fallback=self._label_language)
         try:
-            findings = check_text(
-                text, choice.language, level=self._level or None, reader=self._label_language
-            )
+            findings = text_findings(text, choice.language, self._level, self._label_language)
         except Exception:  # a broken rules file must not stop the negotiators typing
             log.exception("wording checks failed")
             findings = []
