@@ -304,7 +304,8 @@ def cmd_check(args: argparse.Namespace) -> int:
     text, encoding = _read_draft(args.file)
     if encoding != "utf-8":
         print(
-            f"note: {args.file} is not UTF-8; read it as {encoding} (save it as UTF-8 to silence this)",
+            f"note: {'standard input' if args.file == '-' else args.file} is not UTF-8; "
+            f"read it as {encoding} (save it as UTF-8 to silence this)",
             file=sys.stderr,
         )
     choice = choose_language(text, args.lang, fallback=_default_language())

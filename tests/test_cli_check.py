@@ -133,3 +133,21 @@ def test_show_prints_factor_names_in_the_output_language(capsys, tmp_path):
     data = json.loads(capsys.readouterr().out)
     assert data["lead_level"] == "federal"
     assert {f["factor"] for f in data["findings"]} >= {"data_availability", "constitutional_limits"}
+
+
+def test_windows_1252_on_standard_input_is_read_with_a_note(tmp_path):
+    import subprocess
+    import sys
+
+    done = subprocess.run(
+        [sys.executable, "-m", "feasibility_app", "check", "-", "--json", "--out-lang", "en"],
+        input=BORRADOR.encode("cp1252"),
+        capture_output=True,
+        check=False,
+        timeout=120,
+    )
+    assert done.returncode == 0, done.stderr
+    assert b"standard input is not UTF-8" in done.stderr
+    data = json.loads(done.stdout.decode("utf-8"))
+    assert (data["lang"], data["encoding"]) == ("es", "windows-1252")
+    assert "Procuraduría" in {f["phrase"] for f in data["findings"]}
