@@ -88,6 +88,17 @@ class OGValue(StrEnum):
     ACCOUNTABILITY = "accountability"
 
 
+class GovernmentLevel(StrEnum):
+    """The lead agency's level of government: jurisdiction rules flag the other levels."""
+
+    FEDERAL = "federal"  # national / federal government
+    STATE = "state"  # state, provincial or regional government
+    MUNICIPAL = "municipal"  # municipal or local government (OGP Local)
+
+
+GOVERNMENT_LEVELS: tuple[str, ...] = tuple(level.value for level in GovernmentLevel)
+
+
 class Status(StrEnum):
     """Where a commitment is in its life: drafting, signed, or withdrawn."""
 

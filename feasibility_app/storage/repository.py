@@ -70,12 +70,14 @@ class Repository:
         weights: dict[str, float] | None = None,
         parties: Iterable[tuple[str, Role | str]] = (),
         plan_id: str | None = None,
+        lead_level: str = "",
     ) -> Plan:
         with self.db.session() as s:
             row = PlanRow(
                 id=plan_id or new_id(),
                 title=title,
                 country=country,
+                lead_level=lead_level,
                 start_date=start,
                 end_date=end,
                 weights=dict(weights or default_weights()),
@@ -112,6 +114,8 @@ class Repository:
                     raise ConcurrentEdit(_concurrent_message(plan.title))
                 old_weights = plan_from_row(row).weights
                 row.title, row.country = plan.title, plan.country
+                if row.lead_level != plan.lead_level:
+                    row.lead_level = plan.lead_level
                 row.start_date, row.end_date = plan.start, plan.end
                 row.weights = dict(plan.weights)
                 existing = {p.id: p for p in row.parties}
