@@ -135,7 +135,7 @@
 <context>
     <name>LearningHooks</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/learning/learning_hooks.py" line="+186"/>
+        <location filename="../../feasibility_app/ui/learning/learning_hooks.py" line="+191"/>
         <source>%n precedent(s) added</source>
         <translation>
             <numerusform>%n precedent added</numerusform>
@@ -151,7 +151,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Skipped %n row(s) without an identifier.</source>
         <translation>
             <numerusform>Skipped %n row without an identifier.</numerusform>
@@ -159,7 +159,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The library now holds %n past commitment(s).</source>
         <translation>
             <numerusform>The library now holds %n past commitment.</numerusform>
@@ -192,7 +192,7 @@
 <context>
     <name>PrecedentsPanel</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/learning/precedents_panel.py" line="+119"/>
+        <location filename="../../feasibility_app/ui/learning/precedents_panel.py" line="+135"/>
         <source>No similar past commitment among %n precedent(s).</source>
         <translation>
             <numerusform>No similar past commitment among %n precedent.</numerusform>

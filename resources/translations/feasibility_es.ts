@@ -169,7 +169,7 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+435"/>
+        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+454"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
@@ -197,6 +197,11 @@
         <location line="+1"/>
         <source>&amp;Lead agency</source>
         <translation>&amp;Dependencia responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead agency&apos;s le&amp;vel of government (the text flags the others)</source>
+        <translation>&amp;Nivel de gobierno de la dependencia responsable (el texto señala los demás)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -645,7 +650,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment/draft_editor.py" line="+152"/>
+        <location filename="../../feasibility_app/ui/commitment/draft_editor.py" line="+183"/>
         <source>Draft text</source>
         <translation>Texto del borrador</translation>
     </message>
@@ -653,6 +658,31 @@
         <location line="+4"/>
         <source>Risky wording is highlighted as you type; the findings are listed beside the text.</source>
         <translation>La redacción riesgosa se resalta mientras escribe; las alertas aparecen junto al texto.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Text language: {language} (chosen), but the text reads as {detected}</source>
+        <translation>Idioma del texto: {language} (elegido), pero el texto parece estar en {detected}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use {detected}</source>
+        <translation>Usar {detected}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text language: {language} (chosen)</source>
+        <translation>Idioma del texto: {language} (elegido)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text language: {language} (detected from the text)</source>
+        <translation>Idioma del texto: {language} (detectado en el texto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text language: {language} (too little text to tell)</source>
+        <translation>Idioma del texto: {language} (muy poco texto para saberlo)</translation>
     </message>
 </context>
 <context>
@@ -1440,7 +1470,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>Alertas de riesgo para la discusión, no predicciones: lo que ocurrió con compromisos similares es un motivo para hacer preguntas, no un pronóstico.</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/learning/learning_hooks.py" line="+67"/>
+        <location filename="../../feasibility_app/ui/learning/learning_hooks.py" line="+68"/>
         <source>Precedents</source>
         <translation>Precedentes</translation>
     </message>
@@ -1450,7 +1480,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>&amp;Track record</source>
         <translation>&amp;Trayectoria</translation>
     </message>
@@ -1489,7 +1519,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Skipped %n row(s) without an identifier.</source>
         <translation>
             <numerusform>Se omitió %n fila sin identificador.</numerusform>
@@ -1497,7 +1527,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The library now holds %n past commitment(s).</source>
         <translation>
             <numerusform>La biblioteca tiene ahora %n compromiso anterior.</numerusform>
@@ -1538,6 +1568,29 @@ No se cambió nada en la base de datos.</translation>
     </message>
 </context>
 <context>
+    <name>LevelCombo</name>
+    <message>
+        <location filename="../../feasibility_app/ui/commitment/choice_combos.py" line="+57"/>
+        <source>Federal / national</source>
+        <translation>Federal / nacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State / provincial</source>
+        <translation>Estatal / provincial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipal / local</source>
+        <translation>Municipal / local</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the plan: {level}</source>
+        <translation>Como el plan: {level}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../feasibility_app/ui/window/building.py" line="+50"/>
@@ -1573,7 +1626,7 @@ No se cambió nada en la base de datos.</translation>
     </message>
     <message>
         <location filename="../../feasibility_app/ui/window/main_window.py" line="+56"/>
-        <location filename="../../feasibility_app/ui/window/reactions.py" line="+55"/>
+        <location filename="../../feasibility_app/ui/window/reactions.py" line="+58"/>
         <location filename="../../feasibility_app/ui/window/workflows.py" line="+104"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
@@ -2040,7 +2093,7 @@ Close anyway and lose them?</source>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/learning/outcome_panel.py" line="+143"/>
+        <location filename="../../feasibility_app/ui/learning/outcome_panel.py" line="+155"/>
         <source>No outcome recorded for this commitment yet.</source>
         <translation>Aún no hay resultados registrados para este compromiso.</translation>
     </message>
@@ -2139,9 +2192,17 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>PlanLevelCombo</name>
+    <message>
+        <location filename="../../feasibility_app/ui/commitment/choice_combos.py" line="+29"/>
+        <source>From the country: {level}</source>
+        <translation>Según el país: {level}</translation>
+    </message>
+</context>
+<context>
     <name>PlanSettingsDialog</name>
     <message>
-        <location filename="../../feasibility_app/ui/dialogs/plan_settings.py" line="+287"/>
+        <location filename="../../feasibility_app/ui/dialogs/plan_settings.py" line="+299"/>
         <source>Give the plan a title.</source>
         <translation>Póngale un título al plan.</translation>
     </message>
@@ -2177,6 +2238,11 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>level of government “{value}”</source>
+        <translation>orden de gobierno “{value}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>period {start} to {end}</source>
         <translation>periodo del {start} al {end}</translation>
     </message>
@@ -2211,22 +2277,27 @@ Close anyway and lose them?</source>
         <translation>Configuración del plan — {title}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Period:</source>
         <translation>Peri&amp;odo:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Lead agencies&apos; le&amp;vel of government:</source>
+        <translation>&amp;Nivel de gobierno de las dependencias responsables:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -2324,12 +2395,12 @@ Close anyway and lose them?</source>
 <context>
     <name>PrecedentsPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/learning/precedents_panel.py" line="+85"/>
+        <location filename="../../feasibility_app/ui/learning/precedents_panel.py" line="+90"/>
         <source>Precedents could not be searched: {reason}</source>
         <translation>No se pudieron buscar precedentes: {reason}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>No precedents yet. File ▸ Import precedents… reads OGP&apos;s IRM commitment data (a .csv or .xlsx download); see the README for where to get it.</source>
         <translation>Aún no hay precedentes. Archivo ▸ Importar precedentes… lee los datos de compromisos del IRM de OGP (una descarga .csv o .xlsx); el README indica dónde obtenerlos.</translation>
     </message>
@@ -2628,6 +2699,14 @@ Sus cambios no se guardaron y siguen en el formulario: revise la configuración 
     </message>
 </context>
 <context>
+    <name>TextLanguageCombo</name>
+    <message>
+        <location filename="../../feasibility_app/ui/commitment/choice_combos.py" line="-59"/>
+        <source>Detect from the text</source>
+        <translation>Detectar en el texto</translation>
+    </message>
+</context>
+<context>
     <name>VerdictPanel</name>
     <message>
         <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+102"/>
@@ -2701,7 +2780,7 @@ Sus cambios no se guardaron y siguen en el formulario: revise la configuración 
 <context>
     <name>WordingChecker</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment/wording_highlighter.py" line="+366"/>
+        <location filename="../../feasibility_app/ui/commitment/wording_highlighter.py" line="+388"/>
         <source>{factor} — {severity}: {message}</source>
         <translation>{factor} — {severity}: {message}</translation>
     </message>

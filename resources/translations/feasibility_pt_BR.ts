@@ -169,7 +169,7 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+435"/>
+        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+454"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
@@ -197,6 +197,11 @@
         <location line="+1"/>
         <source>&amp;Lead agency</source>
         <translation>Órgão &amp;responsável</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead agency&apos;s le&amp;vel of government (the text flags the others)</source>
+        <translation>&amp;Nível de governo do órgão responsável (o texto aponta os demais)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -645,7 +650,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment/draft_editor.py" line="+152"/>
+        <location filename="../../feasibility_app/ui/commitment/draft_editor.py" line="+183"/>
         <source>Draft text</source>
         <translation>Texto do rascunho</translation>
     </message>
@@ -653,6 +658,31 @@
         <location line="+4"/>
         <source>Risky wording is highlighted as you type; the findings are listed beside the text.</source>
         <translation>A redação arriscada é destacada enquanto você digita; os alertas aparecem ao lado do texto.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Text language: {language} (chosen), but the text reads as {detected}</source>
+        <translation>Idioma do texto: {language} (escolhido), mas o texto parece estar em {detected}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use {detected}</source>
+        <translation>Usar {detected}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text language: {language} (chosen)</source>
+        <translation>Idioma do texto: {language} (escolhido)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text language: {language} (detected from the text)</source>
+        <translation>Idioma do texto: {language} (detectado no texto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text language: {language} (too little text to tell)</source>
+        <translation>Idioma do texto: {language} (texto curto demais para saber)</translation>
     </message>
 </context>
 <context>
@@ -1440,7 +1470,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>Alertas de risco para discussão, não previsões: o que aconteceu com compromissos semelhantes é um motivo para fazer perguntas, não uma previsão.</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/learning/learning_hooks.py" line="+67"/>
+        <location filename="../../feasibility_app/ui/learning/learning_hooks.py" line="+68"/>
         <source>Precedents</source>
         <translation>Precedentes</translation>
     </message>
@@ -1450,7 +1480,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>&amp;Track record</source>
         <translation>&amp;Trajetória</translation>
     </message>
@@ -1489,7 +1519,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Skipped %n row(s) without an identifier.</source>
         <translation>
             <numerusform>%n linha sem identificador foi ignorada.</numerusform>
@@ -1497,7 +1527,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The library now holds %n past commitment(s).</source>
         <translation>
             <numerusform>A biblioteca agora tem %n compromisso anterior.</numerusform>
@@ -1538,6 +1568,29 @@ Nada foi alterado no banco de dados.</translation>
     </message>
 </context>
 <context>
+    <name>LevelCombo</name>
+    <message>
+        <location filename="../../feasibility_app/ui/commitment/choice_combos.py" line="+57"/>
+        <source>Federal / national</source>
+        <translation>Federal / nacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State / provincial</source>
+        <translation>Estadual / provincial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipal / local</source>
+        <translation>Municipal / local</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the plan: {level}</source>
+        <translation>Como o plano: {level}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../feasibility_app/ui/window/building.py" line="+50"/>
@@ -1573,7 +1626,7 @@ Nada foi alterado no banco de dados.</translation>
     </message>
     <message>
         <location filename="../../feasibility_app/ui/window/main_window.py" line="+56"/>
-        <location filename="../../feasibility_app/ui/window/reactions.py" line="+55"/>
+        <location filename="../../feasibility_app/ui/window/reactions.py" line="+58"/>
         <location filename="../../feasibility_app/ui/window/workflows.py" line="+104"/>
         <source>(untitled)</source>
         <translation>(sem título)</translation>
@@ -2040,7 +2093,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>OutcomePanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/learning/outcome_panel.py" line="+143"/>
+        <location filename="../../feasibility_app/ui/learning/outcome_panel.py" line="+155"/>
         <source>No outcome recorded for this commitment yet.</source>
         <translation>Ainda não há resultado registrado para este compromisso.</translation>
     </message>
@@ -2139,9 +2192,17 @@ Fechar mesmo assim e perdê-las?</translation>
     </message>
 </context>
 <context>
+    <name>PlanLevelCombo</name>
+    <message>
+        <location filename="../../feasibility_app/ui/commitment/choice_combos.py" line="+29"/>
+        <source>From the country: {level}</source>
+        <translation>Conforme o país: {level}</translation>
+    </message>
+</context>
+<context>
     <name>PlanSettingsDialog</name>
     <message>
-        <location filename="../../feasibility_app/ui/dialogs/plan_settings.py" line="+287"/>
+        <location filename="../../feasibility_app/ui/dialogs/plan_settings.py" line="+299"/>
         <source>Give the plan a title.</source>
         <translation>Dê um título ao plano.</translation>
     </message>
@@ -2177,6 +2238,11 @@ Fechar mesmo assim e perdê-las?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>level of government “{value}”</source>
+        <translation>esfera de governo “{value}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>period {start} to {end}</source>
         <translation>período de {start} a {end}</translation>
     </message>
@@ -2211,22 +2277,27 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Configurações do plano — {title}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Period:</source>
         <translation>Perí&amp;odo:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Lead agencies&apos; le&amp;vel of government:</source>
+        <translation>&amp;Nível de governo dos órgãos responsáveis:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -2324,12 +2395,12 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>PrecedentsPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/learning/precedents_panel.py" line="+85"/>
+        <location filename="../../feasibility_app/ui/learning/precedents_panel.py" line="+90"/>
         <source>Precedents could not be searched: {reason}</source>
         <translation>Não foi possível buscar precedentes: {reason}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>No precedents yet. File ▸ Import precedents… reads OGP&apos;s IRM commitment data (a .csv or .xlsx download); see the README for where to get it.</source>
         <translation>Ainda não há precedentes. Arquivo ▸ Importar precedentes… lê os dados de compromissos do IRM da OGP (um download .csv ou .xlsx); o README indica onde obtê-los.</translation>
     </message>
@@ -2628,6 +2699,14 @@ Suas alterações não foram salvas e continuam no formulário: confira as confi
     </message>
 </context>
 <context>
+    <name>TextLanguageCombo</name>
+    <message>
+        <location filename="../../feasibility_app/ui/commitment/choice_combos.py" line="-59"/>
+        <source>Detect from the text</source>
+        <translation>Detectar no texto</translation>
+    </message>
+</context>
+<context>
     <name>VerdictPanel</name>
     <message>
         <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+102"/>
@@ -2701,7 +2780,7 @@ Suas alterações não foram salvas e continuam no formulário: confira as confi
 <context>
     <name>WordingChecker</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment/wording_highlighter.py" line="+366"/>
+        <location filename="../../feasibility_app/ui/commitment/wording_highlighter.py" line="+388"/>
         <source>{factor} — {severity}: {message}</source>
         <translation>{factor} — {severity}: {message}</translation>
     </message>

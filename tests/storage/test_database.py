@@ -176,7 +176,8 @@ def test_migration_that_recreates_a_parent_table_keeps_child_rows(tmp_path, monk
 
     scripts = tmp_path / "migrations"
     shutil.copytree(Path(dbmod.__file__).parent / "migrations", scripts)
-    (scripts / "versions" / "9999_test.py").write_text(SECOND_MIGRATION.format(head=HEAD), encoding="utf-8")
+    script = SECOND_MIGRATION.replace("{head}", HEAD)  # after whatever the newest migration is
+    (scripts / "versions" / "9999_test.py").write_text(script, encoding="utf-8")
 
     path = tmp_path / "old.db"
     db = open_with_sample(str(path))

@@ -6,9 +6,8 @@ edits here (`edit_fields`, `edit_score`, `edit_irm`), each becomes a QUndoComman
 (undo_commands.py) that calls the public `apply_fields` / `apply_scores` / `run` methods
 below; what an operation changed comes back as signals. QTimers carry the workspace's
 autosave delays, the findings debounce and the parallel-edit poll. A failed save keeps
-everything in memory, says so (translated: ui/common/errors.py), and retries.
-
-Storage (SQLAlchemy) is imported lazily by `app/`: the window must paint before it loads.
+everything in memory, says so (translated: ui/common/errors.py), and retries. Storage
+(SQLAlchemy) is imported lazily by `app/`: the window must paint before it loads.
 """
 
 from __future__ import annotations
@@ -117,6 +116,7 @@ class Session(QObject):
         self.language = language
         if self.current_id:
             self._emit_result()
+            self.recompute_findings()  # the questions follow the interface language
 
     def assessor(self) -> AssessorKey:
         return self.ws.assessor
@@ -444,7 +444,7 @@ class Session(QObject):
     def recompute_findings(self) -> None:
         """Run the wording checks on the open commitment now (else 150 ms after typing stops)."""
         self._findings_timer.stop()
-        found = results.findings(self.ws)
+        found = results.findings(self.ws, self.language)
         if found is None:
             return
         from ...domain.wording import findings_by_factor
