@@ -57,6 +57,8 @@ def test_a_version_1_database_migrates_with_every_level_unrecorded(tmp_path):
     with sqlite3.connect(path) as conn:  # make it look like schema 0001
         conn.execute("ALTER TABLE revision DROP COLUMN lead_level")
         conn.execute("ALTER TABLE action_plan DROP COLUMN lead_level")
+        for table in ("outcome", "precedent_index", "precedent"):  # added by 0003
+            conn.execute(f"DROP TABLE {table}")
         conn.execute("UPDATE alembic_version SET version_num='0001'")
     db = open_database(str(path))
     repo = Repository(db)
