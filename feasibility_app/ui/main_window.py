@@ -155,15 +155,16 @@ class MainWindow(QMainWindow):
         """The session, the navigator, the tabs, the assessor toolbar and the status bar (once)."""
         if self._shell_ready:
             return
-        from PySide6.QtWidgets import QDockWidget, QTabWidget
+        from PySide6.QtWidgets import QDockWidget
 
+        from .fitting_tabs import FittingTabs
         from .navigator import NavigatorWidget
         from .session import Session
 
         self.session = Session(None, self)
         self.session.set_language(self.language)
         self.navigator = NavigatorWidget()
-        self.tabs = QTabWidget()
+        self.tabs = FittingTabs()  # views scroll inside their tab: the window never outgrows the screen
         self.tabs.setObjectName("workspaceTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setTabBarAutoHide(True)  # the tab bar appears once a second view is added
@@ -252,13 +253,10 @@ class MainWindow(QMainWindow):
         QWidget.setTabOrder(self.navigator.view, self.page.title_edit)
         QWidget.setTabOrder(self.page.remove_milestone_button, self.assessment_panel)
 
-        for key, splitter in (
-            ("window/work_split", self.work_split),
-            ("window/assessment_split", self.assessment_split),
-        ):
-            value = self.settings.value(key)
-            if value is not None and splitter.restoreState(value):
-                self._splitters_restored = True
+        # The panes' arrangement follows the window's size (splitters remembered per size class).
+        from .responsive import ResponsiveLayout
+
+        self.responsive = ResponsiveLayout(self)
         self._workspace_ready = True
         self.set_language(self.language)
         if self.presentation:
@@ -912,13 +910,14 @@ class MainWindow(QMainWindow):
                 font.setPixelSize(round(self._normal_font.pixelSize() * PRESENTATION_SCALE))
         self.setFont(font)
         self.setPalette(_high_contrast(self._normal_palette) if on else self._normal_palette)
-        # On a projector the room looks at one commitment: the list makes way for it.
-        if on:
-            if self._shell_ready:
-                self._nav_visible_before_presentation = self.navigator_dock.isVisible()
-                self.navigator_dock.hide()
-        elif self._nav_visible_before_presentation and self._shell_ready:
-            self.navigator_dock.show()
+        # On a projector the room looks at one commitment: the list makes way for it (Ctrl+K,
+        # Ctrl+PgUp/PgDn reach the others). Back at a desk, the size class decides (responsive.py).
+        if on and self._shell_ready and not self.navigator_dock.isHidden():
+            self._nav_visible_before_presentation = True
+            self.navigator_dock.hide()
+        elif not on and self._shell_ready and not self._workspace_ready:
+            if self._nav_visible_before_presentation:
+                self.navigator_dock.show()
         if self._shell_ready:
             self.navigator.set_level_labels(self._rubric().levels)
         if self._workspace_ready:
@@ -1040,21 +1039,29 @@ class MainWindow(QMainWindow):
             self.fit_panes()
 
     def fit_panes(self) -> None:
-        """Share the width: the assessment and verdict get what their cards need, the page the rest."""
-        p = self.presentation
-        total = max(self.work_split.width(), self.width() - (0 if p else self.navigator_dock.width()) - 20)
-        # What the cards and the verdict need (measured in en/es/pt); the page takes the rest.
-        assess = 590 if p else 470
-        verdict = 322 if p else 260
-        if not p and self.navigator_dock.isVisible() and not self.navigator_dock.isFloating():
-            self.resizeDocks([self.navigator_dock], [250], Qt.Horizontal)
-            total = self.width() - 250 - 16
-        page = total - assess - verdict
-        if page < 240:  # a small screen: everyone gives a little
-            scale = total / (assess + verdict + 240)
-            assess, verdict, page = round(assess * scale), round(verdict * scale), round(240 * scale)
-        self.work_split.setSizes([page, assess + verdict])
-        self.assessment_split.setSizes([assess, verdict])
+        """Arrange and size the panes for the window's size and mode (see responsive.py)."""
+        if self._workspace_ready:
+            self.responsive.arrange()
+            self._keep_on_screen()
+
+    def _keep_on_screen(self) -> None:
+        """Never larger than the screen: a tall tab or larger fonts must not push the window
+        (and its buttons) past the screen's edge."""
+        screen = self.screen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        area = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        width = min(self.width(), area.width() - extra_w)
+        height = min(self.height(), area.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._workspace_ready:  # re-fit on every resize, not only when first shown
+            self.responsive.arrange()
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
@@ -1078,9 +1085,6 @@ class MainWindow(QMainWindow):
         if self.presentation:
             self.set_presentation(False)
         self.settings.setValue("window/state", self.saveState())
-        if self._workspace_ready:
-            self.settings.setValue("window/work_split", self.work_split.saveState())
-            self.settings.setValue("window/assessment_split", self.assessment_split.saveState())
         if self._shell_ready and self.session.current_id:
             self.settings.setValue("session/last_commitment", self.session.current_id)
         self.settings.sync()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from feasibility_app.domain.factors import FACTOR_KEYS, Level
 from feasibility_app.domain.radar import LEVEL_COLOURS
@@ -44,8 +44,11 @@ class VerdictPanel(QWidget):
         self.what_if = style.wrapping_label(parent=self)
         self.radar = RadarWidget(self, language)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        # The texts in one column; the radar under them (a column of the workspace), or beside
+        # them (a band across a small or projected screen: see set_wide).
+        self.text_column = QWidget(self)
+        layout = QVBoxLayout(self.text_column)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.title)
         layout.addWidget(self.chip)
@@ -57,7 +60,13 @@ class VerdictPanel(QWidget):
         layout.addSpacing(4)
         layout.addWidget(self.what_if_title)
         layout.addWidget(self.what_if)
-        layout.addWidget(self.radar, 1)
+        layout.addStretch(0)
+        self._outer = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self._outer.setContentsMargins(8, 8, 8, 8)
+        self._outer.setSpacing(6)
+        self._outer.addWidget(self.text_column, 0)
+        self._outer.addWidget(self.radar, 1)
+        self._wide = False
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
         self._apply_style()
@@ -82,6 +91,18 @@ class VerdictPanel(QWidget):
         self.radar.set_presentation(on)
         self._apply_style()
         self._show_result()
+
+    def set_wide(self, on: bool) -> None:
+        """Texts and radar side by side (a band across the window) or stacked (a column)."""
+        self._wide = bool(on)
+        self._outer.setDirection(
+            QBoxLayout.Direction.LeftToRight if on else QBoxLayout.Direction.TopToBottom
+        )
+        self._outer.setStretch(0, 1 if on else 0)
+        self._outer.setStretch(1, 1)
+
+    def is_wide(self) -> bool:
+        return self._wide
 
     def chip_text(self) -> str:
         return self.chip.text()
