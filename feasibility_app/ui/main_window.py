@@ -196,7 +196,7 @@ class MainWindow(QMainWindow):
         if self._workspace_ready:
             return
         self.build_shell()
-        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSplitter, QWidget
+        from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPlainTextEdit, QSplitter
 
         from .assessment_panel import AssessmentPanel
         from .commitment_page import CommitmentPage, UndoPassthrough
@@ -250,8 +250,13 @@ class MainWindow(QMainWindow):
         for kind in (QLineEdit, QPlainTextEdit):
             for edit in self.assessment_panel.findChildren(kind):
                 edit.installEventFilter(self._undo_filter)
-        QWidget.setTabOrder(self.navigator.view, self.page.title_edit)
-        QWidget.setTabOrder(self.page.remove_milestone_button, self.assessment_panel)
+        from .keyboard import install_table_exits
+
+        self.set_focus_order()
+        self._table_exits = install_table_exits(self.work_split, self)
+        for page in self.party_tabs.pages():
+            for table in page.findChildren(QAbstractItemView):
+                table.installEventFilter(self._table_exits)
 
         # The panes' arrangement follows the window's size (splitters remembered per size class).
         from .responsive import ResponsiveLayout
@@ -266,6 +271,19 @@ class MainWindow(QMainWindow):
             QApplication.sendPostedEvents()
             self.fit_panes()
         self._update_enabled()
+
+    def set_focus_order(self) -> None:
+        """Tab order (docs/keyboard.md): navigator → page → factor cards → verdict. Called again
+        whenever the panes are rearranged (moving a widget to another splitter resets its place)."""
+        from PySide6.QtWidgets import QWidget
+
+        from .keyboard import last_focusable_inside
+
+        QWidget.setTabOrder(self.navigator.view, self.page.title_edit)
+        QWidget.setTabOrder(self.page.remove_milestone_button, self.assessment_panel)
+        last = last_focusable_inside(self.assessment_panel, self.assessment_panel.cards[-1])
+        QWidget.setTabOrder(last, self.verdict_panel.chip)
+        QWidget.setTabOrder(self.verdict_panel.chip, self.verdict_panel.what_if)
 
     def _rubric(self) -> Rubric:
         from ..domain.rubric import load_rubric
@@ -301,15 +319,25 @@ class MainWindow(QMainWindow):
             "quit": action("quit", self.close, [QKeySequence.Quit, "Ctrl+Q"]),
             "undo": action("undo", lambda: self._stack("undo"), [QKeySequence.Undo]),
             "redo": action("redo", lambda: self._stack("redo"), ["Ctrl+Shift+Z", "Ctrl+Y"]),
-            "find": action(
-                "find", lambda: self._shell_ready and self.navigator.focus_filter(), [QKeySequence.Find]
+            "find": action("find", self.find_commitment, [QKeySequence.Find]),
+            # Keys that need no AltGr on Spanish and Latin-American keyboards (Ctrl+] needs it there).
+            "go_to": action("goTo", self.quick_switch, ["Ctrl+K"]),
+            # The tabs by number: their mnemonics (Alt+O) clash with the page's field labels.
+            "show_commitment": action("showCommitment", self.show_commitment, ["Ctrl+1"]),
+            "show_compare": action("showCompare", self.show_compare, ["Ctrl+2"]),
+            "show_history": action("showHistory", self.show_history, ["Ctrl+3"]),
+            "next_commitment": action("nextCommitment", lambda: self.step_commitment(1), ["Ctrl+PgDown"]),
+            "previous_commitment": action(
+                "previousCommitment", lambda: self.step_commitment(-1), ["Ctrl+PgUp"]
             ),
             "presentation": action(
                 "presentation", self.set_presentation, ["F11", "Ctrl+Shift+P"], checkable=True
             ),
-            "next_factor": action("nextFactor", lambda: self._panel("focus_next_factor"), ["Ctrl+]"]),
+            "next_factor": action(
+                "nextFactor", lambda: self._panel("focus_next_factor"), ["Alt+Down", "Ctrl+]"]
+            ),
             "previous_factor": action(
-                "previousFactor", lambda: self._panel("focus_previous_factor"), ["Ctrl+["]
+                "previousFactor", lambda: self._panel("focus_previous_factor"), ["Alt+Up", "Ctrl+["]
             ),
             "about": action("about", self.show_about),
         }
@@ -357,11 +385,18 @@ class MainWindow(QMainWindow):
         m.addAction(a["redo"])
         m.addSeparator()
         m.addAction(a["find"])
+        m.addAction(a["go_to"])
         m = self.menus["view"]
         m.addAction(a["presentation"])
         m.addSeparator()
         m.addAction(a["next_factor"])
         m.addAction(a["previous_factor"])
+        m.addAction(a["next_commitment"])
+        m.addAction(a["previous_commitment"])
+        m.addSeparator()
+        m.addAction(a["show_commitment"])
+        m.addAction(a["show_compare"])
+        m.addAction(a["show_history"])
         m.addSeparator()
         for dock, _title in self._docks:
             m.addAction(dock.toggleViewAction())
@@ -410,6 +445,35 @@ class MainWindow(QMainWindow):
         app = QApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.session.flush)
+
+    def find_commitment(self) -> None:
+        """Ctrl+F: the navigator's filter box; with the navigator folded away (a small screen,
+        presentation mode), the Go to commitment box instead of typing into a hidden field."""
+        if not self._shell_ready:
+            return
+        if self.navigator_dock.isHidden() or not self.navigator.isVisible():
+            self.quick_switch()
+        else:
+            self.navigator.focus_filter()
+
+    def quick_switch(self) -> None:
+        """Ctrl+K: a filter box over the commitments; Enter opens the chosen one."""
+        if not self._shell_ready:
+            return
+        from .quick_switcher import QuickSwitcher
+
+        dialog = QuickSwitcher(self.navigator, self)
+        dialog.setAttribute(Qt.WA_DeleteOnClose)
+        dialog.accepted.connect(lambda: dialog.chosen and self.navigator.select_commitment(dialog.chosen))
+        self.quick_switcher = dialog
+        dialog.open()
+
+    def step_commitment(self, step: int) -> None:
+        """Ctrl+PgDn / Ctrl+PgUp: the next or previous commitment in the navigator's order."""
+        if self._shell_ready:
+            from .quick_switcher import step_commitment
+
+            step_commitment(self.navigator, step)
 
     def _panel(self, method: str) -> None:  # the panel exists once the workspace is built
         if self._workspace_ready:
@@ -784,6 +848,10 @@ class MainWindow(QMainWindow):
         if self.tabs.widget(index) in self.party_tabs.pages():
             self.party_tabs.view_shown()
 
+    def show_commitment(self) -> None:
+        if self._workspace_ready:
+            self.tabs.setCurrentWidget(self.work_split)
+
     def show_history(self) -> None:
         if self._workspace_ready:
             self.tabs.setCurrentWidget(self.party_tabs.history_page)
@@ -995,6 +1063,15 @@ class MainWindow(QMainWindow):
             ),
             "quit": (self.tr("&Quit"), ""),
             "find": (self.tr("&Find commitment"), self.tr("Go to the navigator's filter box")),
+            "go_to": (
+                self.tr("&Go to commitment…"),
+                self.tr("Choose another commitment by typing part of its title (Ctrl+K)"),
+            ),
+            "next_commitment": (self.tr("Next co&mmitment"), ""),
+            "show_commitment": (self.tr("Commitment &tab"), ""),
+            "show_compare": (self.tr("Compare t&ab"), ""),
+            "show_history": (self.tr("History ta&b"), ""),
+            "previous_commitment": (self.tr("Previous comm&itment"), ""),
             "presentation": (
                 self.tr("&Presentation mode"),
                 self.tr("Larger text and stronger contrast for a projector (F11)"),

@@ -99,6 +99,7 @@ class ResponsiveLayout(QObject):
             verdict.set_wide(True)
         work.setStretchFactor(0, 1 if cls == WIDE else 0)
         work.setStretchFactor(1, 0 if cls == WIDE else 1)
+        w.set_focus_order()  # moving panes between splitters moved them in the focus chain
         if w.presentation:
             return  # presentation mode hides the navigator itself, and restores it after
         dock = w.navigator_dock

@@ -36,12 +36,17 @@ class VerdictPanel(QWidget):
         self.chip = QLabel(self)
         self.chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chip.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # The verdict takes the focus (Tab from the last factor card), so a keyboard or screen
+        # reader user hears it: the chip's name is the band, its description the whole verdict.
+        self.chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.floor_note = style.wrapping_label(parent=self)
         self.incomplete = style.wrapping_label(parent=self)
         self.unverified_title = QLabel(self)
         self.unverified = style.wrapping_label(parent=self)
         self.what_if_title = QLabel(self)
         self.what_if = style.wrapping_label(parent=self)
+        self.what_if.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        self.what_if.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.radar = RadarWidget(self, language)
 
         # The texts in one column; the radar under them (a column of the workspace), or beside
@@ -153,7 +158,12 @@ class VerdictPanel(QWidget):
     def _show_result(self) -> None:
         v = self._verdict
         band = v.band if v is not None else Level.NOT_ASSESSED
-        style.set_qss(self.chip, style.chip_qss(band, self._presentation))
+        focus = 4 if self._presentation else 3
+        style.set_qss(
+            self.chip,
+            style.chip_qss(band, self._presentation)
+            + f" QLabel:focus {{ border: {focus}px solid palette(highlight); }}",
+        )
         if v is None or v.score is None:
             chip = self._band(Level.NOT_ASSESSED).upper()
         else:
@@ -202,6 +212,21 @@ class VerdictPanel(QWidget):
         self.what_if.setText("\n".join(sentences))
         self.what_if_title.setVisible(bool(sentences))
         self.what_if.setVisible(bool(sentences))
+        self.what_if.setAccessibleName(self.what_if_title.text())
+        self.chip.setAccessibleDescription(self.spoken_verdict())
+
+    def spoken_verdict(self) -> str:
+        """The verdict as one text for a screen reader: band, critical floor, gaps, what-if."""
+        parts = [self.chip.accessibleName()]
+        for label in (self.floor_note, self.incomplete):
+            if not label.isHidden() and label.text():
+                parts.append(label.text())
+        if not self.unverified.isHidden() and self.unverified.text():
+            names = ", ".join(line.lstrip("• ") for line in self.unverified.text().splitlines())
+            parts.append(f"{self.unverified_title.text()}: {names}.")
+        if not self.what_if.isHidden() and self.what_if.text():
+            parts.append(f"{self.what_if_title.text()}: {self.what_if.text().replace(chr(10), ' ')}")
+        return " ".join(parts)
 
     def _what_if_sentences(self) -> list[str]:
         v = self._verdict
