@@ -9,7 +9,7 @@ from PySide6.QtTest import QTest
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 
 from feasibility_app.domain.factors import FACTOR_KEYS, Level
-from feasibility_app.ui.main_window import MainWindow
+from feasibility_app.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -120,7 +120,7 @@ def test_focus_order_reaches_the_verdict_after_the_factors(window):
             break
         chain.append(widget)
     assert widget is vp.chip, "the verdict is not in the Tab order"
-    from feasibility_app.ui.keyboard import next_focus
+    from feasibility_app.ui.common.keyboard import next_focus
 
     assert next_focus(vp.chip) is vp.what_if  # Tab from the band: what would lower the risk
     # order: the page's title first, the cards after the page, the verdict after every card
