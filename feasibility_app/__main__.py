@@ -30,7 +30,7 @@ def _wants_cli(args: list[str], commands: Sequence[str]) -> bool:
             skip = False
         elif a == "--db":
             skip = True
-        elif a.startswith("--db="):
+        elif a.startswith("--db=") or a == "--no-sample":
             continue
         else:
             return a in commands or a in ("-h", "--help")

@@ -42,6 +42,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--db", help="database file or SQLAlchemy URL (default: $FEASIBILITY_DB, else the user data folder)"
     )
+    p.add_argument(
+        "--no-sample", action="store_true", help="a new database starts empty, without the case study's plan"
+    )
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
     c = sub.add_parser("list", help="commitments with their overall risk")
     c.add_argument("--json", action="store_true")
@@ -101,7 +104,7 @@ def _repository(args: argparse.Namespace) -> Repository:
     from .storage.sample import open_with_sample
 
     try:
-        repo = Repository(open_with_sample(args.db))
+        repo = Repository(open_with_sample(args.db, sample=not getattr(args, "no_sample", False)))
     except DatabaseProblem as exc:
         raise CliError(str(exc), EXIT_DATABASE) from None
     args.closers = [*getattr(args, "closers", ()), repo.db.close]  # run() closes

@@ -62,6 +62,10 @@ def build_actions(window: MainWindow) -> None:
             "previousFactor", lambda: window._panel("focus_previous_factor"), ["Alt+Up", "Ctrl+["]
         ),
         "about": action("about", window.show_about),
+        "help": action("help", window.show_help, [QKeySequence.HelpContents, "F1"]),
+        "rubric_reference": action("rubricReference", window.show_rubric_reference, ["Shift+F1"]),
+        "print": action("print", window.print_report, [QKeySequence.Print]),
+        "print_preview": action("printPreview", window.print_preview),
     }
     window.undo_action = window.actions["undo"]
     window.redo_action = window.actions["redo"]
@@ -87,6 +91,8 @@ def build_menus(window: MainWindow) -> None:
     m.addSeparator()
     m.addAction(a["export_report"])
     m.addAction(a["export_plan_report"])
+    m.addAction(a["print_preview"])
+    m.addAction(a["print"])
     m.addSeparator()
     m.addAction(a["export_exchange"])
     m.addAction(a["import_exchange"])
@@ -113,6 +119,9 @@ def build_menus(window: MainWindow) -> None:
     m.addSeparator()
     for dock, _title in window._docks:
         m.addAction(dock.toggleViewAction())
+    window.menus["help"].addAction(a["help"])
+    window.menus["help"].addAction(a["rubric_reference"])
+    window.menus["help"].addSeparator()
     window.menus["help"].addAction(a["about"])
     from .language_menu import LanguageMenu
 
@@ -205,6 +214,26 @@ def retranslate_actions(window: MainWindow) -> None:
         "next_factor": (QCoreApplication.translate("MainWindow", "Ne&xt factor"), ""),
         "previous_factor": (QCoreApplication.translate("MainWindow", "P&revious factor"), ""),
         "about": (QCoreApplication.translate("MainWindow", "&About Feasibility"), ""),
+        "help": (
+            QCoreApplication.translate("MainWindow", "&Guide"),
+            QCoreApplication.translate(
+                "MainWindow", "How scoring, blocks and consensus work; the shortcuts (F1)"
+            ),
+        ),
+        "rubric_reference": (
+            QCoreApplication.translate("MainWindow", "&Rubric reference"),
+            QCoreApplication.translate(
+                "MainWindow", "The four levels of every factor side by side (Shift+F1)"
+            ),
+        ),
+        "print": (
+            QCoreApplication.translate("MainWindow", "Pr&int…"),
+            QCoreApplication.translate("MainWindow", "Print this commitment's risk summary"),
+        ),
+        "print_preview": (
+            QCoreApplication.translate("MainWindow", "Print pre&view…"),
+            QCoreApplication.translate("MainWindow", "See the printed risk summary before printing"),
+        ),
     }
     for key, (text, tip) in texts.items():
         a[key].setText(text)

@@ -44,7 +44,9 @@ def _bench_print(name: str) -> None:
 
 def run_gui(args: list[str] | None = None) -> int:
     """The GUI; `--db PATH|URL` as in the CLI (else $FEASIBILITY_DB, else the user data folder)."""
-    db, rest = parse_args(list(sys.argv[1:] if args is None else args))
+    given = list(sys.argv[1:] if args is None else args)
+    with_sample = "--no-sample" not in given  # a new database starts empty
+    db, rest = parse_args([a for a in given if a != "--no-sample"])
     app = QApplication.instance() or QApplication([sys.argv[0] if sys.argv else "feasibility-app", *rest])
     app.setOrganizationName("Feasibility")
     app.setApplicationName("Feasibility")
@@ -57,6 +59,7 @@ def run_gui(args: list[str] | None = None) -> int:
     # Before the first widget: the saved choice, else the system locale's language.
     languages = LanguageManager()
     window = MainWindow(db, lazy=True, languages=languages)
+    window.with_sample = with_sample
     if bench:
         window.first_painted.connect(lambda: _bench_print("first_paint"))
 

@@ -27,6 +27,7 @@ from PySide6.QtWidgets import QMainWindow
 
 from .actions import build_actions, build_menus, retranslate_actions
 from .building import BuildingMixin
+from .helping import HelpingMixin
 from .lazy_qt import Qt
 from .navigation import NavigationMixin
 from .presentation import PresentationMixin
@@ -67,6 +68,7 @@ class MainWindow(
     BuildingMixin,
     PresentationMixin,
     NavigationMixin,
+    HelpingMixin,
     QMainWindow,
 ):
     """The negotiation workspace."""
