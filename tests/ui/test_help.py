@@ -117,8 +117,8 @@ def test_start_an_empty_plan_from_the_banner(make_window, db_path, fake_dialogs,
 
 
 def test_no_sample_starts_an_empty_database(tmp_path, capsys):
-    from feasibility_app.__main__ import _wants_cli
-    from feasibility_app.cli import COMMANDS, main
+    from feasibility_app.__main__ import wants_gui
+    from feasibility_app.cli import main
     from feasibility_app.storage.repository import Repository
     from feasibility_app.storage.sample import open_with_sample
 
@@ -129,8 +129,8 @@ def test_no_sample_starts_an_empty_database(tmp_path, capsys):
         db.close()
     assert main(["--db", str(tmp_path / "cli.db"), "--no-sample", "list", "--json"]) == 0
     assert capsys.readouterr().out.strip() in ("[]", "")
-    assert _wants_cli(["--no-sample", "list"], COMMANDS)
-    assert not _wants_cli(["--no-sample"], COMMANDS)
+    assert not wants_gui(["--no-sample", "list"])
+    assert wants_gui(["--no-sample"]) and wants_gui(["--db", "x.db", "--no-sample"])
 
 
 def test_no_sample_window_has_no_banner(make_window, tmp_path, qtbot, fake_dialogs):
