@@ -67,7 +67,15 @@ class HelpingMixin:
             self.sample_banner_bar = bar
             self.sample_banner.empty_plan_requested.connect(self._start_empty_plan)
             self.sample_banner.dismissed.connect(self._dismiss_sample_banner)
-        self.sample_banner_bar.show()
+        self.sample_banner_bar.setVisible(not self.presentation)
+
+    def show_sample_banner_in_mode(self, presentation: bool) -> None:
+        """The banner is for a desk: presentation mode gives its height to the verdict."""
+        bar = getattr(self, "sample_banner_bar", None)
+        if bar is None:
+            return
+        closed = self.settings.value("help/sample_banner_closed", False) in (True, "true", "1")
+        bar.setVisible(not presentation and not closed)
 
     def _hide_sample_banner(self) -> None:
         bar = getattr(self, "sample_banner_bar", None)

@@ -46,6 +46,7 @@ class PresentationMixin:
                 self.navigator_dock.show()
         if self._shell_ready:
             self.navigator.set_level_labels(self._rubric().levels)
+            self.show_sample_banner_in_mode(on)
         if self._workspace_ready:
             self.page.set_presentation(on)
             self.assessment_panel.set_presentation(on)

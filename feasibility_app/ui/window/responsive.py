@@ -28,10 +28,10 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 WIDE, MEDIUM, COMPACT, PRESENTATION = "wide", "medium", "compact", "presentation"
-WIDE_FROM = 1340  # navigator 240 + page 380 + cards 470 + verdict 250
+WIDE_FROM = 1340  # navigator 240 + page 340 + cards 470 + verdict 290
 MEDIUM_FROM = 1150  # navigator 240 + page 420 + cards 470
 # What the factor cards need (measured in en/es/pt, with every level button whole).
-CARDS = {False: 470, True: 560}
+CARDS = {False: 470, True: 540}
 NAV_MIN, NAV_MAX = 240, 380
 
 
@@ -111,7 +111,7 @@ class ResponsiveLayout(QObject):
             dock.show()
 
     def _dock_toggled(self, visible: bool) -> None:
-        if not self._fitting and self.current in (WIDE, MEDIUM):
+        if not self._fitting and not self.window.presentation and self.current in (WIDE, MEDIUM):
             self._nav_wanted = visible
         if not self._fitting and self.window.isVisible():
             QTimer.singleShot(0, self.fit)
@@ -128,20 +128,29 @@ class ResponsiveLayout(QObject):
             nav = _clamp(w.width() * 0.16, NAV_MIN, NAV_MAX)
             w.resizeDocks([dock], [nav], Qt.Orientation.Horizontal)
         width = max(w.width() - nav - 20, 200)
-        cards = CARDS[w.presentation]
+        cards = max(CARDS[w.presentation], self._cards_need())
         work, inner = w.work_split, w.assessment_split
         if cls == WIDE:
-            verdict = _clamp((width - cards) * 0.34, 250, 560)
+            verdict = _clamp((width - cards) * 0.34, 290, 560)
             page = width - cards - verdict
             self._set(work, [page, cards + verdict])
             self._set(inner, [cards, verdict])
             return
         height = max(work.height(), w.height() - 160, 300)
-        share = 0.56 if w.presentation else 0.36
+        share = 0.6 if w.presentation else 0.36
         top = _clamp(height * share, 230, 640 if w.presentation else 400)
         self._set(work, [top, height - top])
         page = max(width - cards, 0)
         self._set(inner, [page, cards])
+
+    def _cards_need(self) -> int:
+        """The factor cards' own minimum in the current language and mode (Spanish level names
+        are longer), plus the panel's margins and scroll bar: never a sideways scroll."""
+        panel = self.window.assessment_panel
+        inner = panel.scroll.widget().minimumSizeHint().width()
+        bar = panel.scroll.verticalScrollBar().sizeHint().width()
+        margins = panel.layout().contentsMargins()
+        return inner + bar + margins.left() + margins.right() + 4
 
     def _set(self, splitter: QSplitter, sizes: list[int]) -> None:
         saved = self._saved(splitter)
