@@ -45,7 +45,8 @@ class VerdictPanel(QWidget):
         self.unverified = style.wrapping_label(parent=self)
         self.what_if_title = QLabel(self)
         self.what_if = style.wrapping_label(parent=self)
-        self.what_if.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByKeyboard)
+        # Focusable (Tab after the band) without text interaction, which would make every
+        # setText lay out a rich-text document: a level change must stay cheap.
         self.what_if.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.radar = RadarWidget(self, language)
 
@@ -212,8 +213,11 @@ class VerdictPanel(QWidget):
         self.what_if.setText("\n".join(sentences))
         self.what_if_title.setVisible(bool(sentences))
         self.what_if.setVisible(bool(sentences))
-        self.what_if.setAccessibleName(self.what_if_title.text())
-        self.chip.setAccessibleDescription(self.spoken_verdict())
+        if self.what_if.accessibleName() != self.what_if_title.text():
+            self.what_if.setAccessibleName(self.what_if_title.text())
+        spoken = self.spoken_verdict()
+        if self.chip.accessibleDescription() != spoken:
+            self.chip.setAccessibleDescription(spoken)
 
     def spoken_verdict(self) -> str:
         """The verdict as one text for a screen reader: band, critical floor, gaps, what-if."""
