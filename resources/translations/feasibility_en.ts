@@ -130,7 +130,7 @@
 <context>
     <name>VerdictPanel</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+189"/>
+        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+190"/>
         <source>Incomplete: %n of {total} factors not assessed</source>
         <translation>
             <numerusform>Incomplete: %n of {total} factors not assessed</numerusform>
