@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib.colors import HexColor, white
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
@@ -26,6 +27,7 @@ from ..domain.assessing import CommitmentSnapshot
 from ..domain.calibration import Calibration, calibration_from
 from ..domain.factors import FACTOR_KEYS, RISK_LEVELS, Level, Potential
 from ..domain.model import Plan
+from ..domain.paper import default_paper
 from ..domain.radar import LEVEL_TEXT_COLOURS
 from ..domain.scoring import AMBITION_RANK, WhatIf, ambition_position, count_bands, what_if
 from ..domain.wording import Finding
@@ -138,12 +140,14 @@ def band_counts(ctx: Ctx, entries: Sequence[Entry]) -> list[Any]:
     counts = count_bands(e.snapshot.result.verdict for e in entries)
     order = [*reversed(RISK_LEVELS), Level.NOT_ASSESSED]
     cells, cmds = [], []
+    # The count's own leading: at 18 pt on the 9 pt cell leading its lower half ran into the label.
+    big = ParagraphStyle("count_big", parent=st.cell_center, fontName=FONT_BOLD, fontSize=18, leading=21)
     for i, level in enumerate(order):
         fg = LEVEL_TEXT_COLOURS[level.value]
         cells.append(
             [
-                para(f'<font color="{fg}" size="18"><b>{counts[level]}</b></font>', st.cell_center),
-                Spacer(1, 8),
+                para(f'<font color="{fg}">{counts[level]}</font>', big),
+                Spacer(1, 2),
                 para(f'<font color="{fg}">{esc(ctx.level(level))}</font>', st.cell_center),
             ]
         )
@@ -543,11 +547,14 @@ def build_plan_pdf(
     progress_offset: int = 0,
     progress_total: int | None = None,
     calibration: Calibration | None = None,
+    paper: str | None = None,
+    region: str | None = None,
 ) -> Path | None:
     """Write the portfolio report of `plan` from already-read commitments; no database needed.
 
     Progress counts one step per commitment section laid out (after `progress_offset`);
     `cancelled()` is polled as well, and raises ReportCancelled leaving no file behind.
+    `paper`: "a4" or "letter"; None chooses from the plan's country, else `region` (domain.paper).
     """
     ctx = make_ctx(lang, today)
     entries = make_entries(items)
@@ -576,8 +583,14 @@ def build_plan_pdf(
             progress(progress_offset + step, total)
 
     def build(stream: BinaryIO) -> None:
-        story = plan_story(ctx, plan, entries, fp, calibration)
-        build_pdf(story, stream, meta, furniture, on_flowable=on_flowable)
+        build_pdf(
+            plan_story(ctx, plan, entries, fp, calibration),
+            stream,
+            meta,
+            furniture,
+            on_flowable=on_flowable,
+            paper=paper or default_paper(plan.country, region),
+        )
 
     written = write_pdf(out, build)
     if progress is not None:
@@ -592,6 +605,8 @@ def write_plan_report(
     lang: str = "en",
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    paper: str | None = None,
+    region: str | None = None,
 ) -> Path:
     """Read every (non-deleted) commitment of the plan and write the portfolio report to `out`.
 
@@ -621,6 +636,8 @@ def write_plan_report(
         cancelled=cancelled,
         progress_offset=n,
         progress_total=total,
+        paper=paper,
+        region=region,
         calibration=calibration_from([snap for snap, _ in items], repo.outcomes(ids)),
     )
     return written if written is not None else Path(out)

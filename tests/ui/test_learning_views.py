@@ -132,7 +132,7 @@ def test_learning_views_speak_spanish(qtbot, window):
     languages = window.languages
     try:
         languages.set_language("es", remember=False)
-        qtbot.waitUntil(lambda: window.learning.import_action.text() == "Importar p&recedentes…")
+        qtbot.waitUntil(lambda: window.learning.import_action.text() == "Importar prece&dentes…")
         assert "no predicciones" in window.learning.precedents.note.text()
         assert window.learning.outcomes.record_button.text() == "Registrar resultado"
         index = window.tabs.indexOf(window.learning.calibration)
