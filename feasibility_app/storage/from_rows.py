@@ -14,9 +14,11 @@ from typing import Any
 
 from ..domain.assessing import CommitmentSnapshot, effective_result
 from ..domain.factors import FACTOR_KEYS, Evidence, Level, Potential, Role, Status
+from ..domain.forum import current_texts
 from ..domain.model import (
     Assessment,
     CommitmentFields,
+    EditorialMark,
     FactorScore,
     IrmPrecheck,
     Milestone,
@@ -24,6 +26,7 @@ from ..domain.model import (
     Party,
     Plan,
     Revision,
+    SigningLock,
 )
 from ..domain.scoring import default_weights
 from .errors import NotFound
@@ -89,6 +92,7 @@ def assessment_from_row(row: Row) -> Assessment:
                 s.rationale,
                 tuple(mitigations.get(s.factor, ())),
                 s.consensus_note,
+                tuple(getattr(s, "accepted_by", None) or ()),
             )
     irm = IrmPrecheck(
         verifiable=row.irm_verifiable,
@@ -108,6 +112,23 @@ def assessment_from_row(row: Row) -> Assessment:
         party_id=row.party_id,
         is_consensus=row.is_consensus,
         parent_id=row.parent_id,
+        parties_present=tuple(getattr(row, "parties_present", None) or ()),
+    )
+
+
+def mark_from_row(row: Row) -> EditorialMark:
+    return EditorialMark(row.id, row.commitment_id, row.revision_id, row.marked_by, row.created_at)
+
+
+def lock_from_row(row: Row) -> SigningLock:
+    return SigningLock(
+        row.id,
+        row.commitment_id,
+        row.revision_id,
+        row.consensus_id,
+        row.fingerprint,
+        row.locked_by,
+        row.created_at,
     )
 
 
@@ -118,11 +139,15 @@ def assemble_snapshots(
     current: Mapping[str, Row],
     assessments: Mapping[str, Sequence[Row]],
     deleted: set[str],
+    parents: Mapping[str, Mapping[str, str | None]] | None = None,
+    marks: Mapping[str, Sequence[Row]] | None = None,
+    locks: Mapping[str, Sequence[Row]] | None = None,
 ) -> list[CommitmentSnapshot]:
     """One snapshot per id, in the order asked: the commitment's plan, current revision and assessments.
 
     `plan_of` maps commitment id to plan id; `current` holds each commitment's newest revision
-    row; `assessments` its assessment rows, oldest first.
+    row; `assessments` its assessment rows, oldest first; `parents` each commitment's revision
+    id -> parent id; `marks` and `locks` its editorial mark and signing lock rows.
     """
     missing = [cid for cid in ids if cid not in plan_of]
     if missing:
@@ -131,14 +156,20 @@ def assemble_snapshots(
     for cid in ids:
         plan = plans[plan_of[cid]]
         found = [assessment_from_row(row) for row in assessments.get(cid, ())]
+        rev = current[cid]
+        its_marks = tuple(mark_from_row(m) for m in (marks or {}).get(cid, ()))
+        texts = current_texts((parents or {}).get(cid, {}), its_marks, rev.id)
         result.append(
             CommitmentSnapshot(
                 cid,
                 plan,
-                revision_from_row(current[cid]),
+                revision_from_row(rev),
                 tuple(found),
-                effective_result(found, plan.weights),
+                effective_result(found, plan.weights, plan.parties, texts),
                 cid in deleted,
+                texts,
+                its_marks,
+                tuple(lock_from_row(lk) for lk in (locks or {}).get(cid, ())),
             )
         )
     return result

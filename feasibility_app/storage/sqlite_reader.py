@@ -58,10 +58,13 @@ CONVERTERS: dict[str, dict[str, Callable[[Any], Any]]] = {
         "is_consensus": _bool,
         "irm_verifiable": _bool,
         "irm_values": _json,
+        "parties_present": _json,
     },
-    "factor_score": {},
+    "factor_score": {"accepted_by": _json},
     "mitigation": {"due_date": _date},
     "tombstone": {"created_at": _utc},
+    "editorial_mark": {"created_at": _utc},
+    "signing_lock": {"created_at": _utc},
 }
 
 _SUMMARIES = """
@@ -243,8 +246,16 @@ class SqliteReader:
             plan_of = {c.id: c.plan_id for c in self._rows_in("commitment", "id", ids)}
             plans = self._plans(sorted(set(plan_of.values())))
             current: dict[str, Any] = {}
+            parents: dict[str, dict[str, str | None]] = {}
             for rev in self._rows_in("revision", "commitment_id", ids, "created_at, id"):
                 current[rev.commitment_id] = rev
+                parents.setdefault(rev.commitment_id, {})[rev.id] = rev.parent_id
+            marks: dict[str, list[Any]] = {}
+            for m in self._rows_in("editorial_mark", "commitment_id", ids, "created_at, id"):
+                marks.setdefault(m.commitment_id, []).append(m)
+            locks: dict[str, list[Any]] = {}
+            for lk in self._rows_in("signing_lock", "commitment_id", ids, "created_at, id"):
+                locks.setdefault(lk.commitment_id, []).append(lk)
             milestones: dict[str, list[Any]] = {}
             revision_ids = [r.id for r in current.values()]
             for m in self._rows_in("milestone", "revision_id", revision_ids, "position"):
@@ -268,7 +279,9 @@ class SqliteReader:
                 for t in self._rows_in("tombstone", "target_id", ids)
                 if t.target_kind == "commitment"
             )
-            return assemble_snapshots(ids, plan_of, plans, current, assessments, deleted)
+            return assemble_snapshots(
+                ids, plan_of, plans, current, assessments, deleted, parents, marks, locks
+            )
 
         return self._read(work)
 

@@ -1,0 +1,1 @@
+"""User operations without Qt: what the window's actions do, callable from tests and the CLI."""
