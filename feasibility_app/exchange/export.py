@@ -16,8 +16,10 @@ from . import ExchangeError
 from .schema import (
     ASSESSMENT_FIELDS,
     COMMITMENT_FIELDS,
+    EDITORIAL_MARK_FIELDS,
     FORMAT_NAME,
     FORMAT_VERSION,
+    LOCK_FIELDS,
     MILESTONE_FIELDS,
     MITIGATION_FIELDS,
     PARTY_FIELDS,
@@ -86,6 +88,8 @@ def export_document(repo: Repository, plan_id: str | None = None) -> dict[str, A
         "revisions": revisions,
         "assessments": assessments,
         "tombstones": [_record(r, TOMBSTONE_FIELDS) for r in rows["tombstones"]],
+        "editorial_marks": [_record(r, EDITORIAL_MARK_FIELDS) for r in rows["editorial_marks"]],
+        "locks": [_record(r, LOCK_FIELDS) for r in rows["locks"]],
     }
 
 

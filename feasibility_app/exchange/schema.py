@@ -17,7 +17,7 @@ from ..domain.factors import Evidence, Level, Potential, Role, Status
 from ..storage import bulk
 
 FORMAT_NAME = "feasibility-exchange"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the forum record (parties present, accepted blocks, editorial marks, locks)
 
 # --- the fields of each record (one list, used to export, validate and compare) ------------
 
@@ -30,6 +30,9 @@ class Field:
     name: str
     kind: Any
     nullable: bool = False
+    # a field added after format 1 may be missing from an older file: it then takes this value
+    # (None: the field is required). Exports always write it.
+    default: Any = None
 
 
 def _fields(*spec: tuple) -> tuple[Field, ...]:
@@ -91,9 +94,14 @@ ASSESSMENT_FIELDS = _fields(
     ("irm_values", "strlist"),
     ("irm_lens_note", "text"),
     ("irm_potential", Potential),
+    ("parties_present", "strlist", False, ()),
 )
 SCORE_FIELDS = _fields(
-    ("level", Level), ("evidence", Evidence), ("rationale", "text"), ("consensus_note", "text")
+    ("level", Level),
+    ("evidence", Evidence),
+    ("rationale", "text"),
+    ("consensus_note", "text"),
+    ("accepted_by", "strlist", False, ()),
 )
 MITIGATION_FIELDS = _fields(
     ("id", "uuid"),
@@ -112,6 +120,23 @@ TOMBSTONE_FIELDS = _fields(
     ("created_at", "datetime"),
 )
 
+EDITORIAL_MARK_FIELDS = _fields(
+    ("id", "uuid"),
+    ("commitment_id", "uuid"),
+    ("revision_id", "uuid"),
+    ("marked_by", "str"),
+    ("created_at", "datetime"),
+)
+LOCK_FIELDS = _fields(
+    ("id", "uuid"),
+    ("commitment_id", "uuid"),
+    ("revision_id", "uuid"),
+    ("consensus_id", "uuid"),
+    ("fingerprint", "str"),
+    ("locked_by", "str"),
+    ("created_at", "datetime"),
+)
+
 TOP_LEVEL_KEYS = (
     "format",
     "version",
@@ -124,7 +149,11 @@ TOP_LEVEL_KEYS = (
     "revisions",
     "assessments",
     "tombstones",
+    "editorial_marks",
+    "locks",
 )
+# record lists added after format 1: a file without them has none
+OPTIONAL_TOP_LEVEL_KEYS = ("editorial_marks", "locks")
 # record lists of the file: key -> (kind name used in messages, fields, table, extra keys)
 RECORD_LISTS: dict[str, tuple[str, tuple[Field, ...], Table, tuple[str, ...]]] = {
     "plans": ("plan", PLAN_FIELDS, bulk.PLAN, ()),
@@ -133,4 +162,6 @@ RECORD_LISTS: dict[str, tuple[str, tuple[Field, ...], Table, tuple[str, ...]]] =
     "revisions": ("revision", REVISION_FIELDS, bulk.REVISION, ("milestones",)),
     "assessments": ("assessment", ASSESSMENT_FIELDS, bulk.ASSESSMENT, ("scores", "mitigations")),
     "tombstones": ("tombstone", TOMBSTONE_FIELDS, bulk.TOMBSTONE, ()),
+    "editorial_marks": ("editorial mark", EDITORIAL_MARK_FIELDS, bulk.EDITORIAL_MARK, ()),
+    "locks": ("signing lock", LOCK_FIELDS, bulk.SIGNING_LOCK, ()),
 }

@@ -14,6 +14,8 @@ _KIND_LABELS = {
     "assessments": ("assessment", "assessments"),
     "consensus": ("consensus record", "consensus records"),
     "tombstones": ("delete/restore record", "delete/restore records"),
+    "editorial_marks": ("editorial mark", "editorial marks"),
+    "locks": ("signing lock", "signing locks"),
 }
 
 
@@ -31,7 +33,7 @@ class ExportSummary:
     def __str__(self) -> str:
         parts = [_plural(self.counts.get(k, 0), k) for k in ("plans", "commitments", "revisions")]
         parts.append(_plural(self.counts.get("assessments", 0), "assessments"))
-        for k in ("consensus", "tombstones"):
+        for k in ("consensus", "tombstones", "editorial_marks", "locks"):
             if self.counts.get(k):
                 parts.append(_plural(self.counts[k], k))
         return f"{', '.join(parts)} ({size_text(self.size)})"
@@ -51,7 +53,17 @@ class ImportSummary:
         return any(self.added.values())
 
     def __str__(self) -> str:
-        kinds = ("plans", "parties", "commitments", "revisions", "assessments", "consensus", "tombstones")
+        kinds = (
+            "plans",
+            "parties",
+            "commitments",
+            "revisions",
+            "assessments",
+            "consensus",
+            "tombstones",
+            "editorial_marks",
+            "locks",
+        )
         added = []
         for k in kinds:
             n = self.added.get(k, 0)

@@ -30,10 +30,13 @@ from ..storage import bulk
 from .schema import (
     ASSESSMENT_FIELDS,
     COMMITMENT_FIELDS,
+    EDITORIAL_MARK_FIELDS,
     FORMAT_NAME,
     FORMAT_VERSION,
+    LOCK_FIELDS,
     MILESTONE_FIELDS,
     MITIGATION_FIELDS,
+    OPTIONAL_TOP_LEVEL_KEYS,
     PARTY_FIELDS,
     PLAN_FIELDS,
     RECORD_LISTS,
@@ -215,14 +218,19 @@ def _not_null(f: Field, check: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return guarded
 
 
-_COMPILED: dict[tuple[int, int], list[tuple[str, Callable[[Any], Any]]]] = {}
+_COMPILED: dict[tuple[int, int], list[tuple[str, Callable[[Any], Any], Any]]] = {}
 
 
-def _compiled(fields: Sequence[Field], table: Table | None) -> list[tuple[str, Callable[[Any], Any]]]:
+def _compiled(fields: Sequence[Field], table: Table | None) -> list[tuple[str, Callable[[Any], Any], Any]]:
+    """(name, check, value when missing) per field; a required field is never missing here."""
     key = (id(fields), id(table))
     if key not in _COMPILED:
         _COMPILED[key] = [
-            (f.name, _validator(f, table) if f.nullable else _not_null(f, _validator(f, table)))
+            (
+                f.name,
+                _validator(f, table) if f.nullable else _not_null(f, _validator(f, table)),
+                list(f.default) if isinstance(f.default, tuple) else f.default,
+            )
             for f in fields
         ]
     return _COMPILED[key]
@@ -352,9 +360,28 @@ class TombstoneRecord(Record):
     KEY, FIELDS = "tombstones", TOMBSTONE_FIELDS
 
 
+class EditorialMarkRecord(Record):
+    __slots__ = ()
+    KEY, FIELDS = "editorial_marks", EDITORIAL_MARK_FIELDS
+
+
+class LockRecord(Record):
+    __slots__ = ()
+    KEY, FIELDS = "locks", LOCK_FIELDS
+
+
 RECORD_CLASSES: dict[str, type[Record]] = {
     cls.KEY: cls
-    for cls in (PlanRecord, PartyRecord, CommitmentRecord, RevisionRecord, AssessmentRecord, TombstoneRecord)
+    for cls in (
+        PlanRecord,
+        PartyRecord,
+        CommitmentRecord,
+        RevisionRecord,
+        AssessmentRecord,
+        TombstoneRecord,
+        EditorialMarkRecord,
+        LockRecord,
+    )
 }
 assert all(RECORD_CLASSES[key].FIELDS is fields for key, (_k, fields, _t, _e) in RECORD_LISTS.items())
 
@@ -367,12 +394,15 @@ class _Checker:
         # to refuse an id twice: kept as references, the paths are built only for a message
         self.ids: dict[str, dict[str, Any]] = {}
 
-    def object(self, value: Any, where: str | tuple, allowed: Sequence[str]) -> dict[str, Any]:
+    def object(
+        self, value: Any, where: str | tuple, allowed: Sequence[str], optional: Sequence[str] = ()
+    ) -> dict[str, Any]:
+        """`value` as an object with every `allowed` key but the `optional` ones, and no other."""
         if type(value) is not dict:
             raise BadFile(f"expected an object at {_path(where)}, found {_jtype(value)}")
         if len(value) != len(allowed) or any(key not in value for key in allowed):
             for key in allowed:
-                if key not in value:
+                if key not in value and key not in optional:
                     raise BadFile(f"missing field {key!r} at {_path(where)}")
             for key in value:
                 if key not in allowed:
@@ -407,11 +437,11 @@ class _Checker:
         first: tuple = (),
     ) -> tuple:
         """The object's values, checked and converted, in the order of `fields` (after `first`)."""
-        obj = self.object(value, where, _allowed(fields, extra))
+        obj = self.object(value, where, _allowed(fields, extra), _optional(fields))
         out = list(first)
-        for name, check in _compiled(fields, table):
+        for name, check, missing in _compiled(fields, table):
             try:
-                out.append(check(obj[name]))
+                out.append(check(obj[name] if name in obj else missing))
             except _FieldError as exc:
                 raise exc.at(_key_path(_path(where), name)) from None
         return tuple(out)
@@ -474,6 +504,15 @@ def _seen_path(where: Record | tuple) -> str:
 
 
 _ALLOWED: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = {}
+_OPTIONAL: dict[int, tuple[str, ...]] = {}
+
+
+def _optional(fields: Sequence[Field]) -> tuple[str, ...]:
+    """Fields an older file may lack (added after format 1)."""
+    key = id(fields)
+    if key not in _OPTIONAL:
+        _OPTIONAL[key] = tuple(f.name for f in fields if f.default is not None)
+    return _OPTIONAL[key]
 
 
 def _allowed(fields: Sequence[Field], extra: Sequence[str]) -> tuple[str, ...]:
@@ -508,7 +547,7 @@ def _check_header(c: _Checker, doc: Any) -> None:
             f"written by a newer version (format {version}); this version reads format {FORMAT_VERSION}. "
             "Update Feasibility to import it"
         )
-    c.object(doc, "$", TOP_LEVEL_KEYS)
+    c.object(doc, "$", TOP_LEVEL_KEYS, OPTIONAL_TOP_LEVEL_KEYS)
     c.value(Field("exported_at", "datetime"), doc["exported_at"], "$.exported_at", None)
     c.text(doc["app_version"], "$.app_version", 100)
     c.value(Field("plan_id", "uuid", True), doc["plan_id"], "$.plan_id", None)
@@ -525,7 +564,7 @@ def check_document(doc: Any, *, consume: bool = False) -> dict[str, list[Record]
     _check_header(c, doc)
     records: dict[str, list[Record]] = {}
     for key in RECORD_LISTS:
-        items = c.list(doc[key], (key,))
+        items = c.list(doc.get(key, []), (key,))  # a list added after format 1 may be missing
         out: list[Record] = []
         for i, item in enumerate(items):
             out.append(c.record(key, i, item))
