@@ -182,19 +182,21 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 def show_json(snap: CommitmentSnapshot) -> dict:
     """design.md's `show --json` document; also what tests and exports compare."""
+    from .app.forum_record import forum_json
     from .domain.factors import FACTOR_KEYS
     from .domain.wording import check_commitment
 
     result = snap.result
     v = result.verdict
     findings = check_commitment(snap.revision.fields, snap.plan.start, snap.plan.end)
+    forum = forum_json(snap)
     return {
         "id": snap.commitment_id,
         "title": snap.revision.fields.title,
         "plan": snap.plan.title,
         "plan_id": snap.plan.id,
         "revision_id": snap.revision.id,
-        "source": result.source,
+        "source": forum["source"],
         "overall": {
             "level": v.band.value,
             "score": None if v.score is None else round(v.score, 2),
@@ -219,7 +221,11 @@ def show_json(snap: CommitmentSnapshot) -> dict:
             }
             for a in result.assessments
         ],
-        "spread": {key: result.spread[key].spread for key in FACTOR_KEYS},
+        "spread": forum["spread"],
+        "parties": forum["parties"],
+        "suggested": forum["suggested"],
+        "blocks": forum["blocks"],
+        "consensus": forum["consensus"],
     }
 
 
@@ -239,12 +245,18 @@ def cmd_show(args: argparse.Namespace) -> int:
     print(f"  plan: {data['plan']}    lead agency: {snap.revision.fields.lead_agency or '—'}")
     score = "–" if o["score"] is None else f"{o['score']:.2f}"
     print(f"  overall: {o['level'].upper()} ({score}){'' if o['complete'] else '  DRAFT: incomplete'}")
-    print(f"  result: {data['source']} of {len(data['assessments'])} assessment(s)")
+    from .app.forum_record import forum_lines
+
+    for line in forum_lines(snap):
+        print(f"  {line}")
     print()
     width = max(len(rubric.factor_label(k)) for k in data["factors"])
     for key, f in data["factors"].items():
         spread = data["spread"][key]
         mark = "  discuss" if spread is not None and spread >= 2 else ""
+        blocks = data["blocks"][key]
+        if blocks:
+            mark += f"  block: {', '.join(blocks)}"
         print(f"  {rubric.factor_label(key):<{width}}  {f['level']:<12} {f['evidence']:<9}{mark}")
     if data["unverified"]:
         labels = ", ".join(rubric.factor_label(k) for k in data["unverified"])
