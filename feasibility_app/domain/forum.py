@@ -235,6 +235,22 @@ def accepted_names(consensus: Assessment, factor: str, parties: Sequence[Party])
     return tuple(names.get(pid, pid.removeprefix("role:")) for pid in ids)
 
 
+# --- colours -----------------------------------------------------------------------------
+
+
+def party_colour(key: str, parties: Sequence[Party]) -> str:
+    """A party's series colour, the same in every view and the PDF: its place in the plan's
+    forum decides it (a party known only by its role comes after, in the roles' order)."""
+    from .radar import series_colour
+
+    for i, p in enumerate(parties):
+        if p.id == key:
+            return series_colour(i)
+    roles = [r.value for r in Role]
+    role = key.removeprefix("role:")
+    return series_colour(len(parties) + (roles.index(role) if role in roles else len(roles)))
+
+
 # --- locks --------------------------------------------------------------------------------
 
 
@@ -275,6 +291,7 @@ __all__ = [
     "known_assessors",
     "newest_consensus_for",
     "newest_lock",
+    "party_colour",
     "party_of",
     "party_voices",
     "present_names",

@@ -11,22 +11,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from reportlab.lib.colors import white
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
-from ..domain.assessing import CommitmentSnapshot, is_stale
-from ..domain.factors import FACTOR_KEYS, Level
+from ..domain.assessing import CommitmentSnapshot
+from ..domain.factors import FACTOR_KEYS
 from ..domain.model import IrmPrecheck
 from ..domain.radar import LEVEL_COLOURS, LEVEL_TEXT_COLOURS
 from ..domain.scoring import ambition_position, what_if
 from ..domain.wording import Finding, is_verifiable, severity_rank
 from .context import Ctx
 from .layout import (
-    BLOCK_BG,
     CONTENT_WIDTH,
     HEAD_BG,
-    MUTED,
-    RULE,
     callout,
     chip,
     esc,
@@ -259,65 +255,6 @@ def wording_section(ctx: Ctx, findings: Sequence[Finding]) -> list[Any]:
     return story
 
 
-def parties_section(ctx: Ctx, snapshot: CommitmentSnapshot) -> list[Any]:
-    tx, st = ctx.tx, ctx.st
-    r = snapshot.result
-    parties = list(r.assessments)
-    if len(parties) < 2:
-        return []
-    story: list[Any] = [
-        para(esc(tx.t("sec_parties")), st.h2),
-        para(esc(tx.t("parties_intro")), st.small),
-        Spacer(1, 4),
-    ]
-    fixed = 88 + 48 + 62 + 46
-    party_w = (CONTENT_WIDTH - fixed) / len(parties)
-    head = [para(esc(tx.t("col_factor")), st.cell_head)]
-    head += [para(esc(ctx.party(a)), st.cell_head) for a in parties]
-    head += [para(esc(tx.t(k)), st.cell_head) for k in ("col_spread", "col_suggested", "col_discuss")]
-    rows: list[list[Any]] = [head]
-    cmds: list[tuple] = []
-    blocks: list[str] = []
-    for i, key in enumerate(FACTOR_KEYS, start=1):
-        fs = r.spread[key]
-        row: list[Any] = [para(esc(ctx.factor(key)), st.cell)]
-        for j, level in enumerate(fs.levels, start=1):
-            text = esc(ctx.level(level))
-            if level is Level.CRITICAL:
-                text = f"<b>{text}</b><br/>{esc(tx.t('block_mark'))}"
-                blocks.append(tx.t("block_text", party=ctx.party(parties[j - 1]), factor=ctx.factor(key)))
-            row.append(para(f'<font color="{LEVEL_TEXT_COLOURS[level.value]}">{text}</font>', st.cell_center))
-            cmds.append(("BACKGROUND", (j, i), (j, i), level_bg(level)))
-        row.append(para("–" if fs.spread is None else str(fs.spread), st.cell_center))
-        row.append(para(esc(ctx.level(fs.suggested)), st.cell))
-        row.append(
-            para(
-                f'<font color="{LEVEL_COLOURS["critical"]}"><b>{esc(tx.t("discuss_mark"))}</b></font>'
-                if fs.discuss
-                else "",
-                st.cell,
-            )
-        )
-        rows.append(row)
-    widths = [88] + [party_w] * len(parties) + [48, 62, 46]
-    story.append(
-        grid_table(rows, widths, extra=[*cmds, ("LINEAFTER", (0, 0), (-1, -1), 0.6, white)], zebra=False)
-    )
-    if blocks:
-        story.append(Spacer(1, 5))
-        story.append(
-            callout(
-                [para(esc(b), st.small) for b in blocks],
-                background=BLOCK_BG,
-                line=hexcolour(LEVEL_COLOURS["critical"]),
-            )
-        )
-    stale = [a for a in parties if is_stale(a, snapshot.revision.id)]
-    for a in stale:
-        story.append(para(esc(tx.t("stale_party", party=ctx.party(a), id=a.revision_id[:8])), st.muted))
-    return story
-
-
 def text_section(ctx: Ctx, snapshot: CommitmentSnapshot) -> list[Any]:
     tx, st, rb = ctx.tx, ctx.st, ctx.rb
     f = snapshot.revision.fields
@@ -366,44 +303,3 @@ def text_section(ctx: Ctx, snapshot: CommitmentSnapshot) -> list[Any]:
     else:
         story += keep([label, para("—", st.small)])
     return story
-
-
-def signoff_section(ctx: Ctx, snapshot: CommitmentSnapshot, fp: str) -> list[Any]:
-    tx, st = ctx.tx, ctx.st
-    parties = [(p.name, ctx.rb.role_label(p.role)) for p in snapshot.plan.parties] or [("", "")] * 3
-    rows: list[list[Any]] = [
-        [para(esc(tx.t(k)), st.cell_head) for k in ("col_party", "col_role", "col_signature", "col_date")]
-    ]
-    for name, role in parties:
-        rows.append([text_para(name, st.cell, empty=""), text_para(role, st.cell, empty=""), "", ""])
-    t = Table(
-        rows,
-        colWidths=[170, 80, 145, CONTENT_WIDTH - 395],
-        rowHeights=[None] + [38] * len(parties),
-        repeatRows=1,
-    )
-    t.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.6, MUTED),
-                ("LINEAFTER", (0, 1), (-2, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
-    block = [
-        para(esc(tx.t("sec_signoff")), st.h2),
-        para(esc(tx.t("signoff_intro", date=tx.date(ctx.today))), st.small),
-        Spacer(1, 6),
-        para(f"<b>{esc(tx.t('fingerprint_label'))}</b>", st.small),
-        para(fp, st.mono),
-        para(esc(tx.t("fingerprint_help")), st.muted),
-        Spacer(1, 8),
-        t,
-    ]
-    if not snapshot.plan.parties:
-        block.append(para(esc(tx.t("signoff_no_parties")), st.muted))
-    return [CondPageBreak(260), KeepTogether(block)]

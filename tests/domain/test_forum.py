@@ -118,3 +118,14 @@ def test_known_assessors_remember_each_name_with_its_newest_party():
         "Ana": (CSO.id, Role.CIVIL_SOCIETY),
         "Carla": (CSO.id, Role.CIVIL_SOCIETY),
     }
+
+
+def test_a_partys_colour_follows_its_place_in_the_forum_not_who_scored_first():
+    from feasibility_app.domain.forum import party_colour
+    from feasibility_app.domain.radar import series_colour
+
+    assert party_colour(CSO.id, PARTIES) == series_colour(1)
+    assert party_colour(GOV.id, PARTIES) == series_colour(0)
+    voices = party_voices([make("Carla", CSO, H), make("Ana", GOV, L, 1)], PARTIES, "r1")
+    assert [party_colour(v.key, PARTIES) for v in voices] == [series_colour(0), series_colour(1)]
+    assert party_colour("role:guarantor", PARTIES) == series_colour(2 + 2)
