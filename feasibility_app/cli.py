@@ -56,9 +56,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--plan", metavar="ID")
     c.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     c.add_argument("--lang", choices=("en", "es", "pt"), default="en")
-    c = sub.add_parser("export", help="exchange file (.json) or spreadsheet (.csv) of all plans or one")
+    c = sub.add_parser(
+        "export", help="exchange file (.json) or spreadsheet (.csv, .xlsx) of all plans or one"
+    )
     c.add_argument("--plan", metavar="ID")
-    c.add_argument("-o", "--output", required=True, metavar="OUT.json|OUT.csv")
+    c.add_argument("-o", "--output", required=True, metavar="OUT.json|OUT.csv|OUT.xlsx")
+    c.add_argument("--lang", choices=("en", "es", "pt"), default="en", help="labels of a spreadsheet")
     c = sub.add_parser("import", help="merge an exchange file into the database")
     c.add_argument("file")
     return p
@@ -333,7 +336,12 @@ def cmd_export(args: argparse.Namespace) -> int:
             if out.suffix.lower() == ".csv":
                 from .exchange.csv_export import export_csv
 
-                n = export_csv(repo, out, plan_id)
+                n = export_csv(repo, out, plan_id, args.lang)
+                print(f"Wrote {n} rows to {out}")
+            elif out.suffix.lower() == ".xlsx":
+                from .exchange.xlsx_export import export_xlsx
+
+                n = export_xlsx(repo, out, plan_id, args.lang)
                 print(f"Wrote {n} rows to {out}")
             else:
                 from .exchange.exchange_file import export_exchange
