@@ -17,7 +17,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         from .cli import run
 
         return run(args)
-    from .ui.app import run_gui
+    from .ui.window.app import run_gui
 
     return run_gui(args)
 

@@ -7,6 +7,8 @@ undo commands and dialogs; tests call them directly. Each refuses with a
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from ..domain.assessing import CommitmentSnapshot
 from ..domain.consensus import consensus_scores
 from ..domain.factors import Role
@@ -18,7 +20,9 @@ from ..domain.forum import (
     standing_lock,
 )
 from ..domain.model import Assessment, EditorialMark, SigningLock
-from ..storage.repository import Repository
+
+if TYPE_CHECKING:
+    from ..storage.repository import Repository
 
 
 class ForumRefused(ValueError):

@@ -12,6 +12,7 @@ from datetime import date
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.assessing import CommitmentSnapshot, effective_result
@@ -128,20 +129,27 @@ class Repository(ForumRecords):
                 row.weights = dict(plan.weights)
                 existing = {p.id: p for p in row.parties}
                 keep = set()
+                parties_changed = False
                 for i, party in enumerate(plan.parties):
                     prow = existing.get(party.id)
                     if prow is None:
                         prow = PartyRow(id=party.id or new_id(), name=party.name, role=Role(party.role).value)
                         row.parties.append(prow)
+                        parties_changed = True
                     elif prow.version != party.version:
                         raise ConcurrentEdit(_concurrent_message(party.name))
                     if (prow.name, prow.role, prow.position) != (party.name, Role(party.role).value, i):
                         prow.name, prow.role, prow.position = party.name, Role(party.role).value, i
+                        parties_changed = True
                     keep.add(prow.id)
                 for pid, prow in existing.items():
                     if pid not in keep:
                         s.delete(prow)
-                row.version = row.version  # touch: the version column bumps on flush of a change
+                        parties_changed = True
+                if parties_changed:
+                    # The plan's own columns may be unchanged: mark one modified so the flush
+                    # bumps the plan's version (and checks it), or a concurrent party edit is lost.
+                    flag_modified(row, "title")
                 s.flush()
                 s.refresh(row)
                 saved = plan_from_row(row)

@@ -337,11 +337,11 @@ def test_report_on_a_full_disk_keeps_the_previous_file(sample_db, tmp_path, monk
 
 def _window(qtbot, location: str, tmp_path: Path, monkeypatch):
     """A main window on `location`; any modal message box fails the test (it would hang CI)."""
-    pytest.importorskip("feasibility_app.ui.main_window")
+    pytest.importorskip("feasibility_app.ui.window.main_window")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
 
-    from feasibility_app.ui.main_window import MainWindow
+    from feasibility_app.ui.window.main_window import MainWindow
 
     def refuse(*_a, **_k):
         raise AssertionError("a blocking dialog was opened")

@@ -15,10 +15,10 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from feasibility_app.domain.rubric import load_rubric
 from feasibility_app.domain.wording import Finding, check_text
-from feasibility_app.ui.draft_editor import DraftEditor
-from feasibility_app.ui.findings_list import FindingsList, select_phrase
-from feasibility_app.ui.findings_model import FindingsModel
-from feasibility_app.ui.wording_highlighter import SEVERITY_PROPERTY, WordingChecker
+from feasibility_app.ui.commitment.draft_editor import DraftEditor
+from feasibility_app.ui.commitment.findings_list import FindingsList, select_phrase
+from feasibility_app.ui.commitment.findings_model import FindingsModel
+from feasibility_app.ui.commitment.wording_highlighter import SEVERITY_PROPERTY, WordingChecker
 
 pytestmark = pytest.mark.gui
 
@@ -402,7 +402,7 @@ def test_a_broken_rule_file_does_not_stop_typing(draft, qtbot, monkeypatch, capl
     def broken(text, language="en"):
         raise ValueError("es.json: rule 'x': bad pattern")
 
-    monkeypatch.setattr("feasibility_app.ui.wording_highlighter.check_text", broken)
+    monkeypatch.setattr("feasibility_app.ui.commitment.wording_highlighter.check_text", broken)
     with qtbot.waitSignal(draft.findings_changed):
         draft.editor.setPlainText(TEXT + " más")
     assert draft.text_findings() == []

@@ -16,8 +16,8 @@ from PySide6.QtWidgets import QApplication
 from feasibility_app.domain.factors import FACTOR_KEYS, Level
 from feasibility_app.storage.database import open_database
 from feasibility_app.storage.repository import Repository
-from feasibility_app.ui.database_opening import restore_backup
-from feasibility_app.ui.main_window import MainWindow
+from feasibility_app.ui.window.database_opening import restore_backup
+from feasibility_app.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -223,7 +223,7 @@ def test_delete_and_undo_restores(make_window, db_path, fake_dialogs):
 def test_new_plan_then_commitment(make_window, db_path, fake_dialogs):
     from datetime import date
 
-    from feasibility_app.ui.dialogs import PlanDraft
+    from feasibility_app.ui.dialogs.dialogs import PlanDraft
 
     w = make_window(db_path)
     fake_dialogs.plan_draft = PlanDraft(
@@ -564,7 +564,7 @@ def test_assessor_without_a_name_cannot_score(make_window, db_path):
 
 def test_start_path_does_not_import_storage_or_reports():
     code = (
-        "import sys, feasibility_app.ui.app, feasibility_app.ui.main_window;"
+        "import sys, feasibility_app.ui.window.app, feasibility_app.ui.window.main_window;"
         "bad=[m for m in ('sqlalchemy','alembic','reportlab','feasibility_app.storage.database',"
         "'feasibility_app.exchange','feasibility_app.reports.commitment_report') if m in sys.modules];"
         "print(bad)"
@@ -629,7 +629,7 @@ QSettings.setDefaultFormat(QSettings.IniFormat)
 QSettings.setPath(QSettings.IniFormat, QSettings.UserScope, sys.argv[2])
 app = QApplication([])
 QCoreApplication.setOrganizationName("FeasibilityKillTest")
-from feasibility_app.ui.main_window import MainWindow
+from feasibility_app.ui.window.main_window import MainWindow
 w = MainWindow(sys.argv[1])
 w.show()
 assert w.load_data()

@@ -267,7 +267,7 @@ def settings(tmp_path: Path):
 def manager(qapp, settings):
     from PySide6.QtCore import QLocale
 
-    from feasibility_app.ui.i18n import LanguageManager
+    from feasibility_app.ui.common.i18n import LanguageManager
 
     default_locale = QLocale()
     mgr = LanguageManager(settings, restore=False)
@@ -318,7 +318,7 @@ def test_language_manager_switches_remembers_and_signals(manager, settings, qtbo
     from PySide6.QtCore import QEvent, QLocale
     from PySide6.QtWidgets import QWidget
 
-    from feasibility_app.ui.i18n import SETTINGS_KEY, LanguageManager
+    from feasibility_app.ui.common.i18n import SETTINGS_KEY, LanguageManager
 
     assert [code for code, _name in manager.available()] == ["en", "es", "pt"]
     assert dict(manager.available())["pt"] == "Português (Brasil)"
@@ -366,7 +366,7 @@ def test_translators_survive_an_unreferenced_manager(qapp, settings) -> None:
 
     from PySide6.QtCore import QCoreApplication, QLocale
 
-    from feasibility_app.ui.i18n import LanguageManager
+    from feasibility_app.ui.common.i18n import LanguageManager
 
     default_locale = QLocale()
     LanguageManager(settings, restore=False).set_language("es", remember=False)
@@ -385,7 +385,7 @@ def test_translators_survive_an_unreferenced_manager(qapp, settings) -> None:
 def test_system_locale_decides_the_default(qapp) -> None:
     from PySide6.QtCore import QLocale
 
-    from feasibility_app.ui.i18n import normalize_language, system_language
+    from feasibility_app.ui.common.i18n import normalize_language, system_language
 
     assert system_language(QLocale("es_MX")) == "es"
     assert system_language(QLocale("es_AR")) == "es"
@@ -399,7 +399,7 @@ def test_system_locale_decides_the_default(qapp) -> None:
 
 @pytest.mark.gui
 def test_language_menu_follows_and_drives_the_manager(manager, qtbot) -> None:
-    from feasibility_app.ui.language_menu import LanguageMenu
+    from feasibility_app.ui.window.language_menu import LanguageMenu
 
     menu = LanguageMenu(manager)
     qtbot.addWidget(menu)
@@ -537,7 +537,7 @@ def _accelerator_clashes(window) -> dict[str, dict[str, list[str]]]:
 @pytest.mark.gui
 @pytest.mark.parametrize("locale", LOCALES)
 def test_main_window_shows_no_english(manager, settings, tmp_path: Path, qtbot, locale: str) -> None:
-    main_window = pytest.importorskip("feasibility_app.ui.main_window")
+    main_window = pytest.importorskip("feasibility_app.ui.window.main_window")
     manager.set_language(CODE_OF[locale])
     window = main_window.MainWindow(str(tmp_path / "walk.db"), settings=settings, language=CODE_OF[locale])
     qtbot.addWidget(window)
@@ -567,7 +567,7 @@ def test_main_window_shows_no_english(manager, settings, tmp_path: Path, qtbot, 
 @pytest.mark.gui
 def test_english_accelerators_are_unique(manager, settings, tmp_path: Path, qtbot) -> None:
     """The source language too: Alt+letter reaches one entry of each menu and of the window."""
-    main_window = pytest.importorskip("feasibility_app.ui.main_window")
+    main_window = pytest.importorskip("feasibility_app.ui.window.main_window")
     manager.set_language("en")
     window = main_window.MainWindow(str(tmp_path / "walk.db"), settings=settings, language="en")
     qtbot.addWidget(window)
@@ -582,7 +582,7 @@ def test_english_accelerators_are_unique(manager, settings, tmp_path: Path, qtbo
 def _window_languages(window, fallback):
     """The window's own LanguageManager once main_window creates one, else the test's (wired up
     the way main_window is asked to: language_changed -> set_language)."""
-    from feasibility_app.ui.i18n import LanguageManager
+    from feasibility_app.ui.common.i18n import LanguageManager
 
     own = window.findChild(LanguageManager)
     if own is not None:
@@ -593,7 +593,7 @@ def _window_languages(window, fallback):
 
 @pytest.mark.gui
 def test_main_window_switches_language_while_running(manager, settings, tmp_path: Path, qtbot) -> None:
-    main_window = pytest.importorskip("feasibility_app.ui.main_window")
+    main_window = pytest.importorskip("feasibility_app.ui.window.main_window")
     from feasibility_app.domain.rubric import load_rubric
 
     manager.set_language("en")
