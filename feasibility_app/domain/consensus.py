@@ -93,6 +93,17 @@ class Comparison:
             return {r.factor: r.agreed or r.suggested for r in self.rows}
         return self.suggested_levels()
 
+    def changed(self, agreed: Mapping[str, Level], notes: Mapping[str, str]) -> bool:
+        """Whether agreed levels and notes differ from the consensus in force; True without one
+        (or with one that scored an earlier text): there is something to record."""
+        if self.consensus is None or self.consensus_stale:
+            return True
+        return any(
+            agreed.get(r.factor) is not (r.agreed or r.suggested)
+            or notes.get(r.factor, "").strip() != r.note.strip()
+            for r in self.rows
+        )
+
     def default_notes(self) -> dict[str, str]:
         if self.consensus is not None and not self.consensus_stale:
             return {r.factor: r.note for r in self.rows}

@@ -88,16 +88,24 @@ class ForumRecords:
             return [lock_from_row(r) for r in rows]
 
     def withdraw_record(self, kind: str, record_id: str) -> None:
-        """Undo: remove an editorial mark or lock made moments ago in this window.
+        """Undo: remove an editorial mark, a lock or a consensus made moments ago in this window.
 
         The one exception to "records are never removed", for the undo stack only: the
         record was just created here and has not travelled in an exchange file yet.
         """
-        model = {"editorial_mark": EditorialMarkRow, "signing_lock": SigningLockRow}[kind]
+        model = {
+            "editorial_mark": EditorialMarkRow,
+            "signing_lock": SigningLockRow,
+            "consensus": AssessmentRow,
+        }[kind]
         with self.db.session() as s:
             row = s.get(model, record_id)
-            if row is None:
+            if row is None or (kind == "consensus" and not row.is_consensus):
                 return
+            if kind == "consensus":
+                locked = s.scalar(select(SigningLockRow.id).where(SigningLockRow.consensus_id == record_id))
+                if locked is not None:
+                    raise ValueError("a lock for signing rests on this consensus: undo the lock first")
             cid = row.commitment_id
             s.delete(row)
             s.flush()

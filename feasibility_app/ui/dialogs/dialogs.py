@@ -175,6 +175,15 @@ class DialogService(QObject):
             return None
         return dialog.plan()
 
+    def facilitate(self, parent: QWidget | None, request):
+        """The facilitator's step before a consensus is recorded: a FacilitationAnswer, or None."""
+        from ..parties.consensus_dialog import FacilitationDialog
+
+        dialog = FacilitationDialog(request, parent)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        return dialog.answer()
+
     def report_written(self, parent: QWidget | None, path: Path) -> bool:
         """Say the report was written; True if the user wants to open it now."""
         box = QMessageBox(QMessageBox.Information, self.tr("Report written"), "", QMessageBox.Ok, parent)
