@@ -65,6 +65,8 @@ def series(ws: Workspace) -> list[tuple[str, dict[str, Level], str]]:
     in its party's colour, the same in Compare and in the report."""
     from ..domain.forum import party_colour
 
+    if not ws.current_id:
+        return []
     plan = ws.current_plan()
     parties = plan.parties if plan else ()
     out: list[tuple[str, dict[str, Level], str]] = []

@@ -21,6 +21,25 @@
     </message>
 </context>
 <context>
+    <name>CompareModel</name>
+    <message numerus="yes">
+        <location filename="../../feasibility_app/ui/parties/compare_model.py" line="+224"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>members %n apart</source>
+        <translation>
+            <numerusform>members %n apart</numerusform>
+            <numerusform>members %n apart</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExchangeActions</name>
     <message numerus="yes">
         <location filename="../../feasibility_app/ui/files/exchange_actions.py" line="+116"/>
