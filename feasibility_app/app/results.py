@@ -100,11 +100,11 @@ def findings(ws: Workspace) -> list[Finding] | None:
     fields = ws.fields()
     if fields is None:
         return None
-    from ..domain.wording import check_commitment
+    from .findings import commitment_findings
 
     plan = ws.current_plan()
     try:
-        return check_commitment(fields, plan.start if plan else None, plan.end if plan else None)
+        return commitment_findings(fields, plan.start if plan else None, plan.end if plan else None)
     except Exception:
         log.exception("wording checks failed")
         return []

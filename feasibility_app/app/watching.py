@@ -2,7 +2,7 @@
 this editor is based on (another laptop's import, another user of a shared database).
 
 Nothing is overwritten: the next save is still based on the revision that was opened, so the
-two edits become two children of one parent (docs/design.md, "Parallel edits")."""
+two edits become two children of one parent (docs/design.md, "Identity, history and parallel edits")."""
 
 from __future__ import annotations
 

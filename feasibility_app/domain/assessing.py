@@ -1,6 +1,6 @@
 """What a commitment's result *is* when several parties scored it.
 
-design.md: overall and factors are the recorded consensus while it scored the
+docs/design.md: overall and factors are the recorded consensus while it scored the
 current text, else the suggested consensus of the parties (each party one voice,
 domain.forum). One function decides that, so the CLI, the window and the report
 cannot disagree.

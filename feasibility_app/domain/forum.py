@@ -87,7 +87,7 @@ class Voice:
 
     def member_spread(self, factor: str) -> int | None:
         """How far the party's own members are apart on a factor (None: none assessed it)."""
-        ranks = [lv.rank for lv in self.member_levels(factor).values() if lv.assessed]
+        ranks = [r for r in (lv.rank for lv in self.member_levels(factor).values()) if r is not None]
         return (max(ranks) - min(ranks)) if ranks else None
 
 

@@ -8,6 +8,7 @@ revision and those it differs from only by editorial edits) is computed from the
 from __future__ import annotations
 
 from datetime import datetime, timedelta
+from typing import TYPE_CHECKING
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -18,9 +19,19 @@ from .errors import NotFound
 from .from_rows import lock_from_row, mark_from_row
 from .models import AssessmentRow, EditorialMarkRow, RevisionRow, SigningLockRow, utcnow
 
+if TYPE_CHECKING:
+    from .database import Database
+
 
 class ForumRecords:
     """Needs `self.db`, `self._current_revision_row` and `self._refresh_summary` (Repository)."""
+
+    db: Database
+    if TYPE_CHECKING:
+
+        def _refresh_summary(self, s: Session, commitment_id: str) -> None: ...
+
+        def _current_revision_row(self, s: Session, commitment_id: str) -> RevisionRow | None: ...
 
     def mark_editorial(self, commitment_id: str, revision_id: str, marked_by: str) -> EditorialMark:
         """Record that `revision_id` changed only typos, punctuation or formatting (by `marked_by`)."""
@@ -93,14 +104,17 @@ class ForumRecords:
         The one exception to "records are never removed", for the undo stack only: the
         record was just created here and has not travelled in an exchange file yet.
         """
-        model = {
-            "editorial_mark": EditorialMarkRow,
-            "signing_lock": SigningLockRow,
-            "consensus": AssessmentRow,
-        }[kind]
         with self.db.session() as s:
-            row = s.get(model, record_id)
-            if row is None or (kind == "consensus" and not row.is_consensus):
+            row: EditorialMarkRow | SigningLockRow | AssessmentRow | None
+            if kind == "editorial_mark":
+                row = s.get(EditorialMarkRow, record_id)
+            elif kind == "signing_lock":
+                row = s.get(SigningLockRow, record_id)
+            elif kind == "consensus":
+                row = s.get(AssessmentRow, record_id)
+            else:
+                raise ValueError(f"unknown record kind {kind!r}")
+            if row is None or (isinstance(row, AssessmentRow) and not row.is_consensus):
                 return
             if kind == "consensus":
                 locked = s.scalar(select(SigningLockRow.id).where(SigningLockRow.consensus_id == record_id))

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -64,7 +65,7 @@ class Repository(ForumRecords):
 
     def resolve_id(self, prefix: str, kind: str = "commitment") -> str:
         """A full id from a full UUID or a unique prefix."""
-        model = {"commitment": CommitmentRow, "plan": PlanRow}[kind]
+        model: Any = {"commitment": CommitmentRow, "plan": PlanRow}[kind]
 
         def matching(like: str) -> list[str]:
             with self.db.session() as s:
@@ -380,7 +381,7 @@ class Repository(ForumRecords):
             if not include_deleted:
                 q = q.where(SummaryRow.deleted.is_(False))
             q = q.order_by(PlanRow.created_at, PlanRow.title, SummaryRow.title)
-            rows = [CommitmentSummary(*r) for r in s.execute(q).all()]
+            rows = [CommitmentSummary(*r) for r in s.execute(q).all()]  # type: ignore[call-arg]
             if not include_deleted:
                 dead_plans = self._deleted_ids(s, "plan")
                 rows = [r for r in rows if r.plan_id not in dead_plans]
@@ -422,7 +423,7 @@ class Repository(ForumRecords):
 
     def _tombstone(self, target_id: str, kind: str, action: str, author: str) -> None:
         with self.db.session() as s:
-            model = {"commitment": CommitmentRow, "plan": PlanRow}[kind]
+            model: Any = {"commitment": CommitmentRow, "plan": PlanRow}[kind]
             if s.get(model, target_id) is None:
                 raise NotFound(f"no {kind} has the id {target_id!r}")
             last = s.scalar(

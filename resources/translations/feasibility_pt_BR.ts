@@ -223,7 +223,7 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../feasibility_app/ui/navigator/navigator_model.py" line="+140"/>
+        <location filename="../../feasibility_app/ui/navigator/navigator_model.py" line="+141"/>
         <source>Risk</source>
         <translation>Risco</translation>
     </message>
@@ -1442,7 +1442,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>&amp;Compromisso</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/window/main_window.py" line="+169"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+170"/>
         <source>Commitments</source>
         <translation>Compromissos</translation>
     </message>
@@ -2209,18 +2209,18 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../feasibility_app/ui/files/report_actions.py" line="+96"/>
-        <location line="+23"/>
+        <location filename="../../feasibility_app/ui/files/report_actions.py" line="+94"/>
+        <location line="+32"/>
         <source>Export report</source>
         <translation>Exportar relatório</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-30"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Reports are not available</source>
         <translation>Os relatórios não estão disponíveis</translation>
     </message>
@@ -2531,7 +2531,7 @@ Suas alterações não foram salvas e continuam no formulário: confira as confi
 <context>
     <name>WordingChecker</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment/wording_highlighter.py" line="+364"/>
+        <location filename="../../feasibility_app/ui/commitment/wording_highlighter.py" line="+366"/>
         <source>{factor} — {severity}: {message}</source>
         <translation>{factor} — {severity}: {message}</translation>
     </message>

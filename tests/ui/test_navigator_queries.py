@@ -18,8 +18,6 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-pytest.importorskip("feasibility_app.ui.window.main_window")
-
 from feasibility_app.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from feasibility_app.domain.factors import Evidence, Level, check_factor_key
+from feasibility_app.domain.factors import LEVELS_LISTED, Evidence, Level, check_factor_key
 from feasibility_app.domain.model import FactorScore, Mitigation
 from feasibility_app.domain.radar import LEVEL_COLOURS
 from feasibility_app.domain.rubric import load_rubric
@@ -38,7 +38,7 @@ from feasibility_app.domain.rubric import load_rubric
 from ..common import style
 
 # Button order on screen; the digit keys 1..4 map to the first four, 0 to the last.
-LEVEL_ORDER: tuple[Level, ...] = (Level.LOW, Level.MODERATE, Level.HIGH, Level.CRITICAL, Level.NOT_ASSESSED)
+LEVEL_ORDER: tuple[Level, ...] = LEVELS_LISTED
 KEY_LEVELS: dict[int, Level] = {
     0: Level.NOT_ASSESSED,
     1: Level.LOW,

@@ -2,9 +2,10 @@
 
 `WordingHighlighter` paints the spans of a list of `Finding`s (offsets into the whole
 plain text, possibly across line breaks) on a QTextDocument. `WordingChecker` owns the
-debounce: ~150 ms after the last keystroke it runs `check_text` on the editor's text,
-feeds the highlighter, emits `findings_changed(list)` and shows each finding's message
-as a tooltip when the mouse rests on a highlighted phrase.
+debounce: ~150 ms after the last keystroke it asks `app.findings.text_findings` (computed
+once per text, shared with the Session's factor counts), feeds the highlighter, emits
+`findings_changed(list)` and shows each finding's message as a tooltip when the mouse rests
+on a highlighted phrase.
 
 Offsets: `check_text` counts Python characters (code points), the QTextDocument counts
 UTF-16 units; they differ only after a character outside the BMP (an emoji), and the
@@ -24,8 +25,9 @@ from PySide6.QtCore import QEvent, QObject, QPoint, QRect, QTimer, Signal
 from PySide6.QtGui import QColor, QHelpEvent, QSyntaxHighlighter, QTextCharFormat, QTextCursor, QTextDocument
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip
 
+from ...app.findings import text_findings
 from ...domain.rubric import load_rubric
-from ...domain.wording import DRAFTING, Finding, check_text, severity_rank
+from ...domain.wording import DRAFTING, Finding, severity_rank
 
 log = logging.getLogger(__name__)
 
@@ -345,7 +347,7 @@ class WordingChecker(QObject):
             return self.findings()
         self._checked = key
         try:
-            findings = check_text(text, self._language)
+            findings = text_findings(text, self._language)
         except Exception:  # a broken rules file must not stop the negotiators typing
             log.exception("wording checks failed")
             findings = []

@@ -24,6 +24,8 @@ from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QObject, QSe
 
 from feasibility_app.paths import resource_path
 
+from ...domain.factors import LANGUAGES, known_language
+
 log = logging.getLogger(__name__)
 
 SETTINGS_KEY = "ui/language"
@@ -35,14 +37,12 @@ _LANGUAGES: dict[str, tuple[str, str, str]] = {
     "es": ("Español", "es", "es_419"),
     "pt": ("Português (Brasil)", "pt_BR", "pt_BR"),
 }
+assert tuple(_LANGUAGES) == LANGUAGES  # one list of languages: domain/factors.py
 
 
 def normalize_language(code: str | None) -> str | None:
     """'es_MX', 'es-419', 'pt-BR', 'pt_PT', 'PT' -> 'es' / 'pt'; unknown or empty -> None."""
-    if not code:
-        return None
-    base = str(code).strip().replace("-", "_").split("_")[0].lower()
-    return base if base in _LANGUAGES else None
+    return known_language(code)
 
 
 def system_language(locale: QLocale | None = None) -> str:
@@ -110,6 +110,11 @@ class LanguageManager(QObject):
 
     def current(self) -> str:
         return self._current
+
+    def installed_count(self) -> int:
+        """How many catalogues loaded (Qt's and the app's: 2 for es/pt); the bundle's smoke test
+        checks that a frozen build finds both."""
+        return len(self._translators)
 
     def saved_language(self) -> str | None:
         value = self._settings.value(SETTINGS_KEY, "")

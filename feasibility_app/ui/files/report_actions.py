@@ -8,8 +8,10 @@ so tests never block on a modal box.
 
 from __future__ import annotations
 
+import importlib
+from collections.abc import Callable
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QObject, QUrl
 
@@ -47,14 +49,12 @@ class ReportActions(QObject):
         cid = w.session.current_id
         if not cid or w.repo is None:
             return
+        write_commitment_report = self._writer("commitment_report", "write_commitment_report")
+        if write_commitment_report is None:
+            return
         fields = w.session.fields()
         path = self._ask_path(fields.title if fields else "report")
         if path is None:
-            return
-        try:
-            from ...reports.commitment_report import write_commitment_report
-        except ImportError as exc:  # a broken installation: say so instead of failing silently
-            self._unavailable(exc)
             return
         repo, lang = w.repo, w.language
         self._start(
@@ -67,13 +67,11 @@ class ReportActions(QObject):
         w = self.window
         if w.repo is None:
             return
+        write_plan_report = self._writer("plan_report", "write_plan_report")
+        if write_plan_report is None:
+            return
         path = self._ask_path(w.session.plan(plan_id).title)
         if path is None:
-            return
-        try:
-            from ...reports.plan_report import write_plan_report
-        except ImportError as exc:
-            self._unavailable(exc)
             return
         repo, lang = w.repo, w.language
         self._start(
@@ -99,6 +97,15 @@ class ReportActions(QObject):
             ".pdf",
             "report",
         )
+
+    def _writer(self, module: str, name: str) -> Callable[..., Any] | None:
+        """The report writer, imported before the user is asked where to save: an installation
+        without reportlab (a bundle that left it out) says so at once. None then."""
+        try:
+            return getattr(importlib.import_module(f"feasibility_app.reports.{module}"), name)
+        except ImportError as exc:
+            self._unavailable(exc)
+            return None
 
     def _unavailable(self, exc: ImportError) -> None:
         self.window.dialogs.warning(

@@ -15,6 +15,7 @@ from typing import TYPE_CHECKING, Any
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt
 
+from ...domain.factors import LEVELS_LISTED
 from ...domain.rubric import load_rubric
 from ...storage.summary import CommitmentSummary, fold
 from ..common.formatting import score_text
@@ -22,7 +23,7 @@ from ..common.formatting import score_text
 if TYPE_CHECKING:
     pass
 
-LEVEL_ORDER = ("low", "moderate", "high", "critical", "not_assessed")
+LEVEL_ORDER: tuple[str, ...] = tuple(level.value for level in LEVELS_LISTED)
 
 
 class CommitmentTableModel(QAbstractTableModel):

@@ -25,6 +25,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QMainWindow
 
+from ...domain.factors import canonical_language
 from .actions import build_actions, build_menus, retranslate_actions
 from .building import BuildingMixin
 from .lazy_qt import Qt
@@ -56,7 +57,6 @@ if TYPE_CHECKING:  # imported where used: the window paints before these load
     from ..parties.party_tabs import PartyTabs
 
 
-LANGUAGES = ("en", "es", "pt")
 
 
 class MainWindow(StartupMixin, WorkflowsMixin, ReactionsMixin, BuildingMixin, PresentationMixin, QMainWindow):
@@ -99,7 +99,8 @@ class MainWindow(StartupMixin, WorkflowsMixin, ReactionsMixin, BuildingMixin, Pr
         saved_language = self.settings.value("ui/language", "")
         if language is None and languages is not None:
             language = languages.current()
-        self.language = _normalize(language or (saved_language if isinstance(saved_language, str) else ""))
+        saved = saved_language if isinstance(saved_language, str) else ""
+        self.language = canonical_language(language or saved)
         if languages is None:
             from ..common.i18n import LanguageManager
 
@@ -271,7 +272,7 @@ class MainWindow(StartupMixin, WorkflowsMixin, ReactionsMixin, BuildingMixin, Pr
         The Qt translators are installed by whoever switches the language (i18n.LanguageManager);
         that makes Qt send LanguageChange, which calls `retranslate_ui()` here.
         """
-        self.language = _normalize(language)
+        self.language = canonical_language(language)
         if not self._shell_ready:
             return
         rubric = self._rubric()
@@ -352,12 +353,6 @@ class MainWindow(StartupMixin, WorkflowsMixin, ReactionsMixin, BuildingMixin, Pr
         if self.reports is not None:  # a report being written: ask it to stop, let it end cleanly
             self.reports.stop()
         super().closeEvent(event)
-
-
-def _normalize(code: str | None) -> str:
-    """'es_MX' -> 'es'; unknown -> 'en' (as domain.rubric.normalize_language, without importing it)."""
-    short = (code or "").strip()[:2].lower()
-    return short if short in LANGUAGES else "en"
 
 
 __all__ = ["MainWindow"]
