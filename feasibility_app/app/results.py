@@ -71,7 +71,7 @@ def series(ws: Workspace) -> list[tuple[str, dict[str, Level], str]]:
     parties = plan.parties if plan else ()
     out: list[tuple[str, dict[str, Level], str]] = []
     for v in effective(ws).voices:
-        name = v.name if v.party_id else v.role.value
+        name = v.name if v.party_id else (v.member_names[0] if len(v.members) == 1 else v.role.value)
         if len(v.members) > 1:
             name += f" ({len(v.members)})"
         out.append((name, dict(v.levels), party_colour(v.key, parties)))

@@ -154,6 +154,13 @@ def whatif_section(ctx: Ctx, snapshot: CommitmentSnapshot) -> list[Any]:
     if not options:
         story.append(para(esc(tx.t("whatif_nothing")), st.body))
         return story
+    moving = [w for w in options if w.band_steps > 0]
+    if not moving:  # rows that each say "stays high" mean nothing: one line says it
+        from .commitment_first_page import whatif_sentence
+
+        story.append(para(esc(whatif_sentence(ctx, options, r.verdict.critical)), st.body))
+        return story
+    options = moving
     rows: list[list[Any]] = [
         [
             para(esc(tx.t(k)), st.cell_head)
@@ -187,7 +194,11 @@ def irm_section(ctx: Ctx, snapshot: CommitmentSnapshot, findings: Sequence[Findi
     r = snapshot.result
     irm = irm_of(snapshot)
     verifiable = {True: tx.t("yes"), False: tx.t("no"), None: tx.t("not_answered")}[irm.verifiable]
-    hint = tx.t("verifiable_hint_ok") if is_verifiable(findings) else tx.t("verifiable_hint_gap")
+    clean = is_verifiable(findings)
+    if clean and irm.verifiable is False:  # the forum said no: the checks must not seem to say yes
+        hint = tx.t("verifiable_hint_no_but_clean")
+    else:
+        hint = tx.t("verifiable_hint_ok") if clean else tx.t("verifiable_hint_gap")
     values = ", ".join(rb.value_label(v) for v in irm.values) or tx.t("none_stated")
     lens = f"<b>{esc(values)}</b>" + (f"<br/>{esc(irm.lens_note)}" if irm.lens_note.strip() else "")
     pos = ambition_position(r.potential, r.verdict.band)

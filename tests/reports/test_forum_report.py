@@ -73,3 +73,23 @@ def test_a_locked_revisions_report_has_the_fingerprint_and_lines_per_party(repo,
     pdf = read_pdf(write_commitment_report(repo, detained_id, tmp_path / "after.pdf"))
     assert "has changed since: that lock is superseded" in pdf.flat
     assert "Not locked for signing" in pdf.flat
+
+
+def test_whatif_lists_only_moves_and_verifiable_no_is_not_contradicted(repo, sample_ids, detained_id, tmp_path):
+    """The registry is critical on several factors: no single mitigation moves it, said in one
+    line. Where the wording checks find no gap but the forum answered "verifiable: no", the
+    hint says so instead of "no drafting gap"."""
+    from feasibility_app.domain.factors import FACTOR_KEYS
+    from feasibility_app.domain.model import FactorScore, IrmPrecheck
+
+    text = read_pdf(write_commitment_report(repo, detained_id, tmp_path / "r.pdf")).flat
+    assert "No single mitigation changes the verdict" in text
+    assert "stays Critical" not in text  # no table of rows that each change nothing
+
+    cid = next(c for t, c in sample_ids.items() if t.startswith("Highway Open Data"))
+    scores = {k: FactorScore(Level.LOW) for k in FACTOR_KEYS}
+    repo.save_assessment(cid, "Zoe", "guarantor", scores, IrmPrecheck(verifiable=False))
+    text = read_pdf(write_commitment_report(repo, cid, tmp_path / "h.pdf")).flat
+    if "found drafting gaps IRM will notice" not in text:  # the wording is clean
+        assert "The forum answered no, although the wording checks found no drafting gap" in text
+        assert "The wording checks found no drafting gap of medium severity" not in text
