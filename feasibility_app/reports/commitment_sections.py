@@ -106,8 +106,12 @@ def factor_sections(ctx: Ctx, snapshot: CommitmentSnapshot) -> list[Any]:
         question = ctx.rb.question(key)
         block.append(para(f'<font color="#5F6B76">{esc(question)}</font>', st.small))
         if s.level.assessed:
-            anchor = tx.t("anchor_value", level=ctx.level(s.level), anchor=ctx.rb.anchor(key, s.level))
+            anchor = tx.t("anchor_value", level=ctx.level(s.level), anchor=ctx.rb.meaning(key, s.level))
             block.append(para(f'<font color="#5F6B76">{esc(anchor)}</font>', st.small))
+            example = ctx.rb.example(key, s.level)
+            if example:  # apart from the meaning: never read as a fact about this commitment
+                case = f"{ctx.rb.case_study_prefix} {example}"
+                block.append(para(f'<font color="#5F6B76"><i>{esc(case)}</i></font>', st.small))
         block.append(Spacer(1, 2))
         block.append(
             para(

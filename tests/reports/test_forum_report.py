@@ -95,3 +95,17 @@ def test_whatif_lists_only_moves_and_verifiable_no_is_not_contradicted(
     assert "found drafting gaps IRM will notice" not in text  # the sample's highway text is clean
     assert "The forum answered no, although the wording checks found no drafting gap" in text
     assert "The wording checks found no drafting gap of medium severity" not in text
+
+
+def test_the_case_studys_examples_are_printed_apart_from_the_levels_meaning(repo, detained_id, tmp_path):
+    from feasibility_app.domain.rubric import load_rubric
+
+    en = load_rubric("en")
+    meaning = en.meaning("constitutional_limits", "high")
+    assert "Detained Persons Registry" not in meaning  # the meaning holds for any commitment
+    assert en.example("constitutional_limits", "high").startswith("The Detained Persons Registry")
+    text = read_pdf(write_commitment_report(repo, detained_id, tmp_path / "r.pdf")).flat
+    assert f"High means: {meaning}" in text
+    assert "In the case study: The Detained Persons Registry: most detentions are not federal" in text
+    es = read_pdf(write_commitment_report(repo, detained_id, tmp_path / "es.pdf", "es")).flat
+    assert "En el estudio de caso:" in es
