@@ -9,12 +9,12 @@ from __future__ import annotations
 import argparse
 import json
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .domain.factors import LANGUAGES, canonical_language
+from .domain.factors import GOVERNMENT_LEVELS, LANGUAGES, canonical_language
 
 if TYPE_CHECKING:
     from .domain.assessing import CommitmentSnapshot
@@ -23,6 +23,9 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_USAGE, EXIT_INPUT, EXIT_DATABASE = 0, 2, 3, 4
 COMMANDS = ("list", "show", "check", "report", "export", "import")
+
+
+_OUT_LANG_HELP = "language of the questions and labels printed (default: the system's, else English)"
 
 
 class CliError(Exception):
@@ -64,10 +67,18 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true")
     c = sub.add_parser("show", help="one commitment: factors, overall, findings")
     c.add_argument("id")
+    c.add_argument("--out-lang", choices=LANGUAGES, default=None, help=_OUT_LANG_HELP)
     c.add_argument("--json", action="store_true")
     c = sub.add_parser("check", help="wording checks on a draft text (a file, or - for standard input)")
     c.add_argument("file")
-    c.add_argument("--lang", choices=LANGUAGES, default=None)
+    c.add_argument("--lang", choices=LANGUAGES, default=None, help="the draft's language (default: detected)")
+    c.add_argument(
+        "--scope",
+        choices=GOVERNMENT_LEVELS,
+        default="federal",
+        help="the lead agency's level of government: only the other levels are flagged (default: federal)",
+    )
+    c.add_argument("--out-lang", choices=LANGUAGES, default=None, help=_OUT_LANG_HELP)
     c.add_argument("--json", action="store_true")
     c = sub.add_parser("report", help="PDF risk report of one commitment, or of a whole plan with --plan")
     c.add_argument("id", nargs="?")
@@ -203,15 +214,21 @@ def cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def show_json(snap: CommitmentSnapshot) -> dict:
-    """docs/design.md's `show --json` document; also what tests and exports compare."""
+def show_json(snap: CommitmentSnapshot, reader: str | None = None) -> dict:
+    """docs/design.md's `show --json` document; also what tests and exports compare.
+
+    Findings are checked in the draft's language at the lead agency's level of
+    government; their questions are in ``reader``'s language (None: the draft's)."""
     from .app.forum_record import forum_json
     from .domain.factors import FACTOR_KEYS
+    from .domain.government import lead_level
     from .domain.wording import check_commitment
 
     result = snap.result
     v = result.verdict
-    findings = check_commitment(snap.revision.fields, snap.plan.start, snap.plan.end)
+    fields = snap.revision.fields
+    level = lead_level(fields, snap.plan)
+    findings = check_commitment(fields, snap.plan.start, snap.plan.end, level=level, reader=reader)
     forum = forum_json(snap)
     return {
         "id": snap.commitment_id,
@@ -219,6 +236,7 @@ def show_json(snap: CommitmentSnapshot) -> dict:
         "plan": snap.plan.title,
         "plan_id": snap.plan.id,
         "revision_id": snap.revision.id,
+        "lead_level": level,
         "source": forum["source"],
         "overall": {
             "level": v.band.value,
@@ -256,13 +274,14 @@ def cmd_show(args: argparse.Namespace) -> int:
     source = _reader(args)
     with _db_errors():
         snap = source.snapshot(_resolve(source, args.id))
-    data = show_json(snap)
+    reader = args.out_lang or _default_language()
+    data = show_json(snap, reader)
     if args.json:
         _print_json(data)
         return EXIT_OK
     from .domain.rubric import load_rubric
 
-    rubric = load_rubric("en")
+    rubric = load_rubric(reader)
     o = data["overall"]
     print(data["title"])
     print(f"  plan: {data['plan']}    lead agency: {snap.revision.fields.lead_agency or '—'}")
@@ -286,33 +305,85 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"\n  unverified assumptions: {labels}")
     if data["findings"]:
         print("\n  wording findings:")
+        factor_name, severity_name = _finding_labels(reader)
         for f in data["findings"]:
             phrase = f" “{f['phrase']}”" if f["phrase"] else ""
-            print(f"   - [{f['severity']}] {f['factor']}:{phrase} {f['message']}")
+            print(f"   - [{severity_name(f['severity'])}] {factor_name(f['factor'])}:{phrase} {f['message']}")
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from .domain.language import choose_language
     from .domain.wording import check_text
 
-    try:
-        if args.file == "-":
-            text = sys.stdin.read()
-        else:
-            text = Path(args.file).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise CliError(f"cannot read {args.file}: {reason}", EXIT_INPUT) from None
-    findings = check_text(text, args.lang or _default_language())
+    text, encoding = _read_draft(args.file)
+    if encoding != "utf-8":
+        print(
+            f"note: {'standard input' if args.file == '-' else args.file} is not UTF-8; "
+            f"read it as {encoding} (save it as UTF-8 to silence this)",
+            file=sys.stderr,
+        )
+    choice = choose_language(text, args.lang, fallback=_default_language())
+    if choice.disagrees:
+        print(
+            f"note: the text reads as {choice.detected}, not {choice.chosen}; "
+            f"checked with the {choice.chosen} rules as asked (--lang)",
+            file=sys.stderr,
+        )
+    reader = args.out_lang or _default_language()
+    findings = check_text(text, choice.language, level=args.scope, reader=reader)
     if args.json:
-        _print_json({"findings": [f.to_json() for f in findings]})
+        _print_json(
+            {
+                "lang": choice.language,
+                "lang_detected": choice.source != "chosen",
+                "scope": args.scope,
+                "encoding": encoding,
+                "findings": [f.to_json() for f in findings],
+            }
+        )
         return EXIT_OK
     if not findings:
         print("No wording findings.")
+    factor_name, severity_name = _finding_labels(reader)
     for f in findings:
         line = text.count("\n", 0, f.start) + 1 if f.start >= 0 else 0
-        print(f"{line}: [{f.severity}] {f.factor}: “{f.phrase}” — {f.message}")
+        print(f"{line}: [{severity_name(f.severity)}] {factor_name(f.factor)}: “{f.phrase}” — {f.message}")
     return EXIT_OK
+
+
+def _read_draft(name: str) -> tuple[str, str]:
+    """A draft file's text (``-``: standard input) and its encoding; exit 3 if unreadable."""
+    from .textfile import decode_draft
+
+    try:
+        if name == "-":
+            buffer = getattr(sys.stdin, "buffer", None)
+            if buffer is None:  # a text stream without bytes (tests, embedding)
+                return sys.stdin.read(), "utf-8"
+            data = buffer.read()
+        else:
+            data = Path(name).read_bytes()
+    except OSError as exc:
+        raise CliError(f"cannot read {name}: {exc.strerror or exc}", EXIT_INPUT) from None
+    return decode_draft(data)
+
+
+def _finding_labels(language: str) -> tuple[Callable[[str], str], Callable[[str], str]]:
+    """Factor and severity names in ``language`` for printed findings (keys stay in JSON)."""
+    from .domain.rubric import load_rubric
+    from .domain.wording import DRAFTING
+    from .reports.texts import load_texts
+
+    rubric, texts = load_rubric(language), load_texts(language)
+
+    def factor(key: str) -> str:
+        return texts.t("factor_drafting") if key == DRAFTING else rubric.factor_label(key)
+
+    def severity(key: str) -> str:
+        return texts.t(f"severity_{key}").lower()
+
+    return factor, severity
 
 
 def _default_language() -> str:

@@ -218,19 +218,14 @@ def _not_null(f: Field, check: Callable[[Any], Any]) -> Callable[[Any], Any]:
     return guarded
 
 
-_COMPILED: dict[tuple[int, int], list[tuple[str, Callable[[Any], Any], Any]]] = {}
+_COMPILED: dict[tuple[int, int], list[tuple[str, Callable[[Any], Any]]]] = {}
 
 
-def _compiled(fields: Sequence[Field], table: Table | None) -> list[tuple[str, Callable[[Any], Any], Any]]:
-    """(name, check, value when missing) per field; a required field is never missing here."""
+def _compiled(fields: Sequence[Field], table: Table | None) -> list[tuple[str, Callable[[Any], Any]]]:
     key = (id(fields), id(table))
     if key not in _COMPILED:
         _COMPILED[key] = [
-            (
-                f.name,
-                _validator(f, table) if f.nullable else _not_null(f, _validator(f, table)),
-                list(f.default) if isinstance(f.default, tuple) else f.default,
-            )
+            (f.name, _validator(f, table) if f.nullable else _not_null(f, _validator(f, table)))
             for f in fields
         ]
     return _COMPILED[key]
@@ -395,9 +390,8 @@ class _Checker:
         self.ids: dict[str, dict[str, Any]] = {}
 
     def object(
-        self, value: Any, where: str | tuple, allowed: Sequence[str], optional: Sequence[str] = ()
+        self, value: Any, where: str | tuple, allowed: Sequence[str], optional: frozenset[str] = frozenset()
     ) -> dict[str, Any]:
-        """`value` as an object with every `allowed` key but the `optional` ones, and no other."""
         if type(value) is not dict:
             raise BadFile(f"expected an object at {_path(where)}, found {_jtype(value)}")
         if len(value) != len(allowed) or any(key not in value for key in allowed):
@@ -439,9 +433,9 @@ class _Checker:
         """The object's values, checked and converted, in the order of `fields` (after `first`)."""
         obj = self.object(value, where, _allowed(fields, extra), _optional(fields))
         out = list(first)
-        for name, check, missing in _compiled(fields, table):
+        for name, check in _compiled(fields, table):
             try:
-                out.append(check(obj[name] if name in obj else missing))
+                out.append(check(obj[name] if name in obj else _DEFAULTS[name]))
             except _FieldError as exc:
                 raise exc.at(_key_path(_path(where), name)) from None
         return tuple(out)
@@ -504,15 +498,7 @@ def _seen_path(where: Record | tuple) -> str:
 
 
 _ALLOWED: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = {}
-_OPTIONAL: dict[int, tuple[str, ...]] = {}
-
-
-def _optional(fields: Sequence[Field]) -> tuple[str, ...]:
-    """Fields an older file may lack (added after format 1)."""
-    key = id(fields)
-    if key not in _OPTIONAL:
-        _OPTIONAL[key] = tuple(f.name for f in fields if f.default is not None)
-    return _OPTIONAL[key]
+_ALLOWED: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = {}
 
 
 def _allowed(fields: Sequence[Field], extra: Sequence[str]) -> tuple[str, ...]:
@@ -520,6 +506,18 @@ def _allowed(fields: Sequence[Field], extra: Sequence[str]) -> tuple[str, ...]:
     if key not in _ALLOWED:
         _ALLOWED[key] = tuple(f.name for f in fields) + tuple(extra)
     return _ALLOWED[key]
+
+
+_OPTIONAL: dict[int, frozenset[str]] = {}
+_DEFAULTS: dict[str, Any] = {}  # optional field -> its value when a file leaves it out
+
+
+def _optional(fields: Sequence[Field]) -> frozenset[str]:
+    key = id(fields)
+    if key not in _OPTIONAL:
+        _OPTIONAL[key] = frozenset(f.name for f in fields if f.optional)
+        _DEFAULTS.update({f.name: f.default for f in fields if f.optional})
+    return _OPTIONAL[key]
 
 
 def _shown(value: Any) -> str:
@@ -547,7 +545,7 @@ def _check_header(c: _Checker, doc: Any) -> None:
             f"written by a newer version (format {version}); this version reads format {FORMAT_VERSION}. "
             "Update Feasibility to import it"
         )
-    c.object(doc, "$", TOP_LEVEL_KEYS, OPTIONAL_TOP_LEVEL_KEYS)
+    c.object(doc, "$", TOP_LEVEL_KEYS, frozenset(OPTIONAL_TOP_LEVEL_KEYS))
     c.value(Field("exported_at", "datetime"), doc["exported_at"], "$.exported_at", None)
     c.text(doc["app_version"], "$.app_version", 100)
     c.value(Field("plan_id", "uuid", True), doc["plan_id"], "$.plan_id", None)

@@ -100,7 +100,7 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+435"/>
+        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+454"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
@@ -128,6 +128,11 @@
         <location line="+1"/>
         <source>&amp;Lead agency</source>
         <translation>&amp;Dependencia responsable</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead agency&apos;s le&amp;vel of government (the text flags the others)</source>
+        <translation>&amp;Nivel de gobierno de la dependencia responsable (el texto señala los demás)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -627,7 +632,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment/draft_editor.py" line="+152"/>
+        <location filename="../../feasibility_app/ui/commitment/draft_editor.py" line="+183"/>
         <source>Draft text</source>
         <translation>Texto del borrador</translation>
     </message>
@@ -635,6 +640,31 @@
         <location line="+4"/>
         <source>Risky wording is highlighted as you type; the findings are listed beside the text.</source>
         <translation>La redacción riesgosa se resalta mientras escribe; las alertas aparecen junto al texto.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Text language: {language} (chosen), but the text reads as {detected}</source>
+        <translation>Idioma del texto: {language} (elegido), pero el texto parece estar en {detected}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use {detected}</source>
+        <translation>Usar {detected}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text language: {language} (chosen)</source>
+        <translation>Idioma del texto: {language} (elegido)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text language: {language} (detected from the text)</source>
+        <translation>Idioma del texto: {language} (detectado en el texto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text language: {language} (too little text to tell)</source>
+        <translation>Idioma del texto: {language} (muy poco texto para saberlo)</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1464,29 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
     </message>
 </context>
 <context>
+    <name>LevelCombo</name>
+    <message>
+        <location filename="../../feasibility_app/ui/commitment/choice_combos.py" line="+57"/>
+        <source>Federal / national</source>
+        <translation>Federal / nacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State / provincial</source>
+        <translation>Estatal / provincial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipal / local</source>
+        <translation>Municipal / local</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the plan: {level}</source>
+        <translation>Como el plan: {level}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../feasibility_app/ui/window/building.py" line="+50"/>
@@ -1469,7 +1522,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
     </message>
     <message>
         <location filename="../../feasibility_app/ui/window/main_window.py" line="+56"/>
-        <location filename="../../feasibility_app/ui/window/reactions.py" line="+55"/>
+        <location filename="../../feasibility_app/ui/window/reactions.py" line="+58"/>
         <location filename="../../feasibility_app/ui/window/workflows.py" line="+104"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
@@ -2016,9 +2069,17 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>PlanLevelCombo</name>
+    <message>
+        <location filename="../../feasibility_app/ui/commitment/choice_combos.py" line="+29"/>
+        <source>From the country: {level}</source>
+        <translation>Según el país: {level}</translation>
+    </message>
+</context>
+<context>
     <name>PlanSettingsDialog</name>
     <message>
-        <location filename="../../feasibility_app/ui/dialogs/plan_settings.py" line="+287"/>
+        <location filename="../../feasibility_app/ui/dialogs/plan_settings.py" line="+299"/>
         <source>Give the plan a title.</source>
         <translation>Póngale un título al plan.</translation>
     </message>
@@ -2054,6 +2115,11 @@ Close anyway and lose them?</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>level of government “{value}”</source>
+        <translation>orden de gobierno “{value}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>period {start} to {end}</source>
         <translation>periodo del {start} al {end}</translation>
     </message>
@@ -2088,22 +2154,27 @@ Close anyway and lose them?</source>
         <translation>Configuración del plan — {title}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Period:</source>
         <translation>Peri&amp;odo:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Lead agencies&apos; le&amp;vel of government:</source>
+        <translation>&amp;Nivel de gobierno de las dependencias responsables:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -2358,7 +2429,7 @@ Close anyway and lose them?</source>
         <translation>Editar compromiso</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/bridge/session.py" line="+193"/>
+        <location filename="../../feasibility_app/ui/bridge/session.py" line="+194"/>
         <source>Commitment not found</source>
         <translation>No se encontró el compromiso</translation>
     </message>
@@ -2458,6 +2529,14 @@ Sus cambios no se guardaron y siguen en el formulario: revise la configuración 
     </message>
 </context>
 <context>
+    <name>TextLanguageCombo</name>
+    <message>
+        <location filename="../../feasibility_app/ui/commitment/choice_combos.py" line="-59"/>
+        <source>Detect from the text</source>
+        <translation>Detectar en el texto</translation>
+    </message>
+</context>
+<context>
     <name>VerdictPanel</name>
     <message>
         <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+102"/>
@@ -2531,7 +2610,7 @@ Sus cambios no se guardaron y siguen en el formulario: revise la configuración 
 <context>
     <name>WordingChecker</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment/wording_highlighter.py" line="+366"/>
+        <location filename="../../feasibility_app/ui/commitment/wording_highlighter.py" line="+388"/>
         <source>{factor} — {severity}: {message}</source>
         <translation>{factor} — {severity}: {message}</translation>
     </message>

@@ -100,7 +100,7 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+435"/>
+        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+454"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
@@ -128,6 +128,11 @@
         <location line="+1"/>
         <source>&amp;Lead agency</source>
         <translation>Órgão &amp;responsável</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead agency&apos;s le&amp;vel of government (the text flags the others)</source>
+        <translation>&amp;Nível de governo do órgão responsável (o texto aponta os demais)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -627,7 +632,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment/draft_editor.py" line="+152"/>
+        <location filename="../../feasibility_app/ui/commitment/draft_editor.py" line="+183"/>
         <source>Draft text</source>
         <translation>Texto do rascunho</translation>
     </message>
@@ -635,6 +640,31 @@
         <location line="+4"/>
         <source>Risky wording is highlighted as you type; the findings are listed beside the text.</source>
         <translation>A redação arriscada é destacada enquanto você digita; os alertas aparecem ao lado do texto.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Text language: {language} (chosen), but the text reads as {detected}</source>
+        <translation>Idioma do texto: {language} (escolhido), mas o texto parece estar em {detected}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use {detected}</source>
+        <translation>Usar {detected}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text language: {language} (chosen)</source>
+        <translation>Idioma do texto: {language} (escolhido)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text language: {language} (detected from the text)</source>
+        <translation>Idioma do texto: {language} (detectado no texto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text language: {language} (too little text to tell)</source>
+        <translation>Idioma do texto: {language} (texto curto demais para saber)</translation>
     </message>
 </context>
 <context>
@@ -1434,6 +1464,29 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
     </message>
 </context>
 <context>
+    <name>LevelCombo</name>
+    <message>
+        <location filename="../../feasibility_app/ui/commitment/choice_combos.py" line="+57"/>
+        <source>Federal / national</source>
+        <translation>Federal / nacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State / provincial</source>
+        <translation>Estadual / provincial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipal / local</source>
+        <translation>Municipal / local</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the plan: {level}</source>
+        <translation>Como o plano: {level}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../feasibility_app/ui/window/building.py" line="+50"/>
@@ -1469,7 +1522,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
     </message>
     <message>
         <location filename="../../feasibility_app/ui/window/main_window.py" line="+56"/>
-        <location filename="../../feasibility_app/ui/window/reactions.py" line="+55"/>
+        <location filename="../../feasibility_app/ui/window/reactions.py" line="+58"/>
         <location filename="../../feasibility_app/ui/window/workflows.py" line="+104"/>
         <source>(untitled)</source>
         <translation>(sem título)</translation>
@@ -2016,9 +2069,17 @@ Fechar mesmo assim e perdê-las?</translation>
     </message>
 </context>
 <context>
+    <name>PlanLevelCombo</name>
+    <message>
+        <location filename="../../feasibility_app/ui/commitment/choice_combos.py" line="+29"/>
+        <source>From the country: {level}</source>
+        <translation>Conforme o país: {level}</translation>
+    </message>
+</context>
+<context>
     <name>PlanSettingsDialog</name>
     <message>
-        <location filename="../../feasibility_app/ui/dialogs/plan_settings.py" line="+287"/>
+        <location filename="../../feasibility_app/ui/dialogs/plan_settings.py" line="+299"/>
         <source>Give the plan a title.</source>
         <translation>Dê um título ao plano.</translation>
     </message>
@@ -2054,6 +2115,11 @@ Fechar mesmo assim e perdê-las?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>level of government “{value}”</source>
+        <translation>esfera de governo “{value}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>period {start} to {end}</source>
         <translation>período de {start} a {end}</translation>
     </message>
@@ -2088,22 +2154,27 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Configurações do plano — {title}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Period:</source>
         <translation>Perí&amp;odo:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Lead agencies&apos; le&amp;vel of government:</source>
+        <translation>&amp;Nível de governo dos órgãos responsáveis:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -2358,7 +2429,7 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Editar compromisso</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/bridge/session.py" line="+193"/>
+        <location filename="../../feasibility_app/ui/bridge/session.py" line="+194"/>
         <source>Commitment not found</source>
         <translation>Compromisso não encontrado</translation>
     </message>
@@ -2458,6 +2529,14 @@ Suas alterações não foram salvas e continuam no formulário: confira as confi
     </message>
 </context>
 <context>
+    <name>TextLanguageCombo</name>
+    <message>
+        <location filename="../../feasibility_app/ui/commitment/choice_combos.py" line="-59"/>
+        <source>Detect from the text</source>
+        <translation>Detectar no texto</translation>
+    </message>
+</context>
+<context>
     <name>VerdictPanel</name>
     <message>
         <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+102"/>
@@ -2531,7 +2610,7 @@ Suas alterações não foram salvas e continuam no formulário: confira as confi
 <context>
     <name>WordingChecker</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment/wording_highlighter.py" line="+366"/>
+        <location filename="../../feasibility_app/ui/commitment/wording_highlighter.py" line="+388"/>
         <source>{factor} — {severity}: {message}</source>
         <translation>{factor} — {severity}: {message}</translation>
     </message>

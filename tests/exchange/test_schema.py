@@ -40,9 +40,8 @@ def exported(tmp_path) -> dict:
         cid,
         "Forum",
         Role.FACILITATOR,
-        {"budget": FactorScore(Level.HIGH, accepted_by=("role:civil_society",))},
+        {"budget": FactorScore(Level.HIGH)},
         is_consensus=True,
-        parties_present=("role:civil_society",),
     )
     repo.lock_for_signing(cid, consensus.revision_id, consensus.id, "ab" * 32, "Mediadora")
     repo.delete_commitment(repo.summaries()[1].id)

@@ -176,9 +176,8 @@ def test_migration_that_recreates_a_parent_table_keeps_child_rows(tmp_path, monk
 
     scripts = tmp_path / "migrations"
     shutil.copytree(Path(dbmod.__file__).parent / "migrations", scripts)
-    (scripts / "versions" / "9999_test.py").write_text(
-        SECOND_MIGRATION.replace("{head}", dbmod.HEAD), encoding="utf-8"
-    )
+    script = SECOND_MIGRATION.replace("{head}", HEAD)  # after whatever the newest migration is
+    (scripts / "versions" / "9999_test.py").write_text(script, encoding="utf-8")
 
     path = tmp_path / "old.db"
     db = open_with_sample(str(path))
@@ -188,7 +187,7 @@ def test_migration_that_recreates_a_parent_table_keeps_child_rows(tmp_path, monk
     assert counts_after == counts_before and counts_before["commitment"] == 6
     assert backup is not None and backup.exists() and backup.name.startswith("old.db.bak-")
     with sqlite3.connect(backup) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == dbmod.HEAD
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []

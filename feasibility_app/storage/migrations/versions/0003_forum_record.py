@@ -1,7 +1,7 @@
 """forum record: parties present, accepted blocks, editorial marks, signing locks
 
-Revision ID: 0002_forum_record
-Revises: 0001
+Revision ID: 0003_forum_record
+Revises: 0002_lead_level
 Create Date: 2026-12-04 16:10:00
 
 Adds columns to two tables with a server default (SQLite's ALTER TABLE ADD COLUMN:
@@ -12,8 +12,8 @@ immutable tables. The facilitator of a consensus is its assessor (role facilitat
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0002_forum_record"
-down_revision = "0001"
+revision = "0003_forum_record"
+down_revision = "0002_lead_level"
 branch_labels = None
 depends_on = None
 
