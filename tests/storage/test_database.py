@@ -274,3 +274,32 @@ def test_empty_file_without_backups_is_a_new_database(tmp_path):
     db = open_database(str(path))
     assert db.created
     db.close()
+
+
+def test_the_forum_record_migration_keeps_every_row_and_adds_empty_records(tmp_path):
+    """A database at the schema before 0003_forum_record (downgraded here) migrates: nothing is
+    lost, consensus records get no parties present, no block accepted, no marks, no locks."""
+    from alembic import command
+
+    from feasibility_app.storage.migrate import alembic_config
+
+    path = tmp_path / "before.db"
+    db = open_with_sample(str(path))
+    before = _counts(db)
+    cfg = alembic_config()
+    with db.engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        command.downgrade(cfg, "0002_lead_level")
+        conn.commit()
+    db.close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002_lead_level"
+        assert "editorial_mark" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    db = open_database(str(path))  # migrates, after a backup
+    assert _counts(db) == before
+    repo = Repository(db)
+    cid = repo.summaries()[0].id
+    assert repo.editorial_marks(cid) == [] and repo.locks(cid) == []
+    assert all(a.parties_present == () for a in repo.assessments(cid))
+    db.close()
