@@ -185,6 +185,7 @@ def test_show_says_when_the_consensus_scored_an_earlier_text(capsys, db):
     from feasibility_app.app.forum_actions import lock_for_signing, mark_editorial, record_consensus
     from feasibility_app.domain.factors import Level
     from feasibility_app.domain.forum import ConsensusProposal
+    from feasibility_app.reports.fingerprint import fingerprint
 
     cid = detained_id(capsys, db)
     repo = _forum_repo(db)
@@ -200,7 +201,7 @@ def test_show_says_when_the_consensus_scored_an_earlier_text(capsys, db):
     out = capsys.readouterr().out
     assert f"result: the forum's consensus of {day}, facilitated by Mediadora (parties present:" in out
 
-    lock = lock_for_signing(repo, cid, "Mediadora")
+    lock = lock_for_signing(repo, cid, "Mediadora", fingerprint)
     assert run_json(capsys, "--db", db, "show", cid, "--json")["consensus"]["locked"] is True
     assert run(["--db", db, "show", cid]) == 0
     assert f"locked for signing by Mediadora; fingerprint {lock.fingerprint}" in capsys.readouterr().out

@@ -7,6 +7,7 @@ undo commands and dialogs; tests call them directly. Each refuses with a
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from ..domain.assessing import CommitmentSnapshot
@@ -86,10 +87,16 @@ def record_consensus(repo: Repository, commitment_id: str, proposal: ConsensusPr
     )
 
 
-def lock_for_signing(repo: Repository, commitment_id: str, locked_by: str) -> SigningLock:
-    """Freeze the current revision and its consensus for signing, with the report's fingerprint."""
-    from ..reports.fingerprint import fingerprint
+def lock_for_signing(
+    repo: Repository,
+    commitment_id: str,
+    locked_by: str,
+    fingerprint: Callable[[CommitmentSnapshot], str],
+) -> SigningLock:
+    """Freeze the current revision and its consensus for signing, with the report's fingerprint.
 
+    `fingerprint`: the report's content fingerprint (reports.fingerprint.fingerprint), given
+    by the caller so this layer imports no report code."""
     snap = repo.snapshot(commitment_id)
     if snap.result.source != "consensus" or snap.result.consensus is None:
         raise ForumRefused("Record the forum's consensus on the current text before locking it for signing.")

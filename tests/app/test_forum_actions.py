@@ -116,15 +116,15 @@ def test_a_block_set_aside_needs_a_note_and_acceptance(forum):
 def test_lock_for_signing_records_the_fingerprint_and_is_superseded_by_an_edit(forum):
     repo, cid, gov, cso = forum
     with pytest.raises(ForumRefused, match="Record the forum's consensus"):
-        lock_for_signing(repo, cid, "Mediadora")
+        lock_for_signing(repo, cid, "Mediadora", fingerprint)
     agreed = record_consensus(repo, cid, proposal(gov, cso))
-    lock = lock_for_signing(repo, cid, "Mediadora")
+    lock = lock_for_signing(repo, cid, "Mediadora", fingerprint)
     snap = repo.snapshot(cid)
     assert lock.fingerprint == fingerprint(snap) and len(lock.fingerprint) == 64
     assert (lock.revision_id, lock.consensus_id) == (snap.revision.id, agreed.id)
     assert snap.locks == (lock,)
     with pytest.raises(ForumRefused, match="already locked"):
-        lock_for_signing(repo, cid, "Mediadora")
+        lock_for_signing(repo, cid, "Mediadora", fingerprint)
     with pytest.raises(ForumRefused, match="locked for signing"):
         record_consensus(repo, cid, proposal(gov, cso, M))
     new = repo.save_revision(cid, CommitmentFields(title="Registro", draft_text=TEXT + " 2015."), "Beto")

@@ -11,6 +11,7 @@ from feasibility_app.domain.factors import FACTOR_KEYS, Level
 from feasibility_app.domain.forum import ConsensusProposal
 from feasibility_app.exchange import ExchangeError
 from feasibility_app.exchange.exchange_file import import_exchange
+from feasibility_app.reports.fingerprint import fingerprint
 from feasibility_app.storage.sample import sample_id
 
 from .helpers import document, open_repo, write
@@ -35,7 +36,7 @@ def test_forum_records_travel_and_merge_by_union(make_db_url, tmp_path):
     laptop_a = open_repo(make_db_url(), sample=True)
     agreed = _agree(laptop_a, DETAINED)
     mark = _typo_fix(laptop_a, DETAINED)
-    lock = lock_for_signing(laptop_a, DETAINED, "Mediadora (IFAI)")
+    lock = lock_for_signing(laptop_a, DETAINED, "Mediadora (IFAI)", fingerprint)
     doc = document(laptop_a)
     assert doc["version"] == 2
     assert [m["marked_by"] for m in doc["editorial_marks"]] == ["Lucía"]
@@ -81,7 +82,7 @@ def test_a_format_1_file_still_imports(make_db_url, tmp_path):
 def test_a_lock_on_something_that_is_not_a_consensus_is_refused(make_db_url, tmp_path):
     source = open_repo(make_db_url(), sample=True)
     _agree(source, DETAINED)
-    lock_for_signing(source, DETAINED, "Mediadora")
+    lock_for_signing(source, DETAINED, "Mediadora", fingerprint)
     doc = document(source)
     party_assessment = next(a for a in doc["assessments"] if not a["is_consensus"])
     doc["locks"][0]["consensus_id"] = party_assessment["id"]

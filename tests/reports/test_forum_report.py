@@ -57,7 +57,7 @@ def test_a_stale_consensus_is_said_to_score_an_earlier_text(repo, detained_id, t
 
 def test_a_locked_revisions_report_has_the_fingerprint_and_lines_per_party(repo, detained_id, tmp_path):
     _agree(repo, detained_id)
-    lock = lock_for_signing(repo, detained_id, "Mediadora (IFAI)")
+    lock = lock_for_signing(repo, detained_id, "Mediadora (IFAI)", fingerprint)
     assert lock.fingerprint == fingerprint(repo.snapshot(detained_id))
     pdf = read_pdf(write_commitment_report(repo, detained_id, tmp_path / "signed.pdf"))
     last = pdf.pages[-1].replace("\n", " ")

@@ -299,6 +299,7 @@ class PartyTabs(QObject):
     def lock_for_signing(self) -> bool:
         """Freeze the current text and its consensus for signing (after a confirmation)."""
         from ...app.forum_actions import lock_for_signing
+        from ...reports.fingerprint import fingerprint
         from .forum_commands import ForumStepCommand
 
         s, cid = self.session, self.session.current_id
@@ -323,12 +324,12 @@ class PartyTabs(QObject):
         ):
             return False
         s.flush()
-        lock = self._guarded(lambda: lock_for_signing(s.repo, cid, who))
+        lock = self._guarded(lambda: lock_for_signing(s.repo, cid, who, fingerprint))
         if lock is None:
             return False
 
         def again() -> str:
-            made = lock_for_signing(s.repo, cid, who).id
+            made = lock_for_signing(s.repo, cid, who, fingerprint).id
             self._after_step(cid)
             return made
 
