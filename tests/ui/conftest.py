@@ -86,6 +86,15 @@ class FakeDialogs:
         answer = self.facilitation
         return answer(request) if callable(answer) else answer
 
+    def report_options(self, parent, options):
+        """The options the dialog proposed, unless a test set `report_options_answer`
+        (a ReportOptions, or "cancel")."""
+        self._record("report_options", options)
+        answer = getattr(self, "report_options_answer", None)
+        if answer == "cancel":
+            return None
+        return answer or options
+
     def report_written(self, parent, path: Path):
         self._record("report_written", path)
         return self.open_report
