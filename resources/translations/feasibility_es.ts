@@ -115,7 +115,7 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+454"/>
+        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+406"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
@@ -634,7 +634,7 @@
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+67"/>
+        <location filename="../../feasibility_app/ui/assessment/mitigations_table.py" line="+42"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -823,7 +823,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>FactorCard</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+346"/>
+        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+355"/>
         <source>Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear).</source>
         <translation>Aún sin evaluar. Elija el nivel cuya descripción se ajuste mejor (teclas 1–4; 0 para borrar).</translation>
     </message>
@@ -851,7 +851,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>La revisión de redacción marcó frases del texto del borrador que tienen que ver con este factor.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+52"/>
         <source>Factor: {factor}</source>
         <translation>Factor: {factor}</translation>
     </message>
@@ -1403,7 +1403,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../feasibility_app/ui/window/building.py" line="+50"/>
+        <location filename="../../feasibility_app/ui/window/building.py" line="+51"/>
         <location line="+2"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromiso</translation>
@@ -2274,7 +2274,7 @@ Close anyway and lose them?</source>
 <context>
     <name>RadarWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/radar_widget.py" line="+456"/>
+        <location filename="../../feasibility_app/ui/assessment/radar_widget.py" line="+100"/>
         <source>Risk radar chart</source>
         <translation>Gráfico de radar de riesgos</translation>
     </message>
@@ -2492,7 +2492,7 @@ Close anyway and lose them?</source>
         <translation>Editar compromiso</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/bridge/session.py" line="+194"/>
+        <location filename="../../feasibility_app/ui/bridge/session.py" line="+193"/>
         <source>Commitment not found</source>
         <translation>No se encontró el compromiso</translation>
     </message>
@@ -2602,7 +2602,7 @@ Sus cambios no se guardaron y siguen en el formulario: revise la configuración 
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+129"/>
+        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+130"/>
         <source>Overall risk</source>
         <translation>Riesgo general</translation>
     </message>
