@@ -105,7 +105,7 @@
 <context>
     <name>FactorCard</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+443"/>
+        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+385"/>
         <source>Wording findings: %n</source>
         <translation>
             <numerusform>Wording findings: %n</numerusform>
@@ -149,7 +149,7 @@
 <context>
     <name>VerdictPanel</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+190"/>
+        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+191"/>
         <source>Incomplete: %n of {total} factors not assessed</source>
         <translation>
             <numerusform>Incomplete: %n of {total} factors not assessed</numerusform>

@@ -130,7 +130,7 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+454"/>
+        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+406"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
@@ -700,7 +700,7 @@
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+67"/>
+        <location filename="../../feasibility_app/ui/assessment/mitigations_table.py" line="+42"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -942,7 +942,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>FactorCard</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+346"/>
+        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+355"/>
         <source>Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear).</source>
         <translation>Aún sin evaluar. Elija el nivel cuya descripción se ajuste mejor (teclas 1–4; 0 para borrar).</translation>
     </message>
@@ -970,7 +970,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>La revisión de redacción marcó frases del texto del borrador que tienen que ver con este factor.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+52"/>
         <source>Factor: {factor}</source>
         <translation>Factor: {factor}</translation>
     </message>
@@ -1557,7 +1557,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../feasibility_app/ui/window/building.py" line="+50"/>
+        <location filename="../../feasibility_app/ui/window/building.py" line="+51"/>
         <location line="+2"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromiso</translation>
@@ -2482,7 +2482,7 @@ Close anyway and lose them?</source>
 <context>
     <name>RadarWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/radar_widget.py" line="+456"/>
+        <location filename="../../feasibility_app/ui/assessment/radar_widget.py" line="+100"/>
         <source>Risk radar chart</source>
         <translation>Gráfico de radar de riesgos</translation>
     </message>
@@ -2810,7 +2810,7 @@ Sus cambios no se guardaron y siguen en el formulario: revise la configuración 
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+129"/>
+        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+130"/>
         <source>Overall risk</source>
         <translation>Riesgo general</translation>
     </message>

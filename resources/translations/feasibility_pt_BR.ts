@@ -130,7 +130,7 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+454"/>
+        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+406"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
@@ -700,7 +700,7 @@
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+67"/>
+        <location filename="../../feasibility_app/ui/assessment/mitigations_table.py" line="+42"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -942,7 +942,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>FactorCard</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+346"/>
+        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+355"/>
         <source>Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear).</source>
         <translation>Ainda não avaliado. Escolha o nível cuja descrição se encaixa melhor (teclas 1–4; 0 para limpar).</translation>
     </message>
@@ -970,7 +970,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>A verificação de redação marcou frases do texto do rascunho que dizem respeito a este fator.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+52"/>
         <source>Factor: {factor}</source>
         <translation>Fator: {factor}</translation>
     </message>
@@ -1557,7 +1557,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../feasibility_app/ui/window/building.py" line="+50"/>
+        <location filename="../../feasibility_app/ui/window/building.py" line="+51"/>
         <location line="+2"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromisso</translation>
@@ -2482,7 +2482,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>RadarWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/radar_widget.py" line="+456"/>
+        <location filename="../../feasibility_app/ui/assessment/radar_widget.py" line="+100"/>
         <source>Risk radar chart</source>
         <translation>Gráfico de radar de riscos</translation>
     </message>
@@ -2810,7 +2810,7 @@ Suas alterações não foram salvas e continuam no formulário: confira as confi
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+129"/>
+        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+130"/>
         <source>Overall risk</source>
         <translation>Risco geral</translation>
     </message>

@@ -26,7 +26,8 @@ class BuildingMixin:
 
         from ..assessment.assessment_panel import AssessmentPanel
         from ..assessment.verdict_panel import VerdictPanel
-        from ..commitment.commitment_page import CommitmentPage, UndoPassthrough
+        from ..commitment.commitment_page import CommitmentPage
+        from ..commitment.undo_passthrough import UndoPassthrough
 
         self.page = CommitmentPage()
         self.assessment_panel = AssessmentPanel()
