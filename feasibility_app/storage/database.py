@@ -155,6 +155,9 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
     if path is not None:
         if path.is_dir():
             raise DatabaseProblem(f"{path} is a folder, not a database file.")
+        from ..atomic import protect
+
+        protect(path)
         stored = _check_sqlite_file(path) if path.exists() else None
         check_revision(stored, str(path))
         if not path.exists() and _read_only_url(location):

@@ -21,6 +21,7 @@ from pathlib import Path
 from types import SimpleNamespace, TracebackType
 from typing import Any
 
+from ..atomic import protect
 from ..domain.assessing import CommitmentSnapshot
 from ..domain.model import Plan
 from .errors import NotFound, resolve_prefix
@@ -115,6 +116,7 @@ class SqliteReader:
         try:
             if not path.is_file() or inspect_sqlite_file(path) != HEAD:
                 return None
+            protect(path)
             return cls(_connect(path), path)
         except (DatabaseProblem, OSError, sqlite3.Error):
             return None
