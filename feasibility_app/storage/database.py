@@ -8,6 +8,7 @@ dated backup), and handed out. Alembic is imported only when a migration is due.
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,6 +24,8 @@ from .sqlite_file import (
     KNOWN_REVISIONS,
     SQLITE_MAGIC,
     DatabaseProblem,
+    DatabaseUnavailable,
+    explain_sqlite_error,
     is_url,
     newest_backup,
     resolve_location,
@@ -35,6 +38,7 @@ __all__ = [
     "SQLITE_MAGIC",
     "Database",
     "DatabaseProblem",
+    "DatabaseUnavailable",
     "backup_sqlite",
     "check_revision",
     "is_url",
@@ -185,6 +189,11 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
         raise
     except Exception as exc:
         engine.dispose()
+        orig = getattr(exc, "orig", None)
+        if path is not None and isinstance(orig, sqlite3.Error):
+            problem = explain_sqlite_error(orig, path)
+            if isinstance(problem, DatabaseUnavailable):
+                raise problem from None
         raise DatabaseProblem(
             f"Cannot open the database {shown_location(location)}: {_first_line(exc)}"
         ) from None
@@ -199,7 +208,25 @@ def stored_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def _stamp_identity(engine: Engine) -> None:
+    """Give an SQLite file a random identity in its header (PRAGMA application_id), once. A -wal
+    whose copy of the header carries another identity belongs to another database
+    (sqlite_file.check_write_ahead_log refuses it)."""
+    with engine.connect() as conn:
+        if conn.exec_driver_sql("PRAGMA application_id").scalar():
+            return
+        conn.exec_driver_sql(f"PRAGMA application_id = {secrets.randbelow(2**31 - 1) + 1}")
+        conn.commit()
+
+
 def _prepare_schema(engine: Engine, path: Path | None, migrate: bool) -> bool:
+    created = _prepare_tables(engine, path, migrate)
+    if engine.dialect.name == "sqlite" and path is not None and not _read_only_url(str(engine.url)):
+        _stamp_identity(engine)
+    return created
+
+
+def _prepare_tables(engine: Engine, path: Path | None, migrate: bool) -> bool:
     revision = stored_revision(engine)
     check_revision(revision, str(path or engine.url.render_as_string(hide_password=True)))
     if revision == HEAD:

@@ -88,6 +88,13 @@ def _connect(path: Path) -> sqlite3.Connection:
     Read-write mode (nothing is written) so that closing the last connection cleans up as the
     app does; a file or folder we may not write falls back to a read-only connection.
     """
+    wal = path.with_name(path.name + "-wal")
+    if wal.is_file() and wal.stat().st_size > 0:
+        # a log left by a crash: read through it, but merging it is for a writer (the app), not
+        # for `list` or `report` (closing a read-write connection would rewrite the file)
+        conn = connect_read_only(path)
+        conn.isolation_level = None
+        return conn
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None)
         conn.execute("PRAGMA busy_timeout=5000")
