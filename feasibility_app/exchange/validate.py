@@ -16,7 +16,6 @@ record exists, so the document and the records are not both whole in memory.
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -25,6 +24,7 @@ from typing import Any, ClassVar
 
 from sqlalchemy import Table
 
+from ..domain.bounds import imported_stamp_problem, weight_problem
 from ..domain.factors import FACTOR_KEYS
 from ..storage import bulk
 from .schema import (
@@ -133,9 +133,13 @@ def _validator(f: Field, table: Table | None) -> Callable[[Any], Any]:
                     f"not a time stamp (YYYY-MM-DDTHH:MM:SS with Z or an offset): {_shown(value)}"
                 )
             try:
-                return datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith("Z") else value)
+                stamp = datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith("Z") else value)
             except ValueError:
                 raise _FieldError(f"not a valid time stamp: {value!r}") from None
+            problem = imported_stamp_problem(stamp)
+            if problem is not None:
+                raise _FieldError(f"{problem}: {value!r}")
+            return stamp
 
     elif kind == "bool":
 
@@ -174,8 +178,9 @@ def _validator(f: Field, table: Table | None) -> Callable[[Any], Any]:
                 where = _key_path("", key)
                 if key not in FACTOR_KEYS:
                     raise _FieldError(f"unknown factor {key!r}", where, f" (expected one of: {_FACTORS})")
-                if type(w) not in (int, float) or not math.isfinite(w) or w < 0:
-                    raise _FieldError("a weight must be a number from 0", where, f", found {_shown(w)}")
+                problem = weight_problem(w)
+                if problem is not None:
+                    raise _FieldError(problem, where, f", found {_shown(w)}")
             return dict(value)
 
     elif kind == "factor":

@@ -26,7 +26,14 @@ from ..domain.assessing import CommitmentSnapshot
 from ..domain.model import Plan
 from .errors import NotFound, resolve_prefix
 from .from_rows import assemble_snapshots, plan_from_row
-from .sqlite_file import HEAD, DatabaseProblem, connect_read_only, inspect_sqlite_file, is_url
+from .sqlite_file import (
+    HEAD,
+    DatabaseProblem,
+    connect_read_only,
+    explain_sqlite_error,
+    inspect_sqlite_file,
+    is_url,
+)
 from .summary import CommitmentSummary, deleted_targets
 
 
@@ -150,9 +157,13 @@ class SqliteReader:
             finally:
                 self._conn.execute("ROLLBACK")
         except sqlite3.Error as exc:
+            raise explain_sqlite_error(exc, self.path) from None
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
+            # a stored value of the wrong shape (a bad date, bad JSON, a blob for a title)
             raise DatabaseProblem(
-                f"Cannot read the database {self.path} ({exc}). It was not changed; if this "
-                "persists, restore a backup (files named *.bak-* beside it)."
+                f"The database {self.path} is damaged: a stored value cannot be read "
+                f"({exc.__class__.__name__}: {str(exc)[:200]}). It was not changed; restore a backup "
+                "(files named *.bak-* beside it)."
             ) from None
 
     def _rows(self, table: str, where: str = "", params: Iterable[Any] = (), order: str = "") -> list[Any]:

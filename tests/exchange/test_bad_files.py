@@ -151,7 +151,47 @@ DOCUMENT_CASES = [
     (
         "bad-weight",
         _set(["plans", 0, "weights"], {"budget": -1}),
-        "a weight must be a number from 0 at $.plans[0].weights.budget",
+        "a weight must be a number from 0 to 10 at $.plans[0].weights.budget",
+    ),
+    # Issue 16: values at the edges that broke later edits or the score.
+    (
+        "huge-weight",
+        _set(["plans", 0, "weights"], {"budget": 1e308}),
+        "a weight must be a number from 0 to 10 at $.plans[0].weights.budget",
+    ),
+    (
+        "year-9999",
+        lambda d: d["revisions"].append({**_new_revision(d), "created_at": "9999-12-31T23:59:59.999999Z"}),
+        "the time stamp is in the future",
+    ),
+    (
+        "far-future",
+        lambda d: d["revisions"].append({**_new_revision(d), "created_at": "2090-01-01T00:00:00Z"}),
+        "the time stamp is in the future",
+    ),
+    (
+        "year-1-with-offset",
+        lambda d: d["assessments"].append(_new_assessment(d, created_at="0001-01-01T00:00:00+05:00")),
+        "the time stamp is outside the calendar",
+    ),
+    (
+        "before-2000",
+        lambda d: d["assessments"].append(_new_assessment(d, created_at="1999-12-31T23:59:59Z")),
+        "the time stamp is before 2000",
+    ),
+    (
+        "assessment-parent-of-another-commitment",
+        lambda d: d["assessments"].append(
+            _new_assessment(
+                d,
+                parent_id=next(
+                    a["id"]
+                    for a in d["assessments"]
+                    if a["commitment_id"] != d["assessments"][0]["commitment_id"]
+                ),
+            )
+        ),
+        ".parent_id belongs to another commitment",
     ),
     (
         "duplicate-id",

@@ -208,3 +208,31 @@ def test_a_fifo_as_database_is_refused_without_waiting(tmp_path, capsys):
     assert "not a database file" in capsys.readouterr().err
     with pytest.raises(DatabaseProblem, match="pipe"):
         open_database(str(fifo))
+
+
+WRONG_VALUES = {
+    "far future stamp": "UPDATE revision SET created_at = '9999-12-31 23:59:59.999999'",
+    "bad date": "UPDATE revision SET start_date = 'next spring'",
+    "bad JSON weights": "UPDATE action_plan SET weights = '{not json'",
+    "huge weight": """UPDATE action_plan SET weights = '{"budget": 1e308}'""",
+    "unknown level": "UPDATE factor_score SET level = 'apocalyptic'",
+    "unknown role": "UPDATE assessment SET role = 'king'",
+    "blob title": "UPDATE revision SET title = x'00ff10'",
+}
+
+
+@pytest.mark.parametrize("kind", WRONG_VALUES)
+@pytest.mark.parametrize("command", ["show", "report"])
+def test_wrong_values_in_the_right_tables_are_damage_not_a_traceback(tmp_path, sample_db, capsys, kind, command):
+    assert run(["--db", str(sample_db), "list", "--json"]) == 0
+    import json
+
+    cid = json.loads(capsys.readouterr().out)[0]["id"]
+    before = _tamper(sample_db, WRONG_VALUES[kind])
+    argv = ["show", cid, "--json"] if command == "show" else ["report", cid, "-o", str(tmp_path / "r.pdf")]
+    code = run(["--db", str(sample_db), *argv])
+    err = capsys.readouterr().err
+    assert code == 4, err
+    assert err.count("\n") == 1 and "damaged" in err and "Traceback" not in err
+    assert sample_db.read_bytes() == before
+    assert not (tmp_path / "r.pdf").exists()
