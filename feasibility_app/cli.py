@@ -70,6 +70,8 @@ def run(argv: Sequence[str] | None = None) -> int:
         args = build_parser().parse_args(argv)
         if args.command is None:
             raise CliError("feasibility-app: no command given (use --help)", EXIT_USAGE)
+        if args.db is not None and not args.db.strip():
+            raise CliError("feasibility-app: --db was given an empty path (name a file, or omit --db)", 2)
         handler = globals()[f"cmd_{args.command}"]
         try:
             return handler(args)

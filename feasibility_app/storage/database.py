@@ -25,6 +25,7 @@ from .sqlite_file import (
     SQLITE_MAGIC,
     DatabaseProblem,
     DatabaseUnavailable,
+    check_new_database_path,
     explain_sqlite_error,
     is_url,
     newest_backup,
@@ -167,6 +168,7 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
         if not path.exists() and _read_only_url(location):
             raise DatabaseProblem(f"The database {path} does not exist (it was asked for read-only).")
         if not path.exists():
+            check_new_database_path(path, location)
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:

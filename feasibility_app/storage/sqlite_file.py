@@ -158,9 +158,38 @@ def check_write_ahead_log(conn: sqlite3.Connection, path: Path) -> None:
         )
 
 
+NEW_DATABASE_SUFFIXES = (".db", ".sqlite", ".sqlite3")
+
+
 def resolve_location(db: str | None = None) -> str:
-    """`--db`, else $FEASIBILITY_DB, else the user data folder; a path or a SQLAlchemy URL."""
+    """`--db`, else $FEASIBILITY_DB, else the user data folder; a path or a SQLAlchemy URL.
+    (The CLI refuses an empty `--db` before asking: it silently meant the default.)"""
     return db or os.environ.get("FEASIBILITY_DB") or str(default_database_path())
+
+
+def is_default_location(location: str) -> bool:
+    return location == str(default_database_path())
+
+
+def check_new_database_path(path: Path, location: str) -> None:
+    """Before creating a database at a path someone typed (--db, $FEASIBILITY_DB): a mistyped or
+    garbage path must not silently make folders and files. The folder must exist and the name end
+    in .db, .sqlite or .sqlite3; the user data folder is made as needed."""
+    text = str(path)
+    if any(ord(ch) < 32 or ord(ch) == 127 for ch in text):
+        raise DatabaseProblem(f"The database path {text!r} contains control characters; check it.")
+    if is_default_location(location):
+        return
+    if not path.parent.is_dir():
+        raise DatabaseProblem(
+            f"There is no database at {path}, and its folder {path.parent} does not exist; "
+            "check the path (a new database is made only in an existing folder)."
+        )
+    if path.suffix.lower() not in NEW_DATABASE_SUFFIXES:
+        raise DatabaseProblem(
+            f"There is no database at {path}; check the path. To start a new one, give a name "
+            "ending in .db (or .sqlite)."
+        )
 
 
 def is_url(location: str) -> bool:

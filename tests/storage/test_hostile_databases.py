@@ -223,7 +223,7 @@ WRONG_VALUES = {
 
 @pytest.mark.parametrize("kind", WRONG_VALUES)
 @pytest.mark.parametrize("command", ["show", "report"])
-def test_wrong_values_in_the_right_tables_are_damage_not_a_traceback(tmp_path, sample_db, capsys, kind, command):
+def test_wrong_values_in_the_right_tables_are_damage(tmp_path, sample_db, capsys, kind, command):
     assert run(["--db", str(sample_db), "list", "--json"]) == 0
     import json
 
