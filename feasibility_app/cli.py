@@ -66,6 +66,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code. Never lets a traceback reach the user."""
+    _prepare_streams()
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
@@ -79,7 +80,7 @@ def run(argv: Sequence[str] | None = None) -> int:
             for close in getattr(args, "closers", ()):
                 close()
     except CliError as exc:
-        print(str(exc), file=sys.stderr)
+        print(shown(str(exc)), file=sys.stderr)
         return exc.code
     except KeyboardInterrupt:
         return 130
@@ -88,6 +89,37 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 # --- helpers -------------------------------------------------------------------
+
+MAX_CHECK_BYTES = 16 * 1024 * 1024  # `check` reads at most this much (a draft is a few hundred KB)
+
+# Characters a terminal acts on: C0 controls (ESC, CR, BEL, backspace…), DEL, C1 controls (CSI
+# among them) and the line and bidirectional-override marks that can make a title forge lines.
+_CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F)}
+_CONTROL.update({c: f"\\u{c:04x}" for c in (*range(0x80, 0xA0), 0x2028, 0x2029, *range(0x202A, 0x202F))})
+_CONTROL.update({c: f"\\u{c:04x}" for c in range(0x2066, 0x206A)})
+_JSON_UNSAFE = {c: f"\\u{c:04x}" for c in _CONTROL if c >= 0x7F}  # json.dumps escapes C0 itself
+
+
+def shown(value: object) -> str:
+    """A stored text as one terminal line: control characters escaped, never acted on."""
+    return str(value).translate(_CONTROL)
+
+
+def _prepare_streams() -> None:
+    """A console that cannot encode a character (a redirected Windows console is cp1252) gets
+    an escape for it instead of a UnicodeEncodeError."""
+    for stream in (sys.stdout, sys.stderr):
+        reconfigure = getattr(stream, "reconfigure", None)
+        if reconfigure is not None:
+            try:
+                reconfigure(errors="backslashreplace")
+            except (ValueError, OSError):  # a detached or closed stream: leave it
+                pass
+
+
+def _stdout_is_unicode() -> bool:
+    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
+    return encoding.startswith("utf")
 
 
 def _repository(args: argparse.Namespace) -> Repository:
@@ -127,7 +159,10 @@ def _resolve(repo: Repository | SqliteReader, prefix: str, kind: str = "commitme
 
 
 def _print_json(data: object) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2))
+    """JSON as the console can carry it: non-ASCII escaped (\\uXXXX, still the same JSON) when
+    stdout is not UTF-8, and terminal controls JSON leaves raw (C1, DEL) escaped always."""
+    text = json.dumps(data, ensure_ascii=not _stdout_is_unicode(), indent=2)
+    print(text.translate(_JSON_UNSAFE))
 
 
 @contextmanager
@@ -175,10 +210,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     for r in rows:
         if r.plan_title != plan:
             plan = r.plan_title
-            print(f"{plan}  [{r.plan_id[:8]}]")
+            print(f"{shown(plan)}  [{shown(r.plan_id[:8])}]")
         score = "  –  " if r.overall_score is None else f"{r.overall_score:4.2f}"
         mark = "" if r.complete else "  (incomplete)"
-        print(f"  {r.id[:8]}  {r.overall_level:<12} {score}  {r.title}{mark}")
+        print(f"  {shown(r.id[:8])}  {shown(r.overall_level):<12} {score}  {shown(r.title)}{mark}")
     return EXIT_OK
 
 
@@ -237,8 +272,8 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     rubric = load_rubric("en")
     o = data["overall"]
-    print(data["title"])
-    print(f"  plan: {data['plan']}    lead agency: {snap.revision.fields.lead_agency or '—'}")
+    print(shown(data["title"]))
+    print(f"  plan: {shown(data['plan'])}    lead agency: {shown(snap.revision.fields.lead_agency or '—')}")
     score = "–" if o["score"] is None else f"{o['score']:.2f}"
     print(f"  overall: {o['level'].upper()} ({score}){'' if o['complete'] else '  DRAFT: incomplete'}")
     print(f"  result: {data['source']} of {len(data['assessments'])} assessment(s)")
@@ -254,32 +289,50 @@ def cmd_show(args: argparse.Namespace) -> int:
     if data["findings"]:
         print("\n  wording findings:")
         for f in data["findings"]:
-            phrase = f" “{f['phrase']}”" if f["phrase"] else ""
-            print(f"   - [{f['severity']}] {f['factor']}:{phrase} {f['message']}")
+            phrase = f" “{shown(f['phrase'])}”" if f["phrase"] else ""
+            print(f"   - [{f['severity']}] {f['factor']}:{phrase} {shown(f['message'])}")
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from bisect import bisect_right
+
     from .domain.wording import check_text
 
-    try:
-        if args.file == "-":
-            text = sys.stdin.read()
-        else:
-            text = Path(args.file).read_text(encoding="utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise CliError(f"cannot read {args.file}: {reason}", EXIT_INPUT) from None
+    text = _read_draft(args.file)
     findings = check_text(text, args.lang or _default_language())
     if args.json:
         _print_json({"findings": [f.to_json() for f in findings]})
         return EXIT_OK
     if not findings:
         print("No wording findings.")
+    breaks = [i for i, ch in enumerate(text) if ch == "\n"] if findings else []
+    lines = []
     for f in findings:
-        line = text.count("\n", 0, f.start) + 1 if f.start >= 0 else 0
-        print(f"{line}: [{f.severity}] {f.factor}: “{f.phrase}” — {f.message}")
+        line = bisect_right(breaks, f.start - 1) + 1 if f.start >= 0 else 0
+        lines.append(f"{line}: [{f.severity}] {f.factor}: “{shown(f.phrase)}” — {shown(f.message)}")
+    if lines:
+        sys.stdout.write("\n".join(lines) + "\n")
     return EXIT_OK
+
+
+def _read_draft(name: str) -> str:
+    """The draft to check, at most MAX_CHECK_BYTES (so /dev/zero or a runaway pipe is refused,
+    not read until memory runs out)."""
+    limit = MAX_CHECK_BYTES
+    try:
+        if name == "-":
+            raw = getattr(sys.stdin, "buffer", None)
+            data = raw.read(limit + 1) if raw is not None else sys.stdin.read(limit + 1)
+        else:
+            with Path(name).open("rb") as fh:
+                data = fh.read(limit + 1)
+        if len(data) > limit:
+            raise CliError(f"cannot read {name}: larger than {limit // (1024 * 1024)} MB", EXIT_INPUT)
+        return data if isinstance(data, str) else data.decode("utf-8")
+    except (OSError, UnicodeDecodeError) as exc:
+        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
+        raise CliError(f"cannot read {shown(name)}: {reason}", EXIT_INPUT) from None
 
 
 def _default_language() -> str:
@@ -308,7 +361,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                 write_commitment_report(source, _resolve(source, args.id), out, args.lang)
     except ReportError as exc:
         raise CliError(str(exc), EXIT_INPUT) from None
-    print(f"Wrote {out}")
+    print(f"Wrote {shown(out)}")
     return EXIT_OK
 
 
@@ -324,12 +377,12 @@ def cmd_export(args: argparse.Namespace) -> int:
                 from .exchange.csv_export import export_csv
 
                 n = export_csv(repo, out, plan_id)
-                print(f"Wrote {n} rows to {out}")
+                print(f"Wrote {n} rows to {shown(out)}")
             else:
                 from .exchange.exchange_file import export_exchange
 
                 summary = export_exchange(repo, out, plan_id)
-                print(f"Wrote {out}: {summary}")
+                print(f"Wrote {shown(out)}: {summary}")
     except ExchangeError as exc:
         raise CliError(str(exc), EXIT_INPUT) from None
     return EXIT_OK
