@@ -8,8 +8,6 @@ findings with a count of the rest.
 
 from __future__ import annotations
 
-import threading
-
 from hypothesis import given
 from hypothesis import strategies as st
 from reportlab.lib.styles import ParagraphStyle
@@ -46,16 +44,8 @@ def test_the_report_of_a_long_draft_finishes_and_keeps_all_of_it(repo, sample_pl
     draft = "\n\n".join(f"{i}. {PARAGRAPH}" for i in range(600))  # ~130 KB, ~1,800 findings
     cid = add_commitment(repo, sample_plan.id, draft_text=draft)
     out = tmp_path / "long.pdf"
-    done = threading.Event()
-
-    def work():
-        write_commitment_report(repo, cid, out, "en")
-        done.set()
-
-    threading.Thread(target=work, daemon=True).start()
-    # a hang guard, not a speed measurement (bench/bench_long_text.py measures): before the
-    # fix a draft this long took over a minute
-    assert done.wait(60), "the report of a long draft did not finish"
+    # no clock here (bench/bench_long_text.py measures): before the fix this took over a minute
+    write_commitment_report(repo, cid, out, "en")
     pdf = read_pdf(out)
     flat = pdf.flat
     assert "599. The Attorney General" in " ".join(flat.split())  # the end of the draft is there
