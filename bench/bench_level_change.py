@@ -33,8 +33,8 @@ from feasibility_app.domain.factors import FACTOR_KEYS, RISK_LEVELS, Evidence, L
 from feasibility_app.domain.model import FactorScore, IrmPrecheck
 from feasibility_app.domain.radar import series_colour
 from feasibility_app.domain.scoring import evaluate, what_if
-from feasibility_app.ui.assessment_panel import AssessmentPanel
-from feasibility_app.ui.verdict_panel import VerdictPanel
+from feasibility_app.ui.assessment.assessment_panel import AssessmentPanel
+from feasibility_app.ui.assessment.verdict_panel import VerdictPanel
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -64,8 +64,8 @@ from PySide6.QtWidgets import QApplication
 app = QApplication([sys.argv[0]])
 app.setOrganizationName("FeasibilityBench")
 app.setApplicationName("FeasibilityBench")
-from feasibility_app.ui.app import start_loading
-from feasibility_app.ui.main_window import MainWindow
+from feasibility_app.ui.window.app import start_loading
+from feasibility_app.ui.window.main_window import MainWindow
 
 FILTERS = %(filters)r
 marks = {}
@@ -215,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"summaries_{label}_ms: {s['summaries_ms']:.1f}")
         print(f"show_{label}_ms: {s['show_ms']:.1f}")
         sys.stdout.flush()
-        if not args.no_gui and (ROOT / "feasibility_app" / "ui" / "main_window.py").exists():
+        if not args.no_gui and (ROOT / "feasibility_app" / "ui" / "window" / "main_window.py").exists():
             env = _env(tmp)
             child = [sys.executable, "-c", GUI_CHILD % {"filters": FILTERS}, str(db_path)]
             app = [sys.executable, "-m", "feasibility_app", "--db", str(db_path)]

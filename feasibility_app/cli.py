@@ -1,4 +1,4 @@
-"""Headless commands (design.md's CLI contract). The GUI and these call the same functions.
+"""Headless commands (docs/design.md's CLI contract). The GUI and these call the same functions.
 
 Exit codes: 0 done; 2 usage error (incl. unknown or ambiguous id); 3 bad input
 file or unwritable output; 4 database problem. Errors are one line on stderr.
@@ -13,6 +13,8 @@ from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from .domain.factors import LANGUAGES, canonical_language
 
 if TYPE_CHECKING:
     from .domain.assessing import CommitmentSnapshot
@@ -30,14 +32,30 @@ class CliError(Exception):
 
 
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str) -> None:  # one line, exit 2
-        raise CliError(f"{self.prog}: {message}", EXIT_USAGE)
+    def error(self, message: str) -> None:  # the usage line and one message, exit 2
+        raise CliError(f"{self.format_usage().rstrip()}\n{self.prog}: {_suggest(message)}", EXIT_USAGE)
+
+
+def _suggest(message: str) -> str:
+    """argparse's "invalid choice: 'lsit'" plus the command the user probably meant."""
+    import difflib
+    import re
+
+    match = re.search(r"invalid choice: '([^']*)'", message)
+    if match:
+        close = difflib.get_close_matches(match.group(1), COMMANDS, n=1)
+        if close:
+            return f"{message} (did you mean {close[0]!r}?)"
+    return message
 
 
 def build_parser() -> argparse.ArgumentParser:
     p = _Parser(
         prog="feasibility-app", description="Score draft OGP commitments against six feasibility risks."
     )
+    from . import __version__
+
+    p.add_argument("-v", "--version", action="version", version=f"%(prog)s {__version__}")
     p.add_argument(
         "--db", help="database file or SQLAlchemy URL (default: $FEASIBILITY_DB, else the user data folder)"
     )
@@ -49,13 +67,13 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true")
     c = sub.add_parser("check", help="wording checks on a draft text (a file, or - for standard input)")
     c.add_argument("file")
-    c.add_argument("--lang", choices=("en", "es", "pt"), default=None)
+    c.add_argument("--lang", choices=LANGUAGES, default=None)
     c.add_argument("--json", action="store_true")
     c = sub.add_parser("report", help="PDF risk report of one commitment, or of a whole plan with --plan")
     c.add_argument("id", nargs="?")
     c.add_argument("--plan", metavar="ID")
     c.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
-    c.add_argument("--lang", choices=("en", "es", "pt"), default="en")
+    c.add_argument("--lang", choices=LANGUAGES, default="en")
     c = sub.add_parser("export", help="exchange file (.json) or spreadsheet (.csv) of all plans or one")
     c.add_argument("--plan", metavar="ID")
     c.add_argument("-o", "--output", required=True, metavar="OUT.json|OUT.csv")
@@ -82,6 +100,8 @@ def run(argv: Sequence[str] | None = None) -> int:
     except CliError as exc:
         print(shown(str(exc)), file=sys.stderr)
         return exc.code
+    except SystemExit as exc:  # --help and --version print, then argparse exits
+        return exc.code if isinstance(exc.code, int) else EXIT_OK
     except KeyboardInterrupt:
         return 130
     except BrokenPipeError:
@@ -218,7 +238,7 @@ def cmd_list(args: argparse.Namespace) -> int:
 
 
 def show_json(snap: CommitmentSnapshot) -> dict:
-    """design.md's `show --json` document; also what tests and exports compare."""
+    """docs/design.md's `show --json` document; also what tests and exports compare."""
     from .domain.factors import FACTOR_KEYS
     from .domain.wording import check_commitment
 
@@ -338,8 +358,7 @@ def _read_draft(name: str) -> str:
 def _default_language() -> str:
     import locale
 
-    code = (locale.getlocale()[0] or "en")[:2].lower()
-    return code if code in ("en", "es", "pt") else "en"
+    return canonical_language(locale.getlocale()[0])
 
 
 def cmd_report(args: argparse.Namespace) -> int:

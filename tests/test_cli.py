@@ -1,4 +1,4 @@
-"""The CLI contract of design.md: output shapes and exit codes."""
+"""The CLI contract of docs/design.md: output shapes and exit codes."""
 
 import json
 import subprocess

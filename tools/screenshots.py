@@ -42,11 +42,11 @@ def main(argv: list[str]) -> int:
         QCoreApplication.setOrganizationName("FeasibilityScreenshots")
         QCoreApplication.setApplicationName("FeasibilityScreenshots")
         if lang != "en":
-            from feasibility_app.ui.i18n import LanguageManager
+            from feasibility_app.ui.common.i18n import LanguageManager
 
             LanguageManager(restore=False).set_language(lang, remember=False)
 
-        from feasibility_app.ui.main_window import MainWindow
+        from feasibility_app.ui.window.main_window import MainWindow
 
         window = MainWindow(str(Path(tmp) / "feasibility.db"), language=lang)
         window.resize(1280, 800)

@@ -27,9 +27,9 @@ from feasibility_app.domain.rubric import load_rubric
 from feasibility_app.domain.scoring import what_if
 from feasibility_app.storage.repository import Repository
 from feasibility_app.storage.sample import open_with_sample, sample_id
-from feasibility_app.ui.assessment_panel import AssessmentPanel
-from feasibility_app.ui.i18n import app_translation_file
-from feasibility_app.ui.verdict_panel import VerdictPanel
+from feasibility_app.ui.assessment.assessment_panel import AssessmentPanel
+from feasibility_app.ui.assessment.verdict_panel import VerdictPanel
+from feasibility_app.ui.common.i18n import app_translation_file
 
 PLAN_KEY = "mx-2013-2015"
 

@@ -27,8 +27,8 @@ from PySide6.QtWidgets import QApplication  # noqa: E402
 
 from feasibility_app.domain.model import CommitmentFields, Milestone  # noqa: E402
 from feasibility_app.domain.wording import Finding, check_structure  # noqa: E402
-from feasibility_app.ui.draft_editor import DraftEditor  # noqa: E402
-from feasibility_app.ui.i18n import LanguageManager  # noqa: E402
+from feasibility_app.ui.commitment.draft_editor import DraftEditor  # noqa: E402
+from feasibility_app.ui.common.i18n import LanguageManager  # noqa: E402
 
 # The same commitment as the negotiators might have drafted it in Spanish (2013).
 SPANISH_DRAFT = (

@@ -27,7 +27,7 @@ from PySide6.QtCore import QSettings
 from PySide6.QtGui import QPainter, QPixmap
 from PySide6.QtWidgets import QApplication, QWidget
 
-from feasibility_app.ui.i18n import LanguageManager
+from feasibility_app.ui.common.i18n import LanguageManager
 
 SIZE = (1280, 800)
 
@@ -87,8 +87,8 @@ def _extra_views(window, language: str, out: Path, app: QApplication) -> list[Pa
     views = []
     try:
         from feasibility_app.domain.assessing import newest_consensus
-        from feasibility_app.ui.compare_view import CompareView
-        from feasibility_app.ui.history_view import HistoryView
+        from feasibility_app.ui.parties.compare_view import CompareView
+        from feasibility_app.ui.parties.history_view import HistoryView
 
         assessments = repo.assessments(cid)
         if "CompareView" not in tab_types:
@@ -105,7 +105,7 @@ def _extra_views(window, language: str, out: Path, app: QApplication) -> list[Pa
         print(f"compare/history views skipped: {exc!r}", file=sys.stderr)
     try:
         from feasibility_app.domain.rubric import load_rubric
-        from feasibility_app.ui.dialogs import NewPlanDialog
+        from feasibility_app.ui.dialogs.dialogs import NewPlanDialog
 
         dialog = NewPlanDialog(dict(load_rubric(language).roles), window)
         views.append(("new_plan_dialog", dialog, None))
@@ -127,7 +127,7 @@ def _extra_views(window, language: str, out: Path, app: QApplication) -> list[Pa
 
 
 def shoot(language: str, out: Path, commitment: str, app: QApplication) -> list[Path]:
-    from feasibility_app.ui.main_window import MainWindow
+    from feasibility_app.ui.window.main_window import MainWindow
 
     saved: list[Path] = []
     with tempfile.TemporaryDirectory() as tmp:

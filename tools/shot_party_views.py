@@ -27,8 +27,8 @@ from feasibility_app.domain.assessing import newest_consensus
 from feasibility_app.storage.database import open_database
 from feasibility_app.storage.repository import Repository
 from feasibility_app.storage.sample import load_sample, sample_id
-from feasibility_app.ui.compare_view import CompareView
-from feasibility_app.ui.history_view import HistoryView
+from feasibility_app.ui.parties.compare_view import CompareView
+from feasibility_app.ui.parties.history_view import HistoryView
 
 SIZE = (1000, 600)
 FEDERAL_TEXT = (

@@ -1,42 +1,39 @@
-"""Refresh the UI translations: lupdate -> fill from the tables -> lrelease.
+"""Refresh the UI translations: lupdate -> lrelease. The .ts files are the source of truth.
 
     python tools/update_translations.py            # update .ts and .qm files in place
     python tools/update_translations.py --check    # change nothing; exit 1 if anything is stale
     python tools/update_translations.py --missing  # print untranslated messages, per language
-    python tools/update_translations.py --unused   # table entries no message uses any more
 
 Steps:
 1. `pyside6-lupdate -extensions py -no-obsolete -locations relative` over feasibility_app/ui
-   into resources/translations/feasibility_es.ts and feasibility_pt_BR.ts (new strings
-   appear unfinished; strings no longer in the code are dropped).
-2. Every message that `tools/translations_es.py` / `translations_pt.py` translates gets that
-   translation (the tables win); other messages keep what the .ts already has, so a
-   translator may also work in Qt Linguist directly.
-3. lupdate once more, only to write the .ts back in its canonical layout.
-4. `pyside6-lrelease` into the committed .qm files (see resources/translations/README.md).
+   into resources/translations/feasibility_{en,es,pt_BR}.ts (new strings appear unfinished;
+   strings no longer in the code are dropped; translations are kept). Translate the unfinished
+   ones in the .ts (Qt Linguist, or any editor: remove `type="unfinished"` when done).
+2. English is the source language: its catalogue holds only plural messages, whose forms an
+   unfinished message gets derived from the source ("%n party(ies)" -> party / parties); a
+   form written in feasibility_en.ts by hand is kept. lupdate once more for the canonical layout.
+3. `pyside6-lrelease` into the committed .qm files (see resources/translations/README.md).
 """
 
 from __future__ import annotations
 
 import argparse
-import importlib
 import re
 import shutil
 import subprocess
 import sys
 import tempfile
 import xml.etree.ElementTree as ET
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
 SOURCES = ("feasibility_app/ui",)
 TS_DIR = ROOT / "resources" / "translations"
-# .ts/.qm locale -> module holding its translation table. English is the source language: its
-# catalogue holds only the plural messages ("%n commitment(s)" -> "1 commitment", "6 commitments"),
-# derived from the source text unless tools/translations_en.py overrides them.
-LANGUAGES = {"en": "translations_en", "es": "translations_es", "pt_BR": "translations_pt"}
+# The .ts/.qm locales. English is the source language: its catalogue holds only the plural
+# messages ("%n commitment(s)" -> "1 commitment", "6 commitments").
+LANGUAGES = ("en", "es", "pt_BR")
 LUPDATE_OPTIONS = ("-extensions", "py", "-no-obsolete", "-locations", "relative", "-source-language", "en")
 
 Key = tuple[str, str, str]  # (context, source, disambiguation comment)
@@ -139,25 +136,6 @@ def ts_language(path: Path) -> str:
     return ET.parse(path).getroot().get("language", "")
 
 
-def load_table(locale: str) -> tuple[Mapping[str, object], Mapping[str, Mapping[object, object]]]:
-    """(COMMON, BY_CONTEXT) of tools/translations_<lang>.py."""
-    if str(ROOT / "tools") not in sys.path:
-        sys.path.insert(0, str(ROOT / "tools"))
-    module = importlib.import_module(LANGUAGES[locale])
-    return getattr(module, "COMMON", {}), getattr(module, "BY_CONTEXT", {})
-
-
-def lookup(table: tuple[Mapping, Mapping], context: str, source: str, comment: str) -> object | None:
-    common, by_context = table
-    keys: list[object] = [(source, comment)] if comment else []
-    keys.append(source)
-    for scope in (by_context.get(context, {}), common):
-        for key in keys:
-            if key in scope:
-                return scope[key]
-    return None
-
-
 _PLURAL_PART = re.compile(r"(\w+)\((\w+)\)")
 
 
@@ -173,27 +151,14 @@ def english_plural_forms(source: str) -> tuple[str, str]:
     return _PLURAL_PART.sub(lambda m: m.group(1), source), _PLURAL_PART.sub(plural, source)
 
 
-def english_table(ts: Path) -> tuple[Mapping, Mapping]:
-    common, by_context = load_table("en")
-    derived = {m.source: english_plural_forms(m.source) for m in read_ts(ts) if m.numerus}
-    return {**derived, **common}, by_context
-
-
-def apply_table(path: Path, table: tuple[Mapping, Mapping]) -> int:
-    """Write the table's translations into the .ts at `path`; returns how many changed."""
+def fill_english_plurals(path: Path) -> int:
+    """Give each unfinished plural message of the English catalogue the forms derived from its
+    source; returns how many changed (a finished message, perhaps corrected by hand, is kept)."""
     tree = ET.parse(path)
     changed = 0
     for context, element in _iter_message_elements(tree.getroot()):
         message = _message(context, element)
-        if message.status in ("vanished", "obsolete"):
-            continue
-        value = lookup(table, context, message.source, message.comment)
-        if value is None:
-            continue
-        forms = [value] if isinstance(value, str) else list(value)
-        if message.numerus and isinstance(value, str):
-            forms = [value] * max(1, len(message.forms))
-        if message.forms == forms and message.status == "":
+        if not message.numerus or message.status != "unfinished":
             continue
         translation = element.find("translation")
         if translation is None:
@@ -201,12 +166,9 @@ def apply_table(path: Path, table: tuple[Mapping, Mapping]) -> int:
         translation.attrib.pop("type", None)
         for child in list(translation):
             translation.remove(child)
-        if message.numerus:
-            translation.text = None
-            for form in forms:
-                ET.SubElement(translation, "numerusform").text = form
-        else:
-            translation.text = forms[0]
+        translation.text = None
+        for form in english_plural_forms(message.source):
+            ET.SubElement(translation, "numerusform").text = form
         changed += 1
     if changed:
         body = ET.tostring(tree.getroot(), encoding="unicode")
@@ -224,8 +186,8 @@ def update(folder: Path = TS_DIR, root: Path = ROOT) -> dict[str, tuple[int, int
     for locale in LANGUAGES:
         ts = ts_path(locale, folder)
         run_lupdate(ts, locale, root)
-        apply_table(ts, english_table(ts) if locale == "en" else load_table(locale))
-        run_lupdate(ts, locale, root)  # canonical layout after our XML edit
+        if locale == "en" and fill_english_plurals(ts):
+            run_lupdate(ts, locale, root)  # canonical layout after our XML edit
         run_lrelease(ts, qm_path(locale, folder))
         messages = read_ts(ts)
         counts[locale] = (len(messages), sum(1 for m in messages if m.status))
@@ -268,61 +230,25 @@ def check(folder: Path = TS_DIR, root: Path = ROOT) -> list[str]:
 
 
 def missing(folder: Path = TS_DIR) -> None:
-    """Print untranslated messages as table entries to paste into tools/translations_*.py."""
+    """Print the untranslated messages of each catalogue, per context, to translate in the .ts."""
     for locale in LANGUAGES:
         ts = ts_path(locale, folder)
         if not ts.is_file():
             continue
         pending = [m for m in read_ts(ts) if m.status]
-        print(f"# {locale}: {len(pending)} untranslated")
-        context = None
+        print(f"# {ts.name}: {len(pending)} untranslated")
         for m in pending:
-            if m.context != context:
-                if context is not None:
-                    print("    },")
-                context = m.context
-                print(f"    {context!r}: {{")
-            key = repr((m.source, m.comment)) if m.comment else repr(m.source)
-            print(f"        {key}: {'(…, …)' if m.numerus else repr('')},")
-        if context is not None:
-            print("    },")
-
-
-def unused(folder: Path = TS_DIR) -> None:
-    """Print table entries no message uses any more (the code changed or dropped the text)."""
-    for locale in LANGUAGES:
-        ts = ts_path(locale, folder)
-        if not ts.is_file():
-            continue
-        common, by_context = load_table(locale)
-        used_common: set[object] = set()
-        used: set[tuple[str, object]] = set()
-        for m in read_ts(ts):
-            for key in ([(m.source, m.comment)] if m.comment else []) + [m.source]:
-                if key in by_context.get(m.context, {}):
-                    used.add((m.context, key))
-                    break
-                if key in common:
-                    used_common.add(key)
-                    break
-        stale = [("COMMON", k) for k in common if k not in used_common]
-        stale += [(c, k) for c, entries in by_context.items() for k in entries if (c, k) not in used]
-        print(f"# {LANGUAGES[locale]}: {len(stale)} unused")
-        for context, key in stale:
-            print(f"    [{context}] {key!r}")
+            note = f"  ({m.comment})" if m.comment else ""
+            print(f"  [{m.context}] {m.source!r}{note}{'  plural' if m.numerus else ''}")
 
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--check", action="store_true", help="change nothing; exit 1 if stale")
     parser.add_argument("--missing", action="store_true", help="print untranslated messages")
-    parser.add_argument("--unused", action="store_true", help="print table entries no message uses")
     args = parser.parse_args(argv)
     if args.missing:
         missing()
-        return 0
-    if args.unused:
-        unused()
         return 0
     if args.check:
         problems = check()

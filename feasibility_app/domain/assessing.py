@@ -1,6 +1,6 @@
 """What a commitment's result *is* when several parties scored it.
 
-design.md: overall and factors are the recorded consensus where there is one,
+docs/design.md: overall and factors are the recorded consensus where there is one,
 else the suggested consensus of each assessor's newest assessment. One function
 decides that, so the CLI, the window and the report cannot disagree.
 """

@@ -156,7 +156,7 @@ def notes_needed(
 ) -> tuple[str, ...]:
     """Factors where a party's block is set aside but no note says how the forum resolved it.
 
-    A risk cannot be averaged away (design.md): agreeing below a party's
+    A risk cannot be averaged away (docs/design.md): agreeing below a party's
     critical is allowed only with a written reason.
     """
     missing = []

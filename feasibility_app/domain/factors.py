@@ -6,6 +6,7 @@ human labels come from the rubric data files, per language.
 
 from __future__ import annotations
 
+import re
 from enum import StrEnum
 
 FACTOR_KEYS: tuple[str, ...] = (
@@ -17,7 +18,23 @@ FACTOR_KEYS: tuple[str, ...] = (
     "political_will",
 )
 
+# The languages of the app, its data files and its reports; the one list (the UI's native
+# names and .qm locales are in ui/common/i18n.py).
 LANGUAGES: tuple[str, ...] = ("en", "es", "pt")
+DEFAULT_LANGUAGE = "en"
+
+
+def known_language(language: object) -> str | None:
+    """'pt_BR', 'pt-BR', 'es_MX', 'PT' -> 'pt', 'es'; None for anything else (or empty)."""
+    if not isinstance(language, str):
+        return None
+    base = re.split(r"[-_.@]", language.strip().lower(), maxsplit=1)[0]
+    return base if base in LANGUAGES else None
+
+
+def canonical_language(language: object) -> str:
+    """As known_language, with English for anything unknown, so there are always texts."""
+    return known_language(language) or DEFAULT_LANGUAGE
 
 
 class Level(StrEnum):
@@ -34,6 +51,11 @@ class Level(StrEnum):
         return _RANK.get(self)
 
     @property
+    def order(self) -> int:
+        """The rank, 0 for NOT_ASSESSED: for sorting, and for arithmetic on assessed levels."""
+        return _RANK.get(self, 0)
+
+    @property
     def assessed(self) -> bool:
         return self is not Level.NOT_ASSESSED
 
@@ -44,6 +66,8 @@ class Level(StrEnum):
 
 
 RISK_LEVELS: tuple[Level, ...] = (Level.LOW, Level.MODERATE, Level.HIGH, Level.CRITICAL)
+# The order levels are listed in wherever they are offered or filtered: risk up, then "not assessed".
+LEVELS_LISTED: tuple[Level, ...] = (*RISK_LEVELS, Level.NOT_ASSESSED)
 _RANK = {level: i + 1 for i, level in enumerate(RISK_LEVELS)}
 
 

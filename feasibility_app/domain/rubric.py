@@ -16,7 +16,6 @@ from typing import Any
 
 from feasibility_app.domain.factors import (
     FACTOR_KEYS,
-    LANGUAGES,
     RISK_LEVELS,
     Evidence,
     Level,
@@ -24,6 +23,7 @@ from feasibility_app.domain.factors import (
     Potential,
     Role,
     Status,
+    canonical_language,
 )
 from feasibility_app.paths import resource_path, resources_dir
 
@@ -130,8 +130,7 @@ class Rubric:
 
 def normalize_language(language: str | None) -> str:
     """'pt_BR', 'pt-BR', 'es_MX' -> 'pt', 'es'; anything unknown -> 'en', so the UI always has texts."""
-    code = (language or "").strip()[:2].lower()
-    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+    return canonical_language(language)
 
 
 def load_rubric(language: str = DEFAULT_LANGUAGE) -> Rubric:

@@ -1,4 +1,4 @@
-"""The scoring rules of design.md: one implementation for UI, CLI and reports."""
+"""The scoring rules of docs/design.md: one implementation for UI, CLI and reports."""
 
 from __future__ import annotations
 
@@ -86,11 +86,11 @@ def evaluate(
         total_weight = float(len(assessed))
     else:
         weight_of = {key: w[key] for key in assessed}
-    score = sum(weight_of[key] * lv[key].rank for key in assessed) / total_weight
+    score = sum(weight_of[key] * lv[key].order for key in assessed) / total_weight
     score = round(score, 6)  # stable printing; no band limit lies closer than this
     band = band_for(score)
     floored = False
-    if critical and band.rank < Level.HIGH.rank:
+    if critical and band.order < Level.HIGH.order:
         band, floored = Level.HIGH, True
     return Verdict(band, score, not missing, missing, unverified, critical, floored)
 
@@ -109,7 +109,7 @@ class FactorSpread:
 
 def suggested_consensus(levels: Iterable[Level]) -> Level:
     """Median of the assessed levels, rounded towards more risk."""
-    ranks = sorted(level.rank for level in levels if level.assessed)
+    ranks = sorted(level.order for level in levels if level.assessed)
     if not ranks:
         return Level.NOT_ASSESSED
     n = len(ranks)
@@ -123,7 +123,7 @@ def compare(assessments: Sequence[Mapping[str, Level]]) -> dict[str, FactorSprea
     result: dict[str, FactorSpread] = {}
     for key in FACTOR_KEYS:
         levels = tuple(a.get(key, Level.NOT_ASSESSED) for a in assessments)
-        ranks = [lv.rank for lv in levels if lv.assessed]
+        ranks = [lv.order for lv in levels if lv.assessed]
         spread = (max(ranks) - min(ranks)) if ranks else None
         blocks = tuple(i for i, lv in enumerate(levels) if lv is Level.CRITICAL)
         result[key] = FactorSpread(
@@ -154,9 +154,9 @@ class WhatIf:
     @property
     def band_steps(self) -> int:
         """How many bands the verdict would drop (0 when it stays)."""
-        if self.before.band.rank is None or self.after.band.rank is None:
+        if not (self.before.band.assessed and self.after.band.assessed):
             return 0
-        return self.before.band.rank - self.after.band.rank
+        return self.before.band.order - self.after.band.order
 
     @property
     def score_drop(self) -> float:
@@ -173,7 +173,7 @@ def what_if(levels: Mapping[str, Level], weights: Mapping[str, float] | None = N
         level = levels.get(key, Level.NOT_ASSESSED)
         if not level.assessed or level is Level.LOW:
             continue
-        lowered = Level.from_rank(level.rank - 1)
+        lowered = Level.from_rank(level.order - 1)
         after = evaluate({**levels, key: lowered}, weights)
         options.append(WhatIf(key, level, lowered, before, after))
     options.sort(key=lambda w: (-w.band_steps, -w.score_drop, FACTOR_KEYS.index(w.factor)))
@@ -199,7 +199,7 @@ def ambition_position(potential: Potential, band: Level) -> Position:
     if not band.assessed:
         return Position("unscored", potential, band)
     ambitious = potential is Potential.SUBSTANTIAL
-    risky = band.rank >= Level.HIGH.rank
+    risky = band.order >= Level.HIGH.order
     quadrant = {
         (True, False): "target",
         (True, True): "ambitious_risky",

@@ -24,7 +24,7 @@ from pathlib import Path
 from typing import Any
 
 from ..paths import resource_path
-from .factors import FACTOR_KEYS, LANGUAGES
+from .factors import FACTOR_KEYS, canonical_language
 from .model import CommitmentFields
 
 DRAFTING = "drafting"
@@ -69,7 +69,7 @@ class Finding:
         return self.rule_id.startswith(STRUCTURAL_PREFIX)
 
     def to_json(self) -> dict[str, Any]:
-        """The shape of design.md's ``check --json`` findings (rule_id stays internal)."""
+        """The shape of docs/design.md's ``check --json`` findings (rule_id stays internal)."""
         return {
             "factor": self.factor,
             "severity": self.severity,
@@ -324,14 +324,6 @@ class RuleSet:
         return _Dispatcher.build(self.rules) if self.fast_scan else None
 
 
-def canonical_language(language: str | None) -> str:
-    """'pt_BR' -> 'pt', 'es-MX' -> 'es'; anything unknown (or empty) -> 'en'."""
-    if not isinstance(language, str):
-        return DEFAULT_LANGUAGE
-    base = re.split(r"[-_.@]", language.strip().lower(), maxsplit=1)[0]
-    return base if base in LANGUAGES else DEFAULT_LANGUAGE
-
-
 def _require(cond: bool, file: str, rule_id: str | None, problem: str) -> None:
     if not cond:
         raise WordingRulesError(file, rule_id, problem)
@@ -371,6 +363,7 @@ def parse_rules(data: Any, language: str, source: str = "<rules>") -> RuleSet:
         label = rule_id if isinstance(rule_id, str) and rule_id else f"#{index + 1}"
         _require(isinstance(raw, dict), file, label, "a rule must be a JSON object")
         _require(isinstance(rule_id, str) and bool(rule_id.strip()), file, label, "missing 'id'")
+        assert isinstance(rule_id, str)  # for the type checker: _require raised otherwise
         _require(rule_id not in seen, file, label, "duplicate id")
         _require(
             not rule_id.startswith(STRUCTURAL_PREFIX),
@@ -631,9 +624,10 @@ def _scan(text: str, ruleset: RuleSet) -> list[Finding]:
                     verdicts[key] = "low"
                 else:
                     verdicts[key] = severity
-            if verdicts[key] is None:
+            verdict = verdicts[key]
+            if verdict is None:
                 continue
-            severity = verdicts[key]
+            severity = verdict
         start, end = offsets.span(match.start(), match.end())
         per_rule.setdefault(rule.id, []).append((start, end, severity, rule))
     findings: list[Finding] = []

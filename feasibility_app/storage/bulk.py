@@ -3,7 +3,7 @@
 The repository works one commitment at a time through the ORM; exporting or
 importing a whole secretariat (10,000 commitments) needs Core statements over
 whole tables instead: a handful of SELECTs, one executemany per table. Nothing
-here updates or deletes a saved record (they are immutable, design.md); only
+here updates or deletes a saved record (they are immutable, docs/design.md); only
 the derived summary cache is replaced.
 """
 
@@ -11,7 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
-from typing import Any
+from typing import Any, cast
 
 from sqlalchemy import Table, and_, func, insert, or_, select, text
 from sqlalchemy.engine import Connection
@@ -32,16 +32,16 @@ from .models import (
     TombstoneRow,
 )
 
-PLAN = PlanRow.__table__
-PARTY = PartyRow.__table__
-COMMITMENT = CommitmentRow.__table__
-REVISION = RevisionRow.__table__
-MILESTONE = MilestoneRow.__table__
-ASSESSMENT = AssessmentRow.__table__
-FACTOR_SCORE = FactorScoreRow.__table__
-MITIGATION = MitigationRow.__table__
-TOMBSTONE = TombstoneRow.__table__
-SUMMARY = SummaryRow.__table__
+PLAN = cast(Table, PlanRow.__table__)
+PARTY = cast(Table, PartyRow.__table__)
+COMMITMENT = cast(Table, CommitmentRow.__table__)
+REVISION = cast(Table, RevisionRow.__table__)
+MILESTONE = cast(Table, MilestoneRow.__table__)
+ASSESSMENT = cast(Table, AssessmentRow.__table__)
+FACTOR_SCORE = cast(Table, FactorScoreRow.__table__)
+MITIGATION = cast(Table, MitigationRow.__table__)
+TOMBSTONE = cast(Table, TombstoneRow.__table__)
+SUMMARY = cast(Table, SummaryRow.__table__)
 
 # Every table that holds exchanged data, parents before children (insert order).
 EXCHANGED_TABLES: tuple[Table, ...] = (
@@ -145,7 +145,7 @@ def export_rows(conn: Connection, plan_id: str | None = None) -> dict[str, list[
         q = select(table)
         if where is not None:
             q = q.where(where)
-        return list(conn.execute(q.order_by(*order)).mappings())
+        return [dict(m) for m in conn.execute(q.order_by(*order)).mappings()]
 
     return {
         "plans": rows(PLAN, plan_where, PLAN.c.created_at, PLAN.c.id),
@@ -180,7 +180,7 @@ def rows_by(conn: Connection, table: Table, column: str, values: Iterable[Any]) 
     found: list[Mapping[str, Any]] = []
     col = table.c[column]
     for chunk in chunks(values):
-        found.extend(conn.execute(select(table).where(col.in_(chunk))).mappings())
+        found.extend(dict(m) for m in conn.execute(select(table).where(col.in_(chunk))).mappings())
     return found
 
 
@@ -253,8 +253,8 @@ def rebuild_summaries(conn: Connection, commitment_ids: Iterable[str]) -> int:
         mitigations.setdefault(row["assessment_id"], []).append(SimpleNamespace(**row))
     assessments: dict[str, list] = {}
     for a in sorted(assessment_rows, key=lambda a: (a["created_at"], a["id"])):
-        row = SimpleNamespace(**a, scores=scores.get(a["id"], []), mitigations=mitigations.get(a["id"], []))
-        assessments.setdefault(a["commitment_id"], []).append(assessment_from_row(row))
+        arow = SimpleNamespace(**a, scores=scores.get(a["id"], []), mitigations=mitigations.get(a["id"], []))
+        assessments.setdefault(a["commitment_id"], []).append(assessment_from_row(arow))
     deleted = deleted_targets(
         (t["target_id"], t["action"], t["created_at"], t["id"])
         for t in rows_by(conn, TOMBSTONE, "target_id", ids)

@@ -121,7 +121,9 @@ def backup_sqlite(engine: Engine, path: Path, label: str = "bak") -> Path:
     try:
         dest = sqlite3.connect(str(target))
         try:
-            raw.driver_connection.backup(dest)
+            source = raw.driver_connection
+            assert source is not None  # an open sqlite3 connection
+            source.backup(dest)
         finally:
             dest.close()
     finally:

@@ -1,7 +1,7 @@
 """Running Alembic migrations from code, without losing data.
 
 A batch migration that recreates a parent table while SQLite's foreign keys are
-ON deletes every ON DELETE CASCADE child row (tech-notes). So: back up, turn
+ON deletes every ON DELETE CASCADE child row (docs/design.md, "Storage"). So: back up, turn
 foreign keys OFF outside a transaction, upgrade, check, turn them back ON.
 """
 
@@ -14,7 +14,10 @@ from sqlalchemy.engine import Engine
 
 from .database import DatabaseProblem, backup_sqlite
 
-SCRIPT_LOCATION = "feasibility_app.storage:migrations"
+# A folder path rather than "feasibility_app.storage:migrations": in a PyInstaller bundle the
+# package is inside an archive and the migrations are data files beside this module's place
+# (packaging/feasibility.spec collects them there), which only a path finds.
+SCRIPT_LOCATION = str(Path(__file__).resolve().parent / "migrations")
 
 
 def alembic_config(script_location: str = SCRIPT_LOCATION):

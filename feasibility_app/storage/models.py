@@ -2,7 +2,7 @@
 
 Saved revisions and assessments are immutable: editing inserts a new row, and
 "current" is the newest. Deleting inserts a tombstone. That makes merging
-laptops a union by id (design.md). Only plan settings and forum parties stay
+laptops a union by id (docs/design.md). Only plan settings and forum parties stay
 mutable, guarded by an optimistic version column.
 """
 

@@ -9,9 +9,11 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from datetime import date, datetime, timedelta
+from typing import Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
+from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.assessing import CommitmentSnapshot, effective_result
@@ -48,7 +50,7 @@ class Repository:
 
     def resolve_id(self, prefix: str, kind: str = "commitment") -> str:
         """A full id from a full UUID or a unique prefix."""
-        model = {"commitment": CommitmentRow, "plan": PlanRow}[kind]
+        model: Any = {"commitment": CommitmentRow, "plan": PlanRow}[kind]
 
         def matching(like: str) -> list[str]:
             with self.db.session() as s:
@@ -113,20 +115,27 @@ class Repository:
                 row.weights = dict(plan.weights)
                 existing = {p.id: p for p in row.parties}
                 keep = set()
+                parties_changed = False
                 for i, party in enumerate(plan.parties):
                     prow = existing.get(party.id)
                     if prow is None:
                         prow = PartyRow(id=party.id or new_id(), name=party.name, role=Role(party.role).value)
                         row.parties.append(prow)
+                        parties_changed = True
                     elif prow.version != party.version:
                         raise ConcurrentEdit(_concurrent_message(party.name))
                     if (prow.name, prow.role, prow.position) != (party.name, Role(party.role).value, i):
                         prow.name, prow.role, prow.position = party.name, Role(party.role).value, i
+                        parties_changed = True
                     keep.add(prow.id)
                 for pid, prow in existing.items():
                     if pid not in keep:
                         s.delete(prow)
-                row.version = row.version  # touch: the version column bumps on flush of a change
+                        parties_changed = True
+                if parties_changed:
+                    # The plan's own columns may be unchanged: mark one modified so the flush
+                    # bumps the plan's version (and checks it), or a concurrent party edit is lost.
+                    flag_modified(row, "title")
                 s.flush()
                 s.refresh(row)
                 saved = plan_from_row(row)
@@ -337,7 +346,7 @@ class Repository:
             if not include_deleted:
                 q = q.where(SummaryRow.deleted.is_(False))
             q = q.order_by(PlanRow.created_at, PlanRow.title, SummaryRow.title)
-            rows = [CommitmentSummary(*r) for r in s.execute(q).all()]
+            rows = [CommitmentSummary(*r) for r in s.execute(q).all()]  # type: ignore[call-arg]
             if not include_deleted:
                 dead_plans = self._deleted_ids(s, "plan")
                 rows = [r for r in rows if r.plan_id not in dead_plans]
@@ -379,7 +388,7 @@ class Repository:
 
     def _tombstone(self, target_id: str, kind: str, action: str, author: str) -> None:
         with self.db.session() as s:
-            model = {"commitment": CommitmentRow, "plan": PlanRow}[kind]
+            model: Any = {"commitment": CommitmentRow, "plan": PlanRow}[kind]
             if s.get(model, target_id) is None:
                 raise NotFound(f"no {kind} has the id {target_id!r}")
             last = s.scalar(

@@ -119,8 +119,8 @@ def load_sample(db: Database) -> str:
                         party_id=party_ids.get(a["party"]),
                     )
                 )
-                for i, m in enumerate(row.mitigations):
-                    m.id = sample_id(p["key"], c["key"], "assessment", a["key"], "mitigation", str(i))
+                for i, mit in enumerate(row.mitigations):
+                    mit.id = sample_id(p["key"], c["key"], "assessment", a["key"], "mitigation", str(i))
                 s.add(row)
     from .repository import Repository
 

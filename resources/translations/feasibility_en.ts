@@ -4,7 +4,7 @@
 <context>
     <name>CommitmentTableModel</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/navigator_model.py" line="+198"/>
+        <location filename="../../feasibility_app/ui/navigator/navigator_model.py" line="+198"/>
         <source>%n assessor(s)</source>
         <translation>
             <numerusform>%n assessor</numerusform>
@@ -23,7 +23,7 @@
 <context>
     <name>ExchangeActions</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/exchange_actions.py" line="+116"/>
+        <location filename="../../feasibility_app/ui/files/exchange_actions.py" line="+116"/>
         <location line="+102"/>
         <source>%n plan(s)</source>
         <translation>
@@ -86,7 +86,7 @@
 <context>
     <name>FactorCard</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/factor_card.py" line="+441"/>
+        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+441"/>
         <source>Wording findings: %n</source>
         <translation>
             <numerusform>Wording findings: %n</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>FindingsList</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/findings_list.py" line="+313"/>
+        <location filename="../../feasibility_app/ui/commitment/findings_list.py" line="+313"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n finding</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/main_window.py" line="+708"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+258"/>
         <source>Delete the action plan “{title}” with its %n commitment(s)? Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>Delete the action plan “{title}” with its %n commitment? Edit ▸ Undo (Ctrl+Z) brings them back.</numerusform>
@@ -119,7 +119,7 @@
 <context>
     <name>NavigatorWidget</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/navigator.py" line="+321"/>
+        <location filename="../../feasibility_app/ui/navigator/navigator.py" line="+321"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n commitment</numerusform>
@@ -130,7 +130,7 @@
 <context>
     <name>VerdictPanel</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/verdict_panel.py" line="+158"/>
+        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+158"/>
         <source>Incomplete: %n of {total} factors not assessed</source>
         <translation>
             <numerusform>Incomplete: %n of {total} factors not assessed</numerusform>

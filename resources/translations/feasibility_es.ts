@@ -4,7 +4,7 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment_panel.py" line="+382"/>
+        <location filename="../../feasibility_app/ui/assessment/assessment_panel.py" line="+382"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>AssessorBar</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessor_bar.py" line="+106"/>
+        <location filename="../../feasibility_app/ui/assessment/assessor_bar.py" line="+106"/>
         <source>{party} ({role})</source>
         <translation>{party} ({role})</translation>
     </message>
@@ -85,7 +85,7 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment_page.py" line="+435"/>
+        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+435"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
@@ -208,7 +208,7 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../feasibility_app/ui/navigator_model.py" line="+140"/>
+        <location filename="../../feasibility_app/ui/navigator/navigator_model.py" line="+140"/>
         <source>Risk</source>
         <translation>Riesgo</translation>
     </message>
@@ -272,7 +272,7 @@
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../feasibility_app/ui/compare_model.py" line="+182"/>
+        <location filename="../../feasibility_app/ui/parties/compare_model.py" line="+182"/>
         <source>Spread</source>
         <translation>Dispersión</translation>
     </message>
@@ -392,7 +392,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../feasibility_app/ui/compare_view.py" line="+269"/>
+        <location filename="../../feasibility_app/ui/parties/compare_view.py" line="+269"/>
         <source>Compare the parties&apos; scores</source>
         <translation>Comparar las puntuaciones de las partes</translation>
     </message>
@@ -480,7 +480,7 @@
 <context>
     <name>DatabaseOpening</name>
     <message>
-        <location filename="../../feasibility_app/ui/database_opening.py" line="+89"/>
+        <location filename="../../feasibility_app/ui/window/database_opening.py" line="+89"/>
         <source>The backup cannot be restored</source>
         <translation>No se puede restaurar la copia de seguridad</translation>
     </message>
@@ -503,7 +503,7 @@
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../feasibility_app/ui/dialogs.py" line="+109"/>
+        <location filename="../../feasibility_app/ui/dialogs/dialogs.py" line="+109"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -561,7 +561,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../feasibility_app/ui/draft_editor.py" line="+152"/>
+        <location filename="../../feasibility_app/ui/commitment/draft_editor.py" line="+152"/>
         <source>Draft text</source>
         <translation>Texto del borrador</translation>
     </message>
@@ -574,7 +574,7 @@
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../../feasibility_app/ui/factor_card.py" line="+67"/>
+        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+67"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -582,7 +582,7 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../feasibility_app/ui/exchange_actions.py" line="+67"/>
+        <location filename="../../feasibility_app/ui/files/exchange_actions.py" line="+67"/>
         <source>all-plans</source>
         <translation>todos-los-planes</translation>
     </message>
@@ -763,7 +763,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>FactorCard</name>
     <message>
-        <location filename="../../feasibility_app/ui/factor_card.py" line="+344"/>
+        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+344"/>
         <source>Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear).</source>
         <translation>Aún sin evaluar. Elija el nivel cuya descripción se ajuste mejor (teclas 1–4; 0 para borrar).</translation>
     </message>
@@ -889,7 +889,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../feasibility_app/ui/findings_list.py" line="+295"/>
+        <location filename="../../feasibility_app/ui/commitment/findings_list.py" line="+295"/>
         <source>Wording findings</source>
         <translation>Alertas de redacción</translation>
     </message>
@@ -915,7 +915,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../feasibility_app/ui/findings_model.py" line="+121"/>
+        <location filename="../../feasibility_app/ui/commitment/findings_model.py" line="+121"/>
         <source>Drafting</source>
         <translation>Redacción</translation>
     </message>
@@ -948,7 +948,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../feasibility_app/ui/history_view.py" line="+186"/>
+        <location filename="../../feasibility_app/ui/parties/history_view.py" line="+186"/>
         <source>History of the text</source>
         <translation>Historial del texto</translation>
     </message>
@@ -1201,7 +1201,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>IrmPrecheckBox</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment_panel.py" line="-201"/>
+        <location filename="../../feasibility_app/ui/assessment/assessment_panel.py" line="-201"/>
         <source>IRM pre-check</source>
         <translation>Revisión previa del MRI</translation>
     </message>
@@ -1274,7 +1274,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../feasibility_app/ui/language_menu.py" line="+41"/>
+        <location filename="../../feasibility_app/ui/window/language_menu.py" line="+41"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -1282,18 +1282,18 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../feasibility_app/ui/main_window.py" line="+222"/>
-        <location line="+1"/>
+        <location filename="../../feasibility_app/ui/window/building.py" line="+50"/>
+        <location line="+2"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromiso</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+169"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+36"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Deshacer: {action}</translation>
     </message>
@@ -1303,50 +1303,50 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>&amp;Rehacer: {action}</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location filename="../../feasibility_app/ui/window/startup.py" line="+61"/>
         <source>Opening the database…</source>
         <translation>Abriendo la base de datos…</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+181"/>
+        <location line="+63"/>
+        <location filename="../../feasibility_app/ui/window/workflows.py" line="+70"/>
         <source>Cannot read the database</source>
         <translation>No se puede leer la base de datos</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+99"/>
-        <location line="+132"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+56"/>
+        <location filename="../../feasibility_app/ui/window/reactions.py" line="+55"/>
+        <location filename="../../feasibility_app/ui/window/workflows.py" line="+104"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location filename="../../feasibility_app/ui/window/reactions.py" line="+2"/>
         <source>{title} — Feasibility</source>
         <translation>{title} — Feasibility</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Feasibility</source>
         <translation>Feasibility</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Saved {time}</source>
         <translation>Guardado a las {time}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not saved: {reason} Your edits are kept here; saving is retried.</source>
         <translation>No guardado: {reason} Sus cambios se conservan aquí; se volverá a intentar guardar.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location filename="../../feasibility_app/ui/window/workflows.py" line="-34"/>
         <source>{who} saved a parallel edit at {time}. Both versions are kept: nothing was overwritten.</source>
         <translation>{who} guardó una edición paralela a las {time}. Se conservan ambas versiones: no se sobrescribió nada.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
     </message>
@@ -1361,28 +1361,28 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>¿Eliminar “{title}” con sus evaluaciones? Editar ▸ Deshacer (Ctrl+Z) lo recupera.</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+138"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+1"/>
+        <location filename="../../feasibility_app/ui/window/workflows.py" line="+3"/>
         <source>Delete</source>
         <translation>Eliminar</translation>
     </message>
     <message>
-        <location line="-622"/>
+        <location filename="../../feasibility_app/ui/window/building.py" line="+9"/>
         <source>C&amp;ompare</source>
         <translation>C&amp;omparar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>H&amp;istory</source>
         <translation>H&amp;istorial</translation>
     </message>
     <message>
-        <location line="+436"/>
+        <location filename="../../feasibility_app/ui/window/reactions.py" line="+21"/>
         <source>To score, type your name in the Assessor box of the toolbar (Alt+A).</source>
         <translation>Para evaluar, escriba su nombre en el cuadro Evaluador(a) de la barra de herramientas (Alt+V).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="-7"/>
         <source>Delete plan</source>
         <translation>Eliminar plan</translation>
     </message>
@@ -1395,17 +1395,17 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         </translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location filename="../../feasibility_app/ui/window/workflows.py" line="-43"/>
         <source>Someone</source>
         <translation>Alguien</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>About Feasibility</source>
         <translation>Acerca de Feasibility</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Feasibility scores a draft Open Government Partnership commitment against six risk factors, so a forum sees before signing what could stop it.
 
 Database: {location}</source>
@@ -1414,7 +1414,7 @@ Database: {location}</source>
 Base de datos: {location}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../feasibility_app/ui/window/actions.py" line="+109"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1434,17 +1434,17 @@ Base de datos: {location}</translation>
         <translation>Ay&amp;uda</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>New &amp;plan…</source>
         <translation>Nuevo &amp;plan…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Create an action plan with its forum&apos;s parties</source>
         <translation>Crear un plan de acción con las partes de su foro</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>De&amp;lete plan…</source>
         <translation>Eliminar pl&amp;an…</translation>
     </message>
@@ -1454,7 +1454,7 @@ Base de datos: {location}</translation>
         <translation>Eliminar el plan de acción elegido con sus compromisos (deshacer lo restaura)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Plan &amp;settings…</source>
         <translation>C&amp;onfiguración del plan…</translation>
     </message>
@@ -1464,7 +1464,7 @@ Base de datos: {location}</translation>
         <translation>Título, periodo, pesos de los factores y partes del foro del plan de acción elegido</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>E&amp;xport exchange file…</source>
         <translation>Exportar archivo de &amp;intercambio…</translation>
     </message>
@@ -1474,7 +1474,7 @@ Base de datos: {location}</translation>
         <translation>Guardar los compromisos y puntuaciones del plan para otra computadora</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Import exchange file…</source>
         <translation>I&amp;mportar archivo de intercambio…</translation>
     </message>
@@ -1484,7 +1484,7 @@ Base de datos: {location}</translation>
         <translation>Agregar lo que trae el archivo de intercambio de otra computadora; aquí no se sobrescribe nada</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Export spreadsheet (&amp;CSV)…</source>
         <translation>Exportar hoja de cálculo (&amp;CSV)…</translation>
     </message>
@@ -1494,27 +1494,27 @@ Base de datos: {location}</translation>
         <translation>Una fila por compromiso y factor, para una hoja de cálculo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;New commitment</source>
         <translation>&amp;Nuevo compromiso</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Add a draft commitment to the plan</source>
         <translation>Agregar un borrador de compromiso al plan</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Delete commitment…</source>
         <translation>&amp;Eliminar compromiso…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delete it (undo restores it)</source>
         <translation>Eliminarlo (deshacer lo restaura)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Export report…</source>
         <translation>E&amp;xportar informe…</translation>
     </message>
@@ -1534,17 +1534,17 @@ Base de datos: {location}</translation>
         <translation>&amp;Salir</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Find commitment</source>
         <translation>&amp;Buscar compromiso</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Go to the navigator&apos;s filter box</source>
         <translation>Ir al cuadro de búsqueda del navegador</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Presentation mode</source>
         <translation>Modo &amp;presentación</translation>
     </message>
@@ -1554,7 +1554,7 @@ Base de datos: {location}</translation>
         <translation>Texto más grande y más contraste para un proyector (F11)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ne&amp;xt factor</source>
         <translation>Factor &amp;siguiente</translation>
     </message>
@@ -1569,7 +1569,7 @@ Base de datos: {location}</translation>
         <translation>&amp;Acerca de Feasibility</translation>
     </message>
     <message>
-        <location line="-675"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="-53"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
     </message>
@@ -1579,17 +1579,17 @@ Base de datos: {location}</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location line="+663"/>
+        <location filename="../../feasibility_app/ui/window/actions.py" line="-16"/>
         <source>Export plan rep&amp;ort…</source>
         <translation>Exportar informe del p&amp;lan…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+95"/>
         <source>Save status</source>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+32"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
@@ -1609,7 +1609,7 @@ Close anyway and lose them?</source>
 <context>
     <name>MilestonesModel</name>
     <message>
-        <location filename="../../feasibility_app/ui/milestones_model.py" line="+96"/>
+        <location filename="../../feasibility_app/ui/commitment/milestones_model.py" line="+96"/>
         <source>Output (verifiable product)</source>
         <translation>Entregable (producto verificable)</translation>
     </message>
@@ -1642,7 +1642,7 @@ Close anyway and lose them?</source>
 <context>
     <name>NavigatorWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/navigator.py" line="+195"/>
+        <location filename="../../feasibility_app/ui/navigator/navigator.py" line="+195"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plan:</translation>
     </message>
@@ -1684,7 +1684,7 @@ Close anyway and lose them?</source>
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../feasibility_app/ui/dialogs.py" line="+58"/>
+        <location filename="../../feasibility_app/ui/dialogs/dialogs.py" line="+58"/>
         <source>Government</source>
         <translation>Gobierno</translation>
     </message>
@@ -1777,7 +1777,7 @@ Close anyway and lose them?</source>
 <context>
     <name>PartyTabs</name>
     <message>
-        <location filename="../../feasibility_app/ui/party_tabs.py" line="+37"/>
+        <location filename="../../feasibility_app/ui/parties/party_tabs.py" line="+37"/>
         <source>Agreed level</source>
         <translation>Nivel acordado</translation>
     </message>
@@ -1787,7 +1787,7 @@ Close anyway and lose them?</source>
         <translation>Nota del acuerdo</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>Who records the consensus?</source>
         <translation>¿Quién registra el consenso?</translation>
     </message>
@@ -1802,8 +1802,7 @@ Close anyway and lose them?</source>
         <translation>No se registró el consenso</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Not re-scored</source>
         <translation>No se volvió a puntuar</translation>
     </message>
@@ -1811,7 +1810,7 @@ Close anyway and lose them?</source>
 <context>
     <name>PlanSettingsDialog</name>
     <message>
-        <location filename="../../feasibility_app/ui/plan_settings.py" line="+294"/>
+        <location filename="../../feasibility_app/ui/dialogs/plan_settings.py" line="+287"/>
         <source>Give the plan a title.</source>
         <translation>Póngale un título al plan.</translation>
     </message>
@@ -1994,7 +1993,7 @@ Close anyway and lose them?</source>
 <context>
     <name>RadarWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/radar_widget.py" line="+456"/>
+        <location filename="../../feasibility_app/ui/assessment/radar_widget.py" line="+456"/>
         <source>Risk radar chart</source>
         <translation>Gráfico de radar de riesgos</translation>
     </message>
@@ -2002,7 +2001,7 @@ Close anyway and lose them?</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../feasibility_app/ui/report_actions.py" line="+96"/>
+        <location filename="../../feasibility_app/ui/files/report_actions.py" line="+96"/>
         <location line="+23"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
@@ -2051,12 +2050,12 @@ Close anyway and lose them?</source>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../feasibility_app/ui/undo_commands.py" line="+112"/>
+        <location filename="../../feasibility_app/ui/bridge/undo_commands.py" line="+115"/>
         <source>New commitment</source>
         <translation>Nuevo compromiso</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Delete “{title}”</source>
         <translation>Eliminar “{title}”</translation>
     </message>
@@ -2066,65 +2065,12 @@ Close anyway and lose them?</source>
         <translation>Nuevo plan</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Delete plan “{title}”</source>
         <translation>Eliminar plan “{title}”</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/session.py" line="+271"/>
-        <source>Commitment not found</source>
-        <translation>No se encontró el compromiso</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot read the commitment</source>
-        <translation>No se puede leer el compromiso</translation>
-    </message>
-    <message>
-        <location line="+100"/>
-        <source>{factor}: {level}</source>
-        <translation>{factor}: {level}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Edit {factor}</source>
-        <translation>Editar {factor}</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Edit IRM pre-check</source>
-        <translation>Editar la revisión previa del MRI</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+19"/>
-        <source>(untitled)</source>
-        <translation>(sin título)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Someone else changed this plan</source>
-        <translation>Otra persona modificó este plan</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{reason}
-Your changes were not saved and are still in the form: check the plan&apos;s current settings, then save again.</source>
-        <translation>{reason}
-Sus cambios no se guardaron y siguen en el formulario: revise la configuración actual del plan y vuelva a guardar.</translation>
-    </message>
-    <message>
-        <location line="+173"/>
-        <source>This commitment was deleted. Undo (Ctrl+Z) to restore it.</source>
-        <translation>Este compromiso se eliminó. Deshaga (Ctrl+Z) para restaurarlo.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Two people edited this commitment in parallel. The newer text is shown; the other is kept in its history.</source>
-        <translation>Dos personas editaron este compromiso en paralelo. Se muestra el texto más reciente; el otro se conserva en su historial.</translation>
-    </message>
-    <message>
-        <location filename="../../feasibility_app/ui/undo_commands.py" line="+22"/>
+        <location line="+23"/>
         <source>Edit title</source>
         <translation>Editar título</translation>
     </message>
@@ -2204,31 +2150,109 @@ Sus cambios no se guardaron y siguen en el formulario: revise la configuración 
         <translation>Editar compromiso</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/session.py" line="-173"/>
-        <location line="+273"/>
+        <location filename="../../feasibility_app/ui/bridge/session.py" line="+193"/>
+        <source>Commitment not found</source>
+        <translation>No se encontró el compromiso</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read the commitment</source>
+        <translation>No se puede leer el compromiso</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>{factor}: {level}</source>
+        <translation>{factor}: {level}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit {factor}</source>
+        <translation>Editar {factor}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Edit IRM pre-check</source>
+        <translation>Editar la revisión previa del MRI</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+26"/>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Someone else changed this plan</source>
+        <translation>Otra persona modificó este plan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}
+Your changes were not saved and are still in the form: check the plan&apos;s current settings, then save again.</source>
+        <translation>{reason}
+Sus cambios no se guardaron y siguen en el formulario: revise la configuración actual del plan y vuelva a guardar.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+17"/>
         <source>The change could not be saved</source>
         <translation>No se pudo guardar el cambio</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+97"/>
+        <source>This commitment was deleted. Undo (Ctrl+Z) to restore it.</source>
+        <translation>Este compromiso se eliminó. Deshaga (Ctrl+Z) para restaurarlo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Two people edited this commitment in parallel. The newer text is shown; the other is kept in its history.</source>
+        <translation>Dos personas editaron este compromiso en paralelo. Se muestra el texto más reciente; el otro se conserva en su historial.</translation>
+    </message>
+    <message>
+        <location filename="../../feasibility_app/ui/common/errors.py" line="+16"/>
         <source>The database file is read-only.</source>
         <translation>El archivo de la base de datos es de solo lectura.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The disk is full or cannot be written.</source>
         <translation>El disco está lleno o no se puede escribir en él.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The database is busy (locked by another program).</source>
         <translation>La base de datos está ocupada (bloqueada por otro programa).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was deleted or cannot be found any more.</source>
+        <translation>Fue eliminado o ya no se encuentra.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else saved the action plan “{title}” since you opened it.</source>
+        <translation>Otra persona guardó el plan de acción “{title}” después de que usted lo abrió.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A consensus is not re-scored: record a new agreed consensus instead.</source>
+        <translation>Un consenso no se vuelve a puntuar: registre en su lugar un nuevo consenso acordado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The assessment by {assessor} already scores the current text.</source>
+        <translation>La evaluación de {assessor} ya puntúa el texto actual.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{assessor} has a newer assessment; re-score that one.</source>
+        <translation>{assessor} tiene una evaluación más reciente; vuelva a puntuar esa.</translation>
     </message>
 </context>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/verdict_panel.py" line="+102"/>
+        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+102"/>
         <source>Overall risk</source>
         <translation>Riesgo general</translation>
     </message>
@@ -2299,7 +2323,7 @@ Sus cambios no se guardaron y siguen en el formulario: revise la configuración 
 <context>
     <name>WordingChecker</name>
     <message>
-        <location filename="../../feasibility_app/ui/wording_highlighter.py" line="+364"/>
+        <location filename="../../feasibility_app/ui/commitment/wording_highlighter.py" line="+364"/>
         <source>{factor} — {severity}: {message}</source>
         <translation>{factor} — {severity}: {message}</translation>
     </message>

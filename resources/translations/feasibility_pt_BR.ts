@@ -4,7 +4,7 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment_panel.py" line="+382"/>
+        <location filename="../../feasibility_app/ui/assessment/assessment_panel.py" line="+382"/>
         <source>Assessment</source>
         <translation>Avaliação</translation>
     </message>
@@ -37,7 +37,7 @@
 <context>
     <name>AssessorBar</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessor_bar.py" line="+106"/>
+        <location filename="../../feasibility_app/ui/assessment/assessor_bar.py" line="+106"/>
         <source>{party} ({role})</source>
         <translation>{party} ({role})</translation>
     </message>
@@ -85,7 +85,7 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment_page.py" line="+435"/>
+        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+435"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
@@ -208,7 +208,7 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../feasibility_app/ui/navigator_model.py" line="+140"/>
+        <location filename="../../feasibility_app/ui/navigator/navigator_model.py" line="+140"/>
         <source>Risk</source>
         <translation>Risco</translation>
     </message>
@@ -272,7 +272,7 @@
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../feasibility_app/ui/compare_model.py" line="+182"/>
+        <location filename="../../feasibility_app/ui/parties/compare_model.py" line="+182"/>
         <source>Spread</source>
         <translation>Dispersão</translation>
     </message>
@@ -392,7 +392,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../feasibility_app/ui/compare_view.py" line="+269"/>
+        <location filename="../../feasibility_app/ui/parties/compare_view.py" line="+269"/>
         <source>Compare the parties&apos; scores</source>
         <translation>Comparar as pontuações das partes</translation>
     </message>
@@ -480,7 +480,7 @@
 <context>
     <name>DatabaseOpening</name>
     <message>
-        <location filename="../../feasibility_app/ui/database_opening.py" line="+89"/>
+        <location filename="../../feasibility_app/ui/window/database_opening.py" line="+89"/>
         <source>The backup cannot be restored</source>
         <translation>Não é possível restaurar o backup</translation>
     </message>
@@ -503,7 +503,7 @@
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../feasibility_app/ui/dialogs.py" line="+109"/>
+        <location filename="../../feasibility_app/ui/dialogs/dialogs.py" line="+109"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
@@ -561,7 +561,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../feasibility_app/ui/draft_editor.py" line="+152"/>
+        <location filename="../../feasibility_app/ui/commitment/draft_editor.py" line="+152"/>
         <source>Draft text</source>
         <translation>Texto do rascunho</translation>
     </message>
@@ -574,7 +574,7 @@
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../../feasibility_app/ui/factor_card.py" line="+67"/>
+        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+67"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -582,7 +582,7 @@
 <context>
     <name>ExchangeActions</name>
     <message>
-        <location filename="../../feasibility_app/ui/exchange_actions.py" line="+67"/>
+        <location filename="../../feasibility_app/ui/files/exchange_actions.py" line="+67"/>
         <source>all-plans</source>
         <translation>todos-os-planos</translation>
     </message>
@@ -763,7 +763,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>FactorCard</name>
     <message>
-        <location filename="../../feasibility_app/ui/factor_card.py" line="+344"/>
+        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+344"/>
         <source>Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear).</source>
         <translation>Ainda não avaliado. Escolha o nível cuja descrição se encaixa melhor (teclas 1–4; 0 para limpar).</translation>
     </message>
@@ -889,7 +889,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../feasibility_app/ui/findings_list.py" line="+295"/>
+        <location filename="../../feasibility_app/ui/commitment/findings_list.py" line="+295"/>
         <source>Wording findings</source>
         <translation>Alertas de redação</translation>
     </message>
@@ -915,7 +915,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>FindingsModel</name>
     <message>
-        <location filename="../../feasibility_app/ui/findings_model.py" line="+121"/>
+        <location filename="../../feasibility_app/ui/commitment/findings_model.py" line="+121"/>
         <source>Drafting</source>
         <translation>Redação</translation>
     </message>
@@ -948,7 +948,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../feasibility_app/ui/history_view.py" line="+186"/>
+        <location filename="../../feasibility_app/ui/parties/history_view.py" line="+186"/>
         <source>History of the text</source>
         <translation>Histórico do texto</translation>
     </message>
@@ -1201,7 +1201,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>IrmPrecheckBox</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment_panel.py" line="-201"/>
+        <location filename="../../feasibility_app/ui/assessment/assessment_panel.py" line="-201"/>
         <source>IRM pre-check</source>
         <translation>Pré-verificação do IRM</translation>
     </message>
@@ -1274,7 +1274,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>LanguageMenu</name>
     <message>
-        <location filename="../../feasibility_app/ui/language_menu.py" line="+41"/>
+        <location filename="../../feasibility_app/ui/window/language_menu.py" line="+41"/>
         <source>&amp;Language</source>
         <translation>&amp;Idioma</translation>
     </message>
@@ -1282,18 +1282,18 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../feasibility_app/ui/main_window.py" line="+222"/>
-        <location line="+1"/>
+        <location filename="../../feasibility_app/ui/window/building.py" line="+50"/>
+        <location line="+2"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromisso</translation>
     </message>
     <message>
-        <location line="-51"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+169"/>
         <source>Commitments</source>
         <translation>Compromissos</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+36"/>
         <source>&amp;Undo {action}</source>
         <translation>&amp;Desfazer: {action}</translation>
     </message>
@@ -1303,50 +1303,50 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>&amp;Refazer: {action}</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location filename="../../feasibility_app/ui/window/startup.py" line="+61"/>
         <source>Opening the database…</source>
         <translation>Abrindo o banco de dados…</translation>
     </message>
     <message>
-        <location line="+62"/>
-        <location line="+181"/>
+        <location line="+63"/>
+        <location filename="../../feasibility_app/ui/window/workflows.py" line="+70"/>
         <source>Cannot read the database</source>
         <translation>Não é possível ler o banco de dados</translation>
     </message>
     <message>
-        <location line="-127"/>
-        <location line="+99"/>
-        <location line="+132"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+56"/>
+        <location filename="../../feasibility_app/ui/window/reactions.py" line="+55"/>
+        <location filename="../../feasibility_app/ui/window/workflows.py" line="+104"/>
         <source>(untitled)</source>
         <translation>(sem título)</translation>
     </message>
     <message>
-        <location line="-230"/>
+        <location filename="../../feasibility_app/ui/window/reactions.py" line="+2"/>
         <source>{title} — Feasibility</source>
         <translation>{title} — Feasibility</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Feasibility</source>
         <translation>Feasibility</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Saved {time}</source>
         <translation>Salvo às {time}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Not saved: {reason} Your edits are kept here; saving is retried.</source>
         <translation>Não salvo: {reason} Suas alterações são mantidas aqui; o salvamento será tentado de novo.</translation>
     </message>
     <message>
-        <location line="+167"/>
+        <location filename="../../feasibility_app/ui/window/workflows.py" line="-34"/>
         <source>{who} saved a parallel edit at {time}. Both versions are kept: nothing was overwritten.</source>
         <translation>{who} salvou uma edição paralela às {time}. As duas versões são mantidas: nada foi sobrescrito.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+18"/>
         <source>New commitment</source>
         <translation>Novo compromisso</translation>
     </message>
@@ -1361,28 +1361,28 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>Excluir “{title}” com suas avaliações? Editar ▸ Desfazer (Ctrl+Z) o traz de volta.</translation>
     </message>
     <message>
-        <location line="-135"/>
-        <location line="+138"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+1"/>
+        <location filename="../../feasibility_app/ui/window/workflows.py" line="+3"/>
         <source>Delete</source>
         <translation>Excluir</translation>
     </message>
     <message>
-        <location line="-622"/>
+        <location filename="../../feasibility_app/ui/window/building.py" line="+9"/>
         <source>C&amp;ompare</source>
         <translation>C&amp;omparar</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>H&amp;istory</source>
         <translation>H&amp;istórico</translation>
     </message>
     <message>
-        <location line="+436"/>
+        <location filename="../../feasibility_app/ui/window/reactions.py" line="+21"/>
         <source>To score, type your name in the Assessor box of the toolbar (Alt+A).</source>
         <translation>Para avaliar, digite seu nome na caixa Avaliador(a) da barra de ferramentas (Alt+V).</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="-7"/>
         <source>Delete plan</source>
         <translation>Excluir plano</translation>
     </message>
@@ -1395,17 +1395,17 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         </translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location filename="../../feasibility_app/ui/window/workflows.py" line="-43"/>
         <source>Someone</source>
         <translation>Alguém</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+78"/>
         <source>About Feasibility</source>
         <translation>Sobre o Feasibility</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Feasibility scores a draft Open Government Partnership commitment against six risk factors, so a forum sees before signing what could stop it.
 
 Database: {location}</source>
@@ -1414,7 +1414,7 @@ Database: {location}</source>
 Banco de dados: {location}</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location filename="../../feasibility_app/ui/window/actions.py" line="+109"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -1434,17 +1434,17 @@ Banco de dados: {location}</translation>
         <translation>Aj&amp;uda</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>New &amp;plan…</source>
         <translation>Novo &amp;plano…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Create an action plan with its forum&apos;s parties</source>
         <translation>Criar um plano de ação com as partes do seu fórum</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>De&amp;lete plan…</source>
         <translation>Excluir pl&amp;ano…</translation>
     </message>
@@ -1454,7 +1454,7 @@ Banco de dados: {location}</translation>
         <translation>Excluir o plano de ação escolhido com seus compromissos (desfazer o restaura)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Plan &amp;settings…</source>
         <translation>C&amp;onfigurações do plano…</translation>
     </message>
@@ -1464,7 +1464,7 @@ Banco de dados: {location}</translation>
         <translation>Título, período, pesos dos fatores e partes do fórum do plano de ação escolhido</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>E&amp;xport exchange file…</source>
         <translation>Exportar arquivo de &amp;intercâmbio…</translation>
     </message>
@@ -1474,7 +1474,7 @@ Banco de dados: {location}</translation>
         <translation>Salvar os compromissos e as pontuações do plano para outro notebook</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>&amp;Import exchange file…</source>
         <translation>I&amp;mportar arquivo de intercâmbio…</translation>
     </message>
@@ -1484,7 +1484,7 @@ Banco de dados: {location}</translation>
         <translation>Acrescentar o que o arquivo de intercâmbio de outro notebook tem; nada aqui é sobrescrito</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Export spreadsheet (&amp;CSV)…</source>
         <translation>Exportar planilha (&amp;CSV)…</translation>
     </message>
@@ -1494,27 +1494,27 @@ Banco de dados: {location}</translation>
         <translation>Uma linha por compromisso e fator, para uma planilha</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;New commitment</source>
         <translation>&amp;Novo compromisso</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Add a draft commitment to the plan</source>
         <translation>Adicionar um rascunho de compromisso ao plano</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>&amp;Delete commitment…</source>
         <translation>&amp;Excluir compromisso…</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Delete it (undo restores it)</source>
         <translation>Excluí-lo (desfazer o restaura)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Export report…</source>
         <translation>Exportar &amp;relatório…</translation>
     </message>
@@ -1534,17 +1534,17 @@ Banco de dados: {location}</translation>
         <translation>&amp;Sair</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Find commitment</source>
         <translation>&amp;Buscar compromisso</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Go to the navigator&apos;s filter box</source>
         <translation>Ir para a caixa de busca do navegador</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>&amp;Presentation mode</source>
         <translation>Modo de a&amp;presentação</translation>
     </message>
@@ -1554,7 +1554,7 @@ Banco de dados: {location}</translation>
         <translation>Texto maior e mais contraste para um projetor (F11)</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Ne&amp;xt factor</source>
         <translation>Pró&amp;ximo fator</translation>
     </message>
@@ -1569,7 +1569,7 @@ Banco de dados: {location}</translation>
         <translation>&amp;Sobre o Feasibility</translation>
     </message>
     <message>
-        <location line="-675"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="-53"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
     </message>
@@ -1579,17 +1579,17 @@ Banco de dados: {location}</translation>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location line="+663"/>
+        <location filename="../../feasibility_app/ui/window/actions.py" line="-16"/>
         <source>Export plan rep&amp;ort…</source>
         <translation>Exportar relatório do p&amp;lano…</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+95"/>
         <source>Save status</source>
         <translation>Estado do salvamento</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+32"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
@@ -1609,7 +1609,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>MilestonesModel</name>
     <message>
-        <location filename="../../feasibility_app/ui/milestones_model.py" line="+96"/>
+        <location filename="../../feasibility_app/ui/commitment/milestones_model.py" line="+96"/>
         <source>Output (verifiable product)</source>
         <translation>Entrega (produto verificável)</translation>
     </message>
@@ -1642,7 +1642,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>NavigatorWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/navigator.py" line="+195"/>
+        <location filename="../../feasibility_app/ui/navigator/navigator.py" line="+195"/>
         <source>&amp;Plan:</source>
         <translation>&amp;Plano:</translation>
     </message>
@@ -1684,7 +1684,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>NewPlanDialog</name>
     <message>
-        <location filename="../../feasibility_app/ui/dialogs.py" line="+58"/>
+        <location filename="../../feasibility_app/ui/dialogs/dialogs.py" line="+58"/>
         <source>Government</source>
         <translation>Governo</translation>
     </message>
@@ -1777,7 +1777,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>PartyTabs</name>
     <message>
-        <location filename="../../feasibility_app/ui/party_tabs.py" line="+37"/>
+        <location filename="../../feasibility_app/ui/parties/party_tabs.py" line="+37"/>
         <source>Agreed level</source>
         <translation>Nível acordado</translation>
     </message>
@@ -1787,7 +1787,7 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Nota do acordo</translation>
     </message>
     <message>
-        <location line="+181"/>
+        <location line="+182"/>
         <source>Who records the consensus?</source>
         <translation>Quem registra o consenso?</translation>
     </message>
@@ -1802,8 +1802,7 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>O consenso não foi registrado</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <location line="+4"/>
+        <location line="+21"/>
         <source>Not re-scored</source>
         <translation>Não foi pontuado de novo</translation>
     </message>
@@ -1811,7 +1810,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>PlanSettingsDialog</name>
     <message>
-        <location filename="../../feasibility_app/ui/plan_settings.py" line="+294"/>
+        <location filename="../../feasibility_app/ui/dialogs/plan_settings.py" line="+287"/>
         <source>Give the plan a title.</source>
         <translation>Dê um título ao plano.</translation>
     </message>
@@ -1994,7 +1993,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>RadarWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/radar_widget.py" line="+456"/>
+        <location filename="../../feasibility_app/ui/assessment/radar_widget.py" line="+456"/>
         <source>Risk radar chart</source>
         <translation>Gráfico de radar de riscos</translation>
     </message>
@@ -2002,7 +2001,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../feasibility_app/ui/report_actions.py" line="+96"/>
+        <location filename="../../feasibility_app/ui/files/report_actions.py" line="+96"/>
         <location line="+23"/>
         <source>Export report</source>
         <translation>Exportar relatório</translation>
@@ -2051,12 +2050,12 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>Session</name>
     <message>
-        <location filename="../../feasibility_app/ui/undo_commands.py" line="+112"/>
+        <location filename="../../feasibility_app/ui/bridge/undo_commands.py" line="+115"/>
         <source>New commitment</source>
         <translation>Novo compromisso</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>Delete “{title}”</source>
         <translation>Excluir “{title}”</translation>
     </message>
@@ -2066,65 +2065,12 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Novo plano</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+36"/>
         <source>Delete plan “{title}”</source>
         <translation>Excluir plano “{title}”</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/session.py" line="+271"/>
-        <source>Commitment not found</source>
-        <translation>Compromisso não encontrado</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Cannot read the commitment</source>
-        <translation>Não é possível ler o compromisso</translation>
-    </message>
-    <message>
-        <location line="+100"/>
-        <source>{factor}: {level}</source>
-        <translation>{factor}: {level}</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Edit {factor}</source>
-        <translation>Editar {factor}</translation>
-    </message>
-    <message>
-        <location line="+30"/>
-        <source>Edit IRM pre-check</source>
-        <translation>Editar a pré-verificação do IRM</translation>
-    </message>
-    <message>
-        <location line="+17"/>
-        <location line="+19"/>
-        <source>(untitled)</source>
-        <translation>(sem título)</translation>
-    </message>
-    <message>
-        <location line="+14"/>
-        <source>Someone else changed this plan</source>
-        <translation>Outra pessoa alterou este plano</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{reason}
-Your changes were not saved and are still in the form: check the plan&apos;s current settings, then save again.</source>
-        <translation>{reason}
-Suas alterações não foram salvas e continuam no formulário: confira as configurações atuais do plano e salve novamente.</translation>
-    </message>
-    <message>
-        <location line="+173"/>
-        <source>This commitment was deleted. Undo (Ctrl+Z) to restore it.</source>
-        <translation>Este compromisso foi excluído. Desfaça (Ctrl+Z) para restaurá-lo.</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>Two people edited this commitment in parallel. The newer text is shown; the other is kept in its history.</source>
-        <translation>Duas pessoas editaram este compromisso em paralelo. O texto mais recente é exibido; o outro fica guardado no histórico.</translation>
-    </message>
-    <message>
-        <location filename="../../feasibility_app/ui/undo_commands.py" line="+22"/>
+        <location line="+23"/>
         <source>Edit title</source>
         <translation>Editar título</translation>
     </message>
@@ -2204,31 +2150,109 @@ Suas alterações não foram salvas e continuam no formulário: confira as confi
         <translation>Editar compromisso</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/session.py" line="-173"/>
-        <location line="+273"/>
+        <location filename="../../feasibility_app/ui/bridge/session.py" line="+193"/>
+        <source>Commitment not found</source>
+        <translation>Compromisso não encontrado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read the commitment</source>
+        <translation>Não é possível ler o compromisso</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>{factor}: {level}</source>
+        <translation>{factor}: {level}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Edit {factor}</source>
+        <translation>Editar {factor}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Edit IRM pre-check</source>
+        <translation>Editar a pré-verificação do IRM</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+26"/>
+        <source>(untitled)</source>
+        <translation>(sem título)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Someone else changed this plan</source>
+        <translation>Outra pessoa alterou este plano</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{reason}
+Your changes were not saved and are still in the form: check the plan&apos;s current settings, then save again.</source>
+        <translation>{reason}
+Suas alterações não foram salvas e continuam no formulário: confira as configurações atuais do plano e salve novamente.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+17"/>
         <source>The change could not be saved</source>
         <translation>Não foi possível salvar a alteração</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+97"/>
+        <source>This commitment was deleted. Undo (Ctrl+Z) to restore it.</source>
+        <translation>Este compromisso foi excluído. Desfaça (Ctrl+Z) para restaurá-lo.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Two people edited this commitment in parallel. The newer text is shown; the other is kept in its history.</source>
+        <translation>Duas pessoas editaram este compromisso em paralelo. O texto mais recente é exibido; o outro fica guardado no histórico.</translation>
+    </message>
+    <message>
+        <location filename="../../feasibility_app/ui/common/errors.py" line="+16"/>
         <source>The database file is read-only.</source>
         <translation>O arquivo do banco de dados é somente leitura.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The disk is full or cannot be written.</source>
         <translation>O disco está cheio ou não pode ser gravado.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>The database is busy (locked by another program).</source>
         <translation>O banco de dados está ocupado (bloqueado por outro programa).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>It was deleted or cannot be found any more.</source>
+        <translation>Foi excluído ou não pode mais ser encontrado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Someone else saved the action plan “{title}” since you opened it.</source>
+        <translation>Outra pessoa salvou o plano de ação “{title}” depois que você o abriu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>A consensus is not re-scored: record a new agreed consensus instead.</source>
+        <translation>Um consenso não é pontuado de novo: registre um novo consenso acordado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The assessment by {assessor} already scores the current text.</source>
+        <translation>A avaliação de {assessor} já pontua o texto atual.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{assessor} has a newer assessment; re-score that one.</source>
+        <translation>{assessor} tem uma avaliação mais recente; pontue essa de novo.</translation>
     </message>
 </context>
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/verdict_panel.py" line="+102"/>
+        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+102"/>
         <source>Overall risk</source>
         <translation>Risco geral</translation>
     </message>
@@ -2299,7 +2323,7 @@ Suas alterações não foram salvas e continuam no formulário: confira as confi
 <context>
     <name>WordingChecker</name>
     <message>
-        <location filename="../../feasibility_app/ui/wording_highlighter.py" line="+364"/>
+        <location filename="../../feasibility_app/ui/commitment/wording_highlighter.py" line="+364"/>
         <source>{factor} — {severity}: {message}</source>
         <translation>{factor} — {severity}: {message}</translation>
     </message>

@@ -6,6 +6,12 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
+from feasibility_app.app.parties import (
+    RescoreRefused,
+    find_assessment,
+    record_consensus,
+    rescore,
+)
 from feasibility_app.domain.assessing import effective_result, is_stale, newest_per_assessor
 from feasibility_app.domain.consensus import (
     build_comparison,
@@ -19,7 +25,6 @@ from feasibility_app.domain.model import Assessment, CommitmentFields, FactorSco
 from feasibility_app.storage.database import open_database
 from feasibility_app.storage.repository import Repository
 from feasibility_app.storage.sample import load_sample, sample_id
-from feasibility_app.ui.party_actions import RescoreRefused, find_assessment, record_consensus, rescore
 
 L, M, H, C = Level.LOW, Level.MODERATE, Level.HIGH, Level.CRITICAL
 T0 = datetime(2013, 10, 20, 16, 0, tzinfo=UTC)

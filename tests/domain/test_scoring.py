@@ -1,4 +1,4 @@
-"""The scoring rules of design.md, including property tests."""
+"""The scoring rules of docs/design.md, including property tests."""
 
 import pytest
 from hypothesis import given

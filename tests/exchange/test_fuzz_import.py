@@ -24,8 +24,6 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-pytest.importorskip("feasibility_app.exchange.exchange_file")
-
 from feasibility_app.domain.factors import FACTOR_KEYS, Level
 from feasibility_app.domain.model import FactorScore
 from feasibility_app.exchange import ExchangeError

@@ -74,7 +74,6 @@ def test_crash_between_import_commit_and_summary_rebuild_leaves_commitments_list
     Found by the kill loop (1960 commitments stored but unlisted in 100 runs) when the
     importer committed the records and rebuilt the cache in a second transaction;
     fixed in 19ff746 (one transaction). Whatever the design, what is stored is listed."""
-    pytest.importorskip("feasibility_app.exchange.exchange_file")
     from feasibility_app.exchange.exchange_file import import_exchange
 
     template = crash_loop.make_import_template(tmp_path, commitments=5)

@@ -171,7 +171,8 @@ def downgrade() -> None:
 
 
 def test_migration_that_recreates_a_parent_table_keeps_child_rows(tmp_path, monkeypatch):
-    """The tech-notes trap: with foreign_keys=ON this would cascade-delete every commitment."""
+    """The trap of docs/design.md ("Storage"): with foreign_keys=ON this would cascade-delete
+    every commitment."""
     from feasibility_app.storage.migrate import upgrade
 
     scripts = tmp_path / "migrations"

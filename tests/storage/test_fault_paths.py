@@ -138,7 +138,6 @@ def test_disk_full_during_save_keeps_the_database_unchanged(sample_db):
 
 
 def test_cli_reports_a_read_only_database_in_one_line(sample_db, tmp_path, capsys):
-    pytest.importorskip("feasibility_app.exchange.exchange_file")
     out = tmp_path / "all.json"
     assert run(["--db", str(sample_db), "export", "-o", str(out)]) == 0
     other = tmp_path / "other.db"
@@ -179,7 +178,6 @@ def _exchange_file(tmp_path: Path, commitments: int = 120) -> Path:
 
 
 def test_disk_full_during_import_rolls_everything_back(sample_db, tmp_path):
-    pytest.importorskip("feasibility_app.exchange.exchange_file")
     from feasibility_app.exchange.exchange_file import import_exchange
 
     file = _exchange_file(tmp_path)
@@ -201,7 +199,6 @@ def test_disk_full_during_import_rolls_everything_back(sample_db, tmp_path):
 
 
 def test_cli_import_on_a_full_disk_exits_4_in_one_line(sample_db, tmp_path, monkeypatch, capsys):
-    pytest.importorskip("feasibility_app.exchange.exchange_file")
     file = _exchange_file(tmp_path, commitments=60)
     pages = sqlite3.connect(sample_db).execute("PRAGMA page_count").fetchone()[0]
     original = dbmod._set_sqlite_pragmas
@@ -243,7 +240,6 @@ def _leftovers(folder: Path, keep: set[str]) -> list[str]:
 
 @pytest.mark.parametrize("target", ["under-a-file", "read-only-folder"])
 def test_export_to_an_unwritable_place_is_a_clear_error(sample_db, tmp_path, target, capsys):
-    pytest.importorskip("feasibility_app.exchange.exchange_file")
     from feasibility_app.exchange import ExchangeError
     from feasibility_app.exchange.exchange_file import export_exchange
 
@@ -270,7 +266,6 @@ def _no_space(*_args, **_kwargs):
 
 
 def test_export_on_a_full_disk_keeps_the_previous_file(sample_db, tmp_path, monkeypatch):
-    pytest.importorskip("feasibility_app.exchange.exchange_file")
     from feasibility_app.exchange import ExchangeError
     from feasibility_app.exchange.exchange_file import export_exchange
 
@@ -291,7 +286,6 @@ def test_export_on_a_full_disk_keeps_the_previous_file(sample_db, tmp_path, monk
 
 @pytest.mark.parametrize("target", ["under-a-file", "read-only-folder"])
 def test_report_to_an_unwritable_place_is_a_clear_error(sample_db, tmp_path, target, capsys):
-    pytest.importorskip("feasibility_app.reports.commitment_report")
     from feasibility_app.reports import ReportError
     from feasibility_app.reports.commitment_report import write_commitment_report
 
@@ -312,7 +306,6 @@ def test_report_to_an_unwritable_place_is_a_clear_error(sample_db, tmp_path, tar
 
 
 def test_report_on_a_full_disk_keeps_the_previous_file(sample_db, tmp_path, monkeypatch):
-    pytest.importorskip("feasibility_app.reports.commitment_report")
     from feasibility_app.reports import ReportError
     from feasibility_app.reports.commitment_report import write_commitment_report
 
@@ -337,11 +330,10 @@ def test_report_on_a_full_disk_keeps_the_previous_file(sample_db, tmp_path, monk
 
 def _window(qtbot, location: str, tmp_path: Path, monkeypatch):
     """A main window on `location`; any modal message box fails the test (it would hang CI)."""
-    pytest.importorskip("feasibility_app.ui.main_window")
     from PySide6.QtCore import QSettings
     from PySide6.QtWidgets import QMessageBox
 
-    from feasibility_app.ui.main_window import MainWindow
+    from feasibility_app.ui.window.main_window import MainWindow
 
     def refuse(*_a, **_k):
         raise AssertionError("a blocking dialog was opened")

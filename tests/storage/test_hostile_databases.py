@@ -104,9 +104,8 @@ def test_a_locked_healthy_database_is_busy_not_damaged(sample_db, capsys, monkey
 
 
 def test_the_window_offers_no_backup_for_a_locked_database(sample_db, monkeypatch):
-    pytest.importorskip("PySide6")
-    from feasibility_app.ui import database_opening
-    from feasibility_app.ui.dialogs import DatabaseChoice
+    from feasibility_app.ui.dialogs.dialogs import DatabaseChoice
+    from feasibility_app.ui.window import database_opening
 
     monkeypatch.setattr(sqlite_file, "BUSY_TIMEOUT", 0.2)
     backup = sample_db.with_name("work.db.bak-20260101-120000")

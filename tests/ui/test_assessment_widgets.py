@@ -13,11 +13,11 @@ from feasibility_app.domain.factors import FACTOR_KEYS, Evidence, Level, Potenti
 from feasibility_app.domain.model import FactorScore, IrmPrecheck, Mitigation
 from feasibility_app.domain.rubric import load_rubric
 from feasibility_app.domain.scoring import evaluate, what_if
-from feasibility_app.ui.assessment_panel import AssessmentPanel
-from feasibility_app.ui.factor_card import FactorCard
-from feasibility_app.ui.radar_widget import RadarWidget, render_radar_png
-from feasibility_app.ui.style import PRESENTATION_SCALE
-from feasibility_app.ui.verdict_panel import VerdictPanel
+from feasibility_app.ui.assessment.assessment_panel import AssessmentPanel
+from feasibility_app.ui.assessment.factor_card import FactorCard
+from feasibility_app.ui.assessment.radar_widget import RadarWidget, render_radar_png
+from feasibility_app.ui.assessment.verdict_panel import VerdictPanel
+from feasibility_app.ui.common.style import PRESENTATION_SCALE
 
 pytestmark = pytest.mark.gui
 
@@ -437,7 +437,7 @@ def test_radar_widget_paints_and_describes(qtbot):
 def test_scores_follow_the_locale(qtbot):
     from PySide6.QtCore import QLocale
 
-    from feasibility_app.ui.formatting import score_text
+    from feasibility_app.ui.common.formatting import score_text
 
     previous = QLocale()
     try:

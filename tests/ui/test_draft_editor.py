@@ -6,8 +6,6 @@ Texts are set with setPlainText or QTextCursor.insertText, never qtbot.keyClicks
 
 from __future__ import annotations
 
-import time
-
 import pytest
 from PySide6.QtCore import QEvent, QPoint, Qt
 from PySide6.QtGui import QFont, QHelpEvent, QTextCursor
@@ -15,16 +13,25 @@ from PySide6.QtWidgets import QApplication, QToolTip
 
 from feasibility_app.domain.rubric import load_rubric
 from feasibility_app.domain.wording import Finding, check_text
-from feasibility_app.ui.draft_editor import DraftEditor
-from feasibility_app.ui.findings_list import FindingsList, select_phrase
-from feasibility_app.ui.findings_model import FindingsModel
-from feasibility_app.ui.wording_highlighter import SEVERITY_PROPERTY, WordingChecker
+from feasibility_app.ui.commitment.draft_editor import DraftEditor
+from feasibility_app.ui.commitment.findings_list import FindingsList, select_phrase
+from feasibility_app.ui.commitment.findings_model import FindingsModel
+from feasibility_app.ui.commitment.wording_highlighter import (
+    SEVERITY_PROPERTY,
+    WordingChecker,
+)
 
 pytestmark = pytest.mark.gui
 
 
 TEXT = "El Registro de personas DETENIDAS\nen tiempo\nreal a nivel nacional"
 STRUCTURAL = Finding("structure.no_lead_agency", "drafting", "medium", "", -1, -1, "No lead agency is named.")
+
+
+# Setting a selection in the QPlainTextEdit makes Qt paint on a null pixmap in these tests under
+# the offscreen platform ("QPainter::begin: Paint device returned engine == 0", no app code on
+# the stack); ignored here only, so any other test's painter warning still fails.
+OFFSCREEN_SELECTION = pytest.mark.qt_log_ignore("QPainter::")
 
 
 @pytest.fixture
@@ -166,6 +173,7 @@ def test_typing_inside_a_phrase_does_not_leave_stale_formats(draft, qtbot):
 # --- the list and the editor ---------------------------------------------------------------------
 
 
+@OFFSCREEN_SELECTION
 def test_clicking_a_finding_selects_its_phrase(draft, qtbot):
     findings = set_text(draft, qtbot, TEXT)
     listing = draft.findings_list
@@ -181,6 +189,7 @@ def test_clicking_a_finding_selects_its_phrase(draft, qtbot):
     assert selected == "tiempo\nreal"
 
 
+@OFFSCREEN_SELECTION
 def test_enter_on_a_finding_selects_its_phrase(draft, qtbot):
     findings = set_text(draft, qtbot, TEXT)
     listing = draft.findings_list
@@ -351,7 +360,9 @@ def test_wraps_an_existing_editor(qtbot):
 # --- speed -------------------------------------------------------------------------------------------
 
 
-def test_a_twenty_page_draft_is_checked_quickly(qtbot):
+def test_a_keystroke_in_a_twenty_page_draft_repaints_only_its_own_blocks(qtbot, monkeypatch):
+    """Work, not wall time (timings belong in bench/bench_wording.py): after a keystroke near
+    the end, the re-check repaints the blocks whose highlights changed, not all 300."""
     from PySide6.QtWidgets import QPlainTextEdit
 
     editor = QPlainTextEdit()
@@ -362,18 +373,24 @@ def test_a_twenty_page_draft_is_checked_quickly(qtbot):
         "con información de los estados y municipios, y fortalecerá la coordinación con el Poder Judicial.\n"
     )
     editor.setPlainText(paragraph * 300)  # about 20 pages
-    started = time.perf_counter()
     findings = checker.check_now()
-    elapsed = time.perf_counter() - started
     assert len(findings) > 300
-    assert elapsed < 1.0  # budget: check_text ≤ 50 ms; highlighting and list a few times that
-    # A keystroke near the end re-checks without repainting every block.
+    repainted = []
+    original = checker.highlighter.rehighlightBlock
+    monkeypatch.setattr(
+        checker.highlighter,
+        "rehighlightBlock",
+        lambda block: (repainted.append(block.blockNumber()), original(block)),
+    )
     cursor = QTextCursor(editor.document())
     cursor.movePosition(QTextCursor.MoveOperation.End)
-    cursor.insertText("x")
-    started = time.perf_counter()
+    cursor.insertText("x")  # no finding changes: no block is repainted by the checker
     checker.check_now()
-    assert time.perf_counter() - started < 1.0
+    assert repainted == []
+    cursor.insertText(" en tiempo real")  # one new finding in the last block: that block only
+    found = checker.check_now()
+    assert len(found) == len(findings) + 1
+    assert repainted == [editor.document().blockCount() - 1]
 
 
 def test_presentation_does_not_compound_with_a_scaled_window(draft):
@@ -402,7 +419,7 @@ def test_a_broken_rule_file_does_not_stop_typing(draft, qtbot, monkeypatch, capl
     def broken(text, language="en"):
         raise ValueError("es.json: rule 'x': bad pattern")
 
-    monkeypatch.setattr("feasibility_app.ui.wording_highlighter.check_text", broken)
+    monkeypatch.setattr("feasibility_app.ui.commitment.wording_highlighter.text_findings", broken)
     with qtbot.waitSignal(draft.findings_changed):
         draft.editor.setPlainText(TEXT + " más")
     assert draft.text_findings() == []

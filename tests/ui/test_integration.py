@@ -12,7 +12,7 @@ from PySide6.QtCore import Qt
 from feasibility_app.domain.factors import FACTOR_KEYS, Level
 from feasibility_app.storage.database import open_database
 from feasibility_app.storage.repository import Repository
-from feasibility_app.ui.main_window import MainWindow
+from feasibility_app.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -340,7 +340,7 @@ def test_delete_plan_and_undo(make_window, db_path, fake_dialogs):
 
 
 def test_new_plan_is_undoable(make_window, db_path, fake_dialogs):
-    from feasibility_app.ui.dialogs import PlanDraft
+    from feasibility_app.ui.dialogs.dialogs import PlanDraft
 
     w = make_window(db_path)
     fake_dialogs.plan_draft = PlanDraft(title="Fourth plan", country="MX", parties=[("Gov", "government")])
@@ -370,7 +370,7 @@ def test_start_up_offers_the_backup_and_keeps_the_damaged_bytes(qtbot, tmp_path,
     DialogService, whose database_problem factory is replaced: the newest backup is offered
     and the damaged file is kept byte for byte (renamed), never written over."""
     from feasibility_app.storage.sample import open_with_sample
-    from feasibility_app.ui import dialogs
+    from feasibility_app.ui.dialogs import dialogs
 
     path = tmp_path / "feasibility.db"
     open_with_sample(str(path)).close()

@@ -10,12 +10,12 @@ from PySide6.QtWidgets import QApplication, QStyle
 from feasibility_app.domain.factors import FACTOR_KEYS, Level
 from feasibility_app.domain.model import FactorScore
 from feasibility_app.domain.scoring import evaluate, what_if
-from feasibility_app.ui.assessment_panel import AssessmentPanel
-from feasibility_app.ui.compare_view import CompareView
-from feasibility_app.ui.factor_card import LEVEL_ORDER
-from feasibility_app.ui.i18n import LanguageManager
-from feasibility_app.ui.style import scaled_font
-from feasibility_app.ui.verdict_panel import VerdictPanel
+from feasibility_app.ui.assessment.assessment_panel import AssessmentPanel
+from feasibility_app.ui.assessment.factor_card import LEVEL_ORDER
+from feasibility_app.ui.assessment.verdict_panel import VerdictPanel
+from feasibility_app.ui.common.i18n import LanguageManager
+from feasibility_app.ui.common.style import scaled_font
+from feasibility_app.ui.parties.compare_view import CompareView
 
 pytestmark = pytest.mark.gui
 
@@ -194,7 +194,7 @@ def test_compare_notes_wrap_whole_and_give_the_full_text_as_tooltip(qtbot, tmp_p
 @pytest.mark.parametrize("language", LANGUAGES)
 def test_findings_rows_are_as_tall_as_their_wrapped_factor_label(qtbot, language, presentation):
     from feasibility_app.domain.wording import Finding
-    from feasibility_app.ui.findings_list import FindingDelegate, FindingsList
+    from feasibility_app.ui.commitment.findings_list import FindingDelegate, FindingsList
 
     lst = FindingsList()
     qtbot.addWidget(lst)

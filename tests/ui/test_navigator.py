@@ -7,9 +7,9 @@ from PySide6.QtCore import QModelIndex, Qt
 
 from feasibility_app.domain.model import Milestone
 from feasibility_app.storage.repository import CommitmentSummary, fold
-from feasibility_app.ui.milestones_model import MilestonesModel
-from feasibility_app.ui.navigator import NavigatorWidget
-from feasibility_app.ui.navigator_model import CommitmentFilterProxy, CommitmentTableModel
+from feasibility_app.ui.commitment.milestones_model import MilestonesModel
+from feasibility_app.ui.navigator.navigator import NavigatorWidget
+from feasibility_app.ui.navigator.navigator_model import CommitmentFilterProxy, CommitmentTableModel
 
 pytestmark = pytest.mark.gui
 
@@ -233,7 +233,7 @@ def test_filter_follows_a_row_edited_in_place(qtbot):
     from dataclasses import replace
 
     from feasibility_app.storage.summary import CommitmentSummary
-    from feasibility_app.ui.navigator_model import CommitmentFilterProxy, CommitmentTableModel
+    from feasibility_app.ui.navigator.navigator_model import CommitmentFilterProxy, CommitmentTableModel
 
     def row(i, text):
         return CommitmentSummary(

@@ -18,9 +18,7 @@ import pytest
 from sqlalchemy import event
 from sqlalchemy.engine import Engine
 
-pytest.importorskip("feasibility_app.ui.main_window")
-
-from feasibility_app.ui.main_window import MainWindow
+from feasibility_app.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 BENCH = Path(__file__).resolve().parents[2] / "bench"

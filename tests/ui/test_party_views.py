@@ -11,9 +11,9 @@ from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
 from feasibility_app.domain.factors import FACTOR_KEYS, Evidence, Level, Role
 from feasibility_app.domain.model import Assessment, CommitmentFields, FactorScore, Revision
-from feasibility_app.ui.compare_model import BlockRole, CompareModel, LevelRole
-from feasibility_app.ui.compare_view import CompareView
-from feasibility_app.ui.history_view import AssessmentRole, HistoryView, parallel_groups
+from feasibility_app.ui.parties.compare_model import BlockRole, CompareModel, LevelRole
+from feasibility_app.ui.parties.compare_view import CompareView
+from feasibility_app.ui.parties.history_view import AssessmentRole, HistoryView, parallel_groups
 
 pytestmark = pytest.mark.gui
 

@@ -11,11 +11,12 @@ from datetime import date
 import pytest
 from PySide6.QtWidgets import QDialogButtonBox
 
+from feasibility_app.app.plans import rebase_plan
 from feasibility_app.domain.factors import Role
 from feasibility_app.storage.database import open_database
 from feasibility_app.storage.repository import Repository
-from feasibility_app.ui.main_window import MainWindow
-from feasibility_app.ui.plan_settings import PlanSettingsDialog, rebase_plan
+from feasibility_app.ui.dialogs.plan_settings import PlanSettingsDialog
+from feasibility_app.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

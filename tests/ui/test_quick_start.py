@@ -3,7 +3,7 @@
 import pytest
 
 from feasibility_app.storage.sample import open_with_sample
-from feasibility_app.ui.main_window import MainWindow
+from feasibility_app.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 

@@ -267,7 +267,7 @@ def settings(tmp_path: Path):
 def manager(qapp, settings):
     from PySide6.QtCore import QLocale
 
-    from feasibility_app.ui.i18n import LanguageManager
+    from feasibility_app.ui.common.i18n import LanguageManager
 
     default_locale = QLocale()
     mgr = LanguageManager(settings, restore=False)
@@ -318,7 +318,7 @@ def test_language_manager_switches_remembers_and_signals(manager, settings, qtbo
     from PySide6.QtCore import QEvent, QLocale
     from PySide6.QtWidgets import QWidget
 
-    from feasibility_app.ui.i18n import SETTINGS_KEY, LanguageManager
+    from feasibility_app.ui.common.i18n import SETTINGS_KEY, LanguageManager
 
     assert [code for code, _name in manager.available()] == ["en", "es", "pt"]
     assert dict(manager.available())["pt"] == "Português (Brasil)"
@@ -366,7 +366,7 @@ def test_translators_survive_an_unreferenced_manager(qapp, settings) -> None:
 
     from PySide6.QtCore import QCoreApplication, QLocale
 
-    from feasibility_app.ui.i18n import LanguageManager
+    from feasibility_app.ui.common.i18n import LanguageManager
 
     default_locale = QLocale()
     LanguageManager(settings, restore=False).set_language("es", remember=False)
@@ -385,7 +385,7 @@ def test_translators_survive_an_unreferenced_manager(qapp, settings) -> None:
 def test_system_locale_decides_the_default(qapp) -> None:
     from PySide6.QtCore import QLocale
 
-    from feasibility_app.ui.i18n import normalize_language, system_language
+    from feasibility_app.ui.common.i18n import normalize_language, system_language
 
     assert system_language(QLocale("es_MX")) == "es"
     assert system_language(QLocale("es_AR")) == "es"
@@ -399,7 +399,7 @@ def test_system_locale_decides_the_default(qapp) -> None:
 
 @pytest.mark.gui
 def test_language_menu_follows_and_drives_the_manager(manager, qtbot) -> None:
-    from feasibility_app.ui.language_menu import LanguageMenu
+    from feasibility_app.ui.window.language_menu import LanguageMenu
 
     menu = LanguageMenu(manager)
     qtbot.addWidget(menu)
@@ -537,7 +537,7 @@ def _accelerator_clashes(window) -> dict[str, dict[str, list[str]]]:
 @pytest.mark.gui
 @pytest.mark.parametrize("locale", LOCALES)
 def test_main_window_shows_no_english(manager, settings, tmp_path: Path, qtbot, locale: str) -> None:
-    main_window = pytest.importorskip("feasibility_app.ui.main_window")
+    import feasibility_app.ui.window.main_window as main_window
     manager.set_language(CODE_OF[locale])
     window = main_window.MainWindow(str(tmp_path / "walk.db"), settings=settings, language=CODE_OF[locale])
     qtbot.addWidget(window)
@@ -567,7 +567,7 @@ def test_main_window_shows_no_english(manager, settings, tmp_path: Path, qtbot, 
 @pytest.mark.gui
 def test_english_accelerators_are_unique(manager, settings, tmp_path: Path, qtbot) -> None:
     """The source language too: Alt+letter reaches one entry of each menu and of the window."""
-    main_window = pytest.importorskip("feasibility_app.ui.main_window")
+    import feasibility_app.ui.window.main_window as main_window
     manager.set_language("en")
     window = main_window.MainWindow(str(tmp_path / "walk.db"), settings=settings, language="en")
     qtbot.addWidget(window)
@@ -582,7 +582,7 @@ def test_english_accelerators_are_unique(manager, settings, tmp_path: Path, qtbo
 def _window_languages(window, fallback):
     """The window's own LanguageManager once main_window creates one, else the test's (wired up
     the way main_window is asked to: language_changed -> set_language)."""
-    from feasibility_app.ui.i18n import LanguageManager
+    from feasibility_app.ui.common.i18n import LanguageManager
 
     own = window.findChild(LanguageManager)
     if own is not None:
@@ -593,7 +593,7 @@ def _window_languages(window, fallback):
 
 @pytest.mark.gui
 def test_main_window_switches_language_while_running(manager, settings, tmp_path: Path, qtbot) -> None:
-    main_window = pytest.importorskip("feasibility_app.ui.main_window")
+    import feasibility_app.ui.window.main_window as main_window
     from feasibility_app.domain.rubric import load_rubric
 
     manager.set_language("en")
@@ -626,17 +626,25 @@ def test_main_window_switches_language_while_running(manager, settings, tmp_path
     window.close()
 
 
-def test_tools_tables_use_known_contexts_only() -> None:
-    """A table entry for a context the code no longer has is a translation nobody will see
-    (a class that was renamed orphans its translations)."""
-    code = "\n".join(p.read_text("utf-8") for p in (ROOT / "feasibility_app" / "ui").rglob("*.py"))
-    contexts = {m.context for m in messages("es")}
-    contexts |= set(re.findall(r"^class (\w+)", code, re.M))
-    contexts |= set(re.findall(r"(?:translate|QT_TRANSLATE_NOOP)\(\s*[\"'](\w+)[\"']", code))
-    for locale in ALL_LOCALES:
-        _common, by_context = tool.load_table(locale)
-        unknown = sorted(set(by_context) - contexts)
-        assert not unknown, f"tools/{tool.LANGUAGES[locale]}.py: unknown contexts {unknown}"
+def test_english_plurals_are_derived_only_where_no_one_wrote_them(tmp_path) -> None:
+    """The .ts files are the source of truth: the tool fills an unfinished English plural from
+    its source text and keeps forms written by hand."""
+    ts = tmp_path / "feasibility_en.ts"
+    ts.write_text(
+        '<?xml version="1.0" encoding="utf-8"?>\n<!DOCTYPE TS>\n<TS version="2.1" language="en">'
+        "<context><name>X</name>"
+        '<message numerus="yes"><source>%n party(ies) scored</source>'
+        '<translation type="unfinished"></translation></message>'
+        '<message numerus="yes"><source>%n box(es)</source><translation>'
+        "<numerusform>%n box</numerusform><numerusform>%n boxes!</numerusform></translation></message>"
+        "</context></TS>\n",
+        "utf-8",
+    )
+    assert tool.fill_english_plurals(ts) == 1
+    forms = {m.source: m.forms for m in tool.read_ts(ts)}
+    assert forms["%n party(ies) scored"] == ["%n party scored", "%n parties scored"]
+    assert forms["%n box(es)"] == ["%n box", "%n boxes!"]
+    assert not (ROOT / "tools" / "translations_es.py").exists()  # no second source of truth
 
 
 def test_tool_finds_the_qt_commands() -> None:

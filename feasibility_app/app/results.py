@@ -1,0 +1,102 @@
+"""What the open commitment shows, derived from the workspace: the overall result (the
+recorded consensus, else the suggested consensus of each assessor's newest assessment, with
+the unsaved own edits counted), the verdict of the own scores, the radar's series, the
+navigator row of the result and the wording findings. One place, so the verdict panel, the
+navigator chip and the report agree."""
+
+from __future__ import annotations
+
+import logging
+from datetime import UTC, datetime, timedelta
+from typing import TYPE_CHECKING, Any
+
+from ..domain.assessing import EffectiveResult, effective_result
+from ..domain.factors import Level, Role
+from ..domain.model import Assessment
+from ..domain.radar import series_colour
+from ..domain.scoring import Verdict, evaluate
+
+if TYPE_CHECKING:
+    from ..domain.wording import Finding
+    from .workspace import Workspace
+
+log = logging.getLogger(__name__)
+
+
+def effective(ws: Workspace, include_own: bool = True) -> EffectiveResult:
+    """The open commitment's overall result; `include_own`: with the unsaved own assessment."""
+    cid = ws.current_id
+    saved = ws.assessments(cid)
+    plan = ws.current_plan()
+    entry = ws.working_scores(cid) if include_own and ws.assessor.valid else None
+    if entry is not None and any(s.level.assessed for s in entry.scores.values()):
+        now = datetime.now(UTC)
+        latest = max((a.created_at for a in saved), default=now)
+        saved.append(
+            Assessment(
+                id="~unsaved",
+                commitment_id=cid,
+                revision_id=ws.opened_revision(cid),
+                assessor=ws.assessor.name,
+                role=Role(ws.assessor.role),
+                created_at=max(latest + timedelta(microseconds=1), now),
+                scores=dict(entry.scores),
+                irm=entry.irm,
+            )
+        )
+    return effective_result(saved, plan.weights if plan else None)
+
+
+def own_verdict(ws: Workspace) -> Verdict:
+    """The current assessor's own scores, evaluated with the plan's weights."""
+    scores, _irm = ws.own_scores()
+    plan = ws.current_plan()
+    return evaluate(
+        {k: s.level for k, s in scores.items()},
+        plan.weights if plan else None,
+        {k: s.evidence for k, s in scores.items()},
+    )
+
+
+def series(ws: Workspace) -> list[tuple[str, dict[str, Level], str]]:
+    """Radar overlays: the current assessor's levels first, then each other assessor's newest."""
+    scores, _irm = ws.own_scores()
+    out: list[tuple[str, dict[str, Level], str]] = []
+    if ws.assessor.valid:
+        out.append((ws.assessor.name, {k: s.level for k, s in scores.items()}, series_colour(0)))
+    for a in effective(ws, include_own=False).assessments:
+        if (a.assessor.strip(), a.role.value) != ws.assessor.ident:
+            out.append((a.assessor, a.levels(), series_colour(len(out))))
+    return out
+
+
+def summary_row(overall: EffectiveResult) -> dict[str, Any]:
+    """The navigator row's fields for an overall result (as the summary cache stores them)."""
+    v = overall.verdict
+    return {
+        "overall_level": v.band.value,
+        "overall_score": v.score,
+        "complete": v.complete,
+        "assessors": len(overall.assessments),
+        "discuss": sum(1 for fs in overall.spread.values() if fs.discuss),
+        "potential": overall.potential.value,
+    }
+
+
+def findings(ws: Workspace) -> list[Finding] | None:
+    """The wording findings of the open commitment (None when none is open; [] when the
+    rules cannot be read: a broken rules file must not stop typing)."""
+    fields = ws.fields()
+    if fields is None:
+        return None
+    from .findings import commitment_findings
+
+    plan = ws.current_plan()
+    try:
+        return commitment_findings(fields, plan.start if plan else None, plan.end if plan else None)
+    except Exception:
+        log.exception("wording checks failed")
+        return []
+
+
+__all__ = ["effective", "findings", "own_verdict", "series", "summary_row"]

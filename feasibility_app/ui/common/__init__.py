@@ -1,0 +1,1 @@
+"""Shared by every feature: style (fonts, colours, scale), small formatters, the language manager (i18n)."""

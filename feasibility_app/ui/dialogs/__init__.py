@@ -1,0 +1,1 @@
+"""Dialogs: new plan/commitment, questions, file choosers, plan settings."""

@@ -1,0 +1,1 @@
+"""The left-hand list of plans and commitments: widget, table model and filter proxy."""

@@ -1,0 +1,1 @@
+"""Several parties' scores: the party tabs, comparison and history views, consensus and re-score actions."""
