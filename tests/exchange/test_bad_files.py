@@ -413,6 +413,18 @@ def test_a_file_over_the_size_limit_is_refused_before_reading(target, tmp_path, 
     assert dump(target.db) == before
 
 
+def test_the_limit_is_1_gb_and_a_larger_file_is_refused_unread(target, tmp_path):
+    """Issue 16's decision: 1 GB (a 10,000-commitment secretariat in one file), same refusal above."""
+    assert xf.MAX_FILE_BYTES == 1024**3
+    big = tmp_path / "big.json"
+    with big.open("wb") as fh:  # sparse: no gigabyte is written or read
+        fh.truncate(1024**3 + 1)
+    before = dump(target.db)
+    with pytest.raises(ExchangeError, match=r"the file is 1\.0 GB; exchange files are limited to 1\.0 GB"):
+        import_exchange(target, big)
+    assert dump(target.db) == before
+
+
 def test_export_refuses_a_file_that_no_import_would_accept(target, tmp_path, monkeypatch):
     monkeypatch.setattr(xf, "MAX_FILE_BYTES", 1000)
     out = tmp_path / "out"
