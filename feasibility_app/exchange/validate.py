@@ -25,7 +25,7 @@ from typing import Any, ClassVar
 from sqlalchemy import Table
 
 from ..domain.bounds import imported_stamp_problem, weight_problem
-from ..domain.factors import FACTOR_KEYS
+from ..domain.factors import FACTOR_KEYS, OGValue
 from ..storage import bulk
 from .schema import (
     ASSESSMENT_FIELDS,
@@ -49,6 +49,8 @@ _DATETIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z
 _UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _INT_MAX = 2**31 - 1
+_OG_VALUES = frozenset(v.value for v in OGValue)
+_OGS = ", ".join(v.value for v in OGValue)
 _FACTORS = ", ".join(FACTOR_KEYS)
 _FACTOR = {key: key for key in FACTOR_KEYS}  # the shared key for a file's copy of it
 
@@ -157,6 +159,9 @@ def _validator(f: Field, table: Table | None) -> Callable[[Any], Any]:
 
     elif kind == "strlist":
         item = _text_validator(100)
+        # open-government values are keys the rubric labels: an unknown one passed the import
+        # and then crashed the report
+        known = _OG_VALUES if f.name in ("og_values", "irm_values") else None
 
         def check(value: Any) -> Any:
             if type(value) is not list:
@@ -164,9 +169,15 @@ def _validator(f: Field, table: Table | None) -> Callable[[Any], Any]:
             out = []
             for i, v in enumerate(value):
                 try:
-                    out.append(item(v))
+                    text = item(v)
+                    if known is not None and text not in known:
+                        raise _FieldError(
+                            f"unknown open-government value {_shown(text)}",
+                            tail=f" (expected one of: {_OGS})",
+                        )
+                    out.append(text)
                 except _FieldError as exc:
-                    raise _FieldError(exc.message, f"[{i}]") from None
+                    raise _FieldError(exc.message, f"[{i}]", exc.tail) from None
             return out
 
     elif kind == "weights":

@@ -14,7 +14,7 @@ from typing import Any
 
 from ..domain.assessing import CommitmentSnapshot, effective_result
 from ..domain.bounds import stored_stamp_problem, weight_problem
-from ..domain.factors import FACTOR_KEYS, Evidence, Level, Potential, Role, Status
+from ..domain.factors import FACTOR_KEYS, Evidence, Level, OGValue, Potential, Role, Status
 from ..domain.model import (
     TEXT_FIELDS,
     Assessment,
@@ -120,11 +120,21 @@ def revision_from_row(row: Row) -> Revision:
     return _checked("revision", _revision_from_row, row)
 
 
+_OG_VALUES = frozenset(v.value for v in OGValue)
+
+
+def _check_values(values: Any) -> None:
+    unknown = [v for v in values or () if v not in _OG_VALUES]
+    if unknown:
+        raise ValueError(f"unknown open-government value {str(unknown[0])[:40]!r}")
+
+
 def _revision_from_row(row: Row) -> Revision:
     for name in TEXT_FIELDS:
         value = getattr(row, name, "")
         if value is not None and not isinstance(value, str):
             raise TypeError(f"{name} is {type(value).__name__}, not text")
+    _check_values(row.og_values)
     return Revision(
         row.id, row.commitment_id, row.parent_id, row.author, row.created_at, fields_from_row(row)
     )
@@ -135,6 +145,7 @@ def assessment_from_row(row: Row) -> Assessment:
 
 
 def _assessment_from_row(row: Row) -> Assessment:
+    _check_values(row.irm_values)
     mitigations: dict[str, list[Mitigation]] = {}
     for m in row.mitigations:
         mitigations.setdefault(m.factor, []).append(Mitigation(m.action, m.owner, m.due_date))

@@ -180,6 +180,16 @@ DOCUMENT_CASES = [
         "the time stamp is before 2000",
     ),
     (
+        "unknown-og-value",
+        _set(["revisions", 0, "og_values"], ["transparency", "world-peace"]),
+        "unknown open-government value 'world-peace' at $.revisions[0].og_values[1] (expected one of:",
+    ),
+    (
+        "unknown-irm-value",
+        _set(["assessments", 0, "irm_values"], ["nope"]),
+        "unknown open-government value 'nope' at $.assessments[0].irm_values[0]",
+    ),
+    (
         "assessment-parent-of-another-commitment",
         lambda d: d["assessments"].append(
             _new_assessment(

@@ -217,6 +217,7 @@ WRONG_VALUES = {
     "unknown level": "UPDATE factor_score SET level = 'apocalyptic'",
     "unknown role": "UPDATE assessment SET role = 'king'",
     "blob title": "UPDATE revision SET title = x'00ff10'",
+    "unknown open-government value": """UPDATE revision SET og_values = '["world-peace"]'""",
 }
 
 
