@@ -38,6 +38,7 @@ from ..domain.factors import Level
 from ..domain.radar import LEVEL_COLOURS, LEVEL_TEXT_COLOURS
 from ..paths import resource_path
 from . import ReportError
+from .fallback_fonts import draw_string, with_fallback
 from .output import write_atomically
 
 FONT = "DejaVuSans"
@@ -101,7 +102,7 @@ def esc(text: str | None) -> str:
         return ""
     # as xml.sax.saxutils.escape, whose import pulls in urllib and http (20 ms of a report)
     safe = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return safe.replace("\r\n", "\n").replace("\n", "<br/>")
+    return with_fallback(safe.replace("\r\n", "\n").replace("\n", "<br/>"))  # CJK, emoji
 
 
 # --- styles ------------------------------------------------------------------------
@@ -394,7 +395,7 @@ class _NumberedCanvas(Canvas):
         self.setFont(FONT, 7)
         self.drawRightString(width - MARGIN_X, y, right)
         room = width - 2 * MARGIN_X - pdfmetrics.stringWidth(right, FONT, 7) - 12
-        self.drawString(MARGIN_X, y, _fit(f.label, FONT, 7, room))
+        draw_string(self, MARGIN_X, y, _fit(f.label, FONT, 7, room), FONT, 7)  # CJK in a title
         self.restoreState()
 
 
