@@ -212,6 +212,50 @@ def stored_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def _create_sqlite_schema(engine: Engine) -> bool:
+    """Create the schema in one IMMEDIATE transaction; False if another process made it first.
+
+    The standard-library driver runs DDL outside transactions, so a second process opening the
+    same new file at the same moment saw some tables and no version ("not a Feasibility
+    database") or failed with "table already exists". Here the first takes the write lock,
+    the second waits for it, finds the finished schema, and goes on.
+    """
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    from .models import Base
+
+    with engine.connect() as conn:
+        dbapi = conn.connection.driver_connection
+        previous = dbapi.isolation_level
+        dbapi.isolation_level = None  # our BEGIN/COMMIT, not the driver's
+        try:
+            dbapi.execute("BEGIN IMMEDIATE")
+            try:
+                tables = {r[0] for r in dbapi.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+                if "alembic_version" in tables:  # made meanwhile by another process
+                    dbapi.execute("ROLLBACK")
+                    return False
+                if tables:
+                    raise DatabaseProblem(
+                        "The database has tables but no Feasibility schema version; "
+                        "it is not a Feasibility database."
+                    )
+                for table in Base.metadata.sorted_tables:
+                    dbapi.execute(str(CreateTable(table).compile(dialect=engine.dialect)))
+                    for index in sorted(table.indexes, key=lambda i: i.name or ""):
+                        dbapi.execute(str(CreateIndex(index).compile(dialect=engine.dialect)))
+                dbapi.execute(_VERSION_TABLE_DDL)
+                dbapi.execute("INSERT INTO alembic_version (version_num) VALUES (?)", (HEAD,))
+                dbapi.execute("COMMIT")
+            except BaseException:
+                if dbapi.in_transaction:
+                    dbapi.execute("ROLLBACK")
+                raise
+        finally:
+            dbapi.isolation_level = previous
+    return True
+
+
 def _stamp_identity(engine: Engine) -> None:
     """Give an SQLite file a random identity in its header (PRAGMA application_id), once. A -wal
     whose copy of the header carries another identity belongs to another database
@@ -235,6 +279,8 @@ def _prepare_tables(engine: Engine, path: Path | None, migrate: bool) -> bool:
     check_revision(revision, str(path or engine.url.render_as_string(hide_password=True)))
     if revision == HEAD:
         return False
+    if revision is None and engine.dialect.name == "sqlite":
+        return _create_sqlite_schema(engine)  # checks for foreign tables under the write lock
     if revision is None:
         with engine.connect() as conn:
             if engine.dialect.get_table_names(conn):

@@ -236,3 +236,26 @@ def test_wrong_values_in_the_right_tables_are_damage(tmp_path, sample_db, capsys
     assert err.count("\n") == 1 and "damaged" in err and "Traceback" not in err
     assert sample_db.read_bytes() == before
     assert not (tmp_path / "r.pdf").exists()
+
+
+def test_concurrent_first_opens_of_a_new_database_all_succeed(tmp_path):
+    """Several processes opening one new file at once: each either makes the schema or waits for
+    it (they failed with "table already exists" or "not a Feasibility database")."""
+    import subprocess
+    import sys
+
+    for attempt in range(3):
+        db = tmp_path / f"new{attempt}.db"
+        procs = [
+            subprocess.Popen(
+                [sys.executable, "-m", "feasibility_app", "--db", str(db), "list", "--json"],
+                stdout=subprocess.DEVNULL,
+                stderr=subprocess.PIPE,
+                text=True,
+            )
+            for _ in range(3)
+        ]
+        errors = [(p.wait(timeout=120), p.stderr.read()) for p in procs]
+        for p in procs:
+            p.stderr.close()
+        assert [code for code, _ in errors] == [0, 0, 0], errors
