@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import re
 import sys
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
@@ -326,7 +327,7 @@ def cmd_check(args: argparse.Namespace) -> int:
         return EXIT_OK
     if not findings:
         print("No wording findings.")
-    breaks = [i for i, ch in enumerate(text) if ch == "\n"] if findings else []
+    breaks = [m.start() for m in re.finditer("\n", text)] if findings else []  # one pass
     lines = []
     for f in findings:
         line = bisect_right(breaks, f.start - 1) + 1 if f.start >= 0 else 0
