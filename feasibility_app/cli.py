@@ -10,12 +10,13 @@ import argparse
 import json
 import re
 import sys
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from .domain.factors import LANGUAGES, canonical_language
+from .domain.factors import GOVERNMENT_LEVELS, LANGUAGES, canonical_language
+from .terminal import JSON_UNSAFE, prepare_streams, shown, stdout_is_unicode
 
 if TYPE_CHECKING:
     from .domain.assessing import CommitmentSnapshot
@@ -24,6 +25,9 @@ if TYPE_CHECKING:
 
 EXIT_OK, EXIT_USAGE, EXIT_INPUT, EXIT_DATABASE = 0, 2, 3, 4
 COMMANDS = ("list", "show", "check", "report", "export", "import")
+
+
+_OUT_LANG_HELP = "language of the questions and labels printed (default: the system's, else English)"
 
 
 class CliError(Exception):
@@ -65,10 +69,18 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--json", action="store_true")
     c = sub.add_parser("show", help="one commitment: factors, overall, findings")
     c.add_argument("id")
+    c.add_argument("--out-lang", choices=LANGUAGES, default=None, help=_OUT_LANG_HELP)
     c.add_argument("--json", action="store_true")
     c = sub.add_parser("check", help="wording checks on a draft text (a file, or - for standard input)")
     c.add_argument("file")
-    c.add_argument("--lang", choices=LANGUAGES, default=None)
+    c.add_argument("--lang", choices=LANGUAGES, default=None, help="the draft's language (default: detected)")
+    c.add_argument(
+        "--scope",
+        choices=GOVERNMENT_LEVELS,
+        default="federal",
+        help="the lead agency's level of government: only the other levels are flagged (default: federal)",
+    )
+    c.add_argument("--out-lang", choices=LANGUAGES, default=None, help=_OUT_LANG_HELP)
     c.add_argument("--json", action="store_true")
     c = sub.add_parser("report", help="PDF risk report of one commitment, or of a whole plan with --plan")
     c.add_argument("id", nargs="?")
@@ -85,7 +97,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code. Never lets a traceback reach the user."""
-    _prepare_streams()
+    prepare_streams()
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
@@ -112,35 +124,6 @@ def run(argv: Sequence[str] | None = None) -> int:
 # --- helpers -------------------------------------------------------------------
 
 MAX_CHECK_BYTES = 16 * 1024 * 1024  # `check` reads at most this much (a draft is a few hundred KB)
-
-# Characters a terminal acts on: C0 controls (ESC, CR, BEL, backspace…), DEL, C1 controls (CSI
-# among them) and the line and bidirectional-override marks that can make a title forge lines.
-_CONTROL = {c: f"\\x{c:02x}" for c in (*range(0x20), 0x7F)}
-_CONTROL.update({c: f"\\u{c:04x}" for c in (*range(0x80, 0xA0), 0x2028, 0x2029, *range(0x202A, 0x202F))})
-_CONTROL.update({c: f"\\u{c:04x}" for c in range(0x2066, 0x206A)})
-_JSON_UNSAFE = {c: f"\\u{c:04x}" for c in _CONTROL if c >= 0x7F}  # json.dumps escapes C0 itself
-
-
-def shown(value: object) -> str:
-    """A stored text as one terminal line: control characters escaped, never acted on."""
-    return str(value).translate(_CONTROL)
-
-
-def _prepare_streams() -> None:
-    """A console that cannot encode a character (a redirected Windows console is cp1252) gets
-    an escape for it instead of a UnicodeEncodeError."""
-    for stream in (sys.stdout, sys.stderr):
-        reconfigure = getattr(stream, "reconfigure", None)
-        if reconfigure is not None:
-            try:
-                reconfigure(errors="backslashreplace")
-            except (ValueError, OSError):  # a detached or closed stream: leave it
-                pass
-
-
-def _stdout_is_unicode() -> bool:
-    encoding = (getattr(sys.stdout, "encoding", None) or "").lower().replace("-", "").replace("_", "")
-    return encoding.startswith("utf")
 
 
 def _repository(args: argparse.Namespace) -> Repository:
@@ -182,8 +165,8 @@ def _resolve(repo: Repository | SqliteReader, prefix: str, kind: str = "commitme
 def _print_json(data: object) -> None:
     """JSON as the console can carry it: non-ASCII escaped (\\uXXXX, still the same JSON) when
     stdout is not UTF-8, and terminal controls JSON leaves raw (C1, DEL) escaped always."""
-    text = json.dumps(data, ensure_ascii=not _stdout_is_unicode(), indent=2)
-    print(text.translate(_JSON_UNSAFE))
+    text = json.dumps(data, ensure_ascii=not stdout_is_unicode(), indent=2)
+    print(text.translate(JSON_UNSAFE))
 
 
 @contextmanager
@@ -238,20 +221,27 @@ def cmd_list(args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def show_json(snap: CommitmentSnapshot) -> dict:
-    """docs/design.md's `show --json` document; also what tests and exports compare."""
+def show_json(snap: CommitmentSnapshot, reader: str | None = None) -> dict:
+    """docs/design.md's `show --json` document; also what tests and exports compare.
+
+    Findings are checked in the draft's language at the lead agency's level of
+    government; their questions are in ``reader``'s language (None: the draft's)."""
     from .domain.factors import FACTOR_KEYS
+    from .domain.government import lead_level
     from .domain.wording import check_commitment
 
     result = snap.result
     v = result.verdict
-    findings = check_commitment(snap.revision.fields, snap.plan.start, snap.plan.end)
+    fields = snap.revision.fields
+    level = lead_level(fields, snap.plan)
+    findings = check_commitment(fields, snap.plan.start, snap.plan.end, level=level, reader=reader)
     return {
         "id": snap.commitment_id,
         "title": snap.revision.fields.title,
         "plan": snap.plan.title,
         "plan_id": snap.plan.id,
         "revision_id": snap.revision.id,
+        "lead_level": level,
         "source": result.source,
         "overall": {
             "level": v.band.value,
@@ -285,13 +275,14 @@ def cmd_show(args: argparse.Namespace) -> int:
     source = _reader(args)
     with _db_errors():
         snap = source.snapshot(_resolve(source, args.id))
-    data = show_json(snap)
+    reader = args.out_lang or _default_language()
+    data = show_json(snap, reader)
     if args.json:
         _print_json(data)
         return EXIT_OK
     from .domain.rubric import load_rubric
 
-    rubric = load_rubric("en")
+    rubric = load_rubric(reader)
     o = data["overall"]
     print(shown(data["title"]))
     print(f"  plan: {shown(data['plan'])}    lead agency: {shown(snap.revision.fields.lead_agency or '—')}")
@@ -309,51 +300,103 @@ def cmd_show(args: argparse.Namespace) -> int:
         print(f"\n  unverified assumptions: {labels}")
     if data["findings"]:
         print("\n  wording findings:")
+        factor_name, severity_name = _finding_labels(reader)
         for f in data["findings"]:
             phrase = f" “{shown(f['phrase'])}”" if f["phrase"] else ""
-            print(f"   - [{f['severity']}] {f['factor']}:{phrase} {shown(f['message'])}")
+            name = f"{severity_name(f['severity'])}] {factor_name(f['factor'])}"
+            print(f"   - [{name}:{phrase} {shown(f['message'])}")
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
     from bisect import bisect_right
 
+    from .domain.language import choose_language
     from .domain.wording import check_text
 
-    text = _read_draft(args.file)
-    findings = check_text(text, args.lang or _default_language())
+    text, encoding = _read_draft(args.file)
+    if encoding != "utf-8":
+        print(
+            f"note: {'standard input' if args.file == '-' else args.file} is not UTF-8; "
+            f"read it as {encoding} (save it as UTF-8 to silence this)",
+            file=sys.stderr,
+        )
+    choice = choose_language(text, args.lang, fallback=_default_language())
+    if choice.disagrees:
+        print(
+            f"note: the text reads as {choice.detected}, not {choice.chosen}; "
+            f"checked with the {choice.chosen} rules as asked (--lang)",
+            file=sys.stderr,
+        )
+    reader = args.out_lang or _default_language()
+    findings = check_text(text, choice.language, level=args.scope, reader=reader)
     if args.json:
-        _print_json({"findings": [f.to_json() for f in findings]})
+        _print_json(
+            {
+                "lang": choice.language,
+                "lang_detected": choice.source != "chosen",
+                "scope": args.scope,
+                "encoding": encoding,
+                "findings": [f.to_json() for f in findings],
+            }
+        )
         return EXIT_OK
     if not findings:
         print("No wording findings.")
-    breaks = [m.start() for m in re.finditer("\n", text)] if findings else []  # one pass
+    factor_name, severity_name = _finding_labels(reader)
+    breaks = [m.start() for m in re.finditer("\n", text)] if findings else []  # one pass, not one per finding
     lines = []
     for f in findings:
         line = bisect_right(breaks, f.start - 1) + 1 if f.start >= 0 else 0
-        lines.append(f"{line}: [{f.severity}] {f.factor}: “{shown(f.phrase)}” — {shown(f.message)}")
+        name = f"{severity_name(f.severity)}] {factor_name(f.factor)}"
+        lines.append(f"{line}: [{name}: “{shown(f.phrase)}” — {shown(f.message)}")
     if lines:
         sys.stdout.write("\n".join(lines) + "\n")
     return EXIT_OK
 
 
-def _read_draft(name: str) -> str:
-    """The draft to check, at most MAX_CHECK_BYTES (so /dev/zero or a runaway pipe is refused,
-    not read until memory runs out)."""
-    limit = MAX_CHECK_BYTES
+def _read_draft(name: str) -> tuple[str, str]:
+    """A draft file's text (``-``: standard input) and its encoding; exit 3 if unreadable."""
+    from .textfile import decode_draft
+
     try:
         if name == "-":
-            raw = getattr(sys.stdin, "buffer", None)
-            data = raw.read(limit + 1) if raw is not None else sys.stdin.read(limit + 1)
+            buffer = getattr(sys.stdin, "buffer", None)
+            if buffer is None:  # a text stream without bytes (tests, embedding)
+                text = sys.stdin.read(MAX_CHECK_BYTES + 1)
+                _check_size(name, len(text))
+                return text, "utf-8"
+            data = buffer.read(MAX_CHECK_BYTES + 1)  # bounded: /dev/zero or a runaway pipe is refused
         else:
             with Path(name).open("rb") as fh:
-                data = fh.read(limit + 1)
-        if len(data) > limit:
-            raise CliError(f"cannot read {name}: larger than {limit // (1024 * 1024)} MB", EXIT_INPUT)
-        return data if isinstance(data, str) else data.decode("utf-8")
-    except (OSError, UnicodeDecodeError) as exc:
-        reason = exc.strerror if isinstance(exc, OSError) and exc.strerror else str(exc)
-        raise CliError(f"cannot read {shown(name)}: {reason}", EXIT_INPUT) from None
+                data = fh.read(MAX_CHECK_BYTES + 1)
+    except OSError as exc:
+        raise CliError(f"cannot read {shown(name)}: {exc.strerror or exc}", EXIT_INPUT) from None
+    _check_size(name, len(data))
+    return decode_draft(data)
+
+
+def _check_size(name: str, size: int) -> None:
+    if size > MAX_CHECK_BYTES:
+        limit = MAX_CHECK_BYTES // (1024 * 1024)
+        raise CliError(f"cannot read {shown(name)}: larger than {limit} MB", EXIT_INPUT)
+
+
+def _finding_labels(language: str) -> tuple[Callable[[str], str], Callable[[str], str]]:
+    """Factor and severity names in ``language`` for printed findings (keys stay in JSON)."""
+    from .domain.rubric import load_rubric
+    from .domain.wording import DRAFTING
+    from .reports.texts import load_texts
+
+    rubric, texts = load_rubric(language), load_texts(language)
+
+    def factor(key: str) -> str:
+        return texts.t("factor_drafting") if key == DRAFTING else rubric.factor_label(key)
+
+    def severity(key: str) -> str:
+        return texts.t(f"severity_{key}").lower()
+
+    return factor, severity
 
 
 def _default_language() -> str:

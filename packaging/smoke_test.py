@@ -3,7 +3,8 @@
 `python packaging/smoke_test.py [ARCHIVE]` (default: the newest dist/Feasibility-*.tar.gz
 or .zip) unpacks the archive into a new temporary folder and runs the executable there with
 an empty environment: no PATH (so no Python), HOME an empty folder (or one that does not
-exist), no display (the window only under QT_QPA_PLATFORM=offscreen), nothing from this
+exist), no display (the window only under QT_QPA_PLATFORM=offscreen), no network (Linux:
+a new network namespace, `unshare -n`, where it can be made), nothing from this
 virtual environment. It checks: --version / --help / a mistyped command, `list` on a new
 database (the sample plan), `show`, wording checks, reports in English, Spanish and
 Portuguese (language tag and the shipped DejaVu font in the PDF), export and re-import,
@@ -49,6 +50,10 @@ class Bundle:
         # use it); Feasibility.exe, the windowed one, has no standard output at all.
         self.cli = folder / ("feasibility-app.exe" if WINDOWS else "Feasibility")
         self.gui = folder / ("Feasibility.exe" if WINDOWS else "Feasibility")
+        self.no_network = no_network_prefix()
+
+    def command(self, exe: Path, *args: str) -> list[str]:
+        return [*self.no_network, str(exe), *args]
 
     def env(self, **extra: str) -> dict[str, str]:
         """The empty environment: HOME (and Windows' profile folders) in the scratch folder."""
@@ -65,7 +70,7 @@ class Bundle:
         self, *args: str, env: dict[str, str] | None = None, stdin: str | None = None, timeout: float = 120
     ) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
-            [str(self.cli), *args],
+            self.command(self.cli, *args),
             env=self.env() if env is None else env,
             input=stdin,
             capture_output=True,
@@ -74,6 +79,17 @@ class Bundle:
             timeout=timeout,
             cwd=self.scratch,
         )
+
+
+def no_network_prefix() -> list[str]:
+    """`unshare -n --` where a new network namespace (no interfaces but loopback) can be made
+    (Linux as root, as in CI): the bundle then runs with no network at all."""
+    unshare = shutil.which("unshare")
+    if sys.platform.startswith("linux") and unshare:
+        probe = subprocess.run([unshare, "-n", "--", "true"], capture_output=True)
+        if probe.returncode == 0:
+            return [unshare, "-n", "--"]
+    return []
 
 
 def unpack(archive: Path, into: Path) -> Path:
@@ -179,7 +195,9 @@ def _window(b: Bundle, env: dict[str, str], seconds: float = WINDOW_SECONDS) -> 
     """Start the window offscreen; it must still be running after `seconds`. Returns stderr."""
     log = b.scratch / "window.err"
     with log.open("w", encoding="utf-8") as err:
-        proc = subprocess.Popen([str(b.gui)], env=env, stdout=subprocess.DEVNULL, stderr=err, cwd=b.scratch)
+        proc = subprocess.Popen(
+            b.command(b.gui), env=env, stdout=subprocess.DEVNULL, stderr=err, cwd=b.scratch
+        )
         try:
             time.sleep(seconds)
             assert proc.poll() is None, f"the window closed with {proc.returncode}: {log.read_text()}"
@@ -199,7 +217,7 @@ def _quick_start(b: Bundle, env: dict[str, str], *args: str) -> dict[str, str]:
     """Start the window with the app's benchmark hook: it quits once the plan is listed."""
     env = dict(env, FEASIBILITY_BENCH_EXIT="1", FEASIBILITY_BENCH_T0=repr(time.time()))
     out = subprocess.run(
-        [str(b.cli), *args], env=env, capture_output=True, text=True, timeout=120, cwd=b.scratch
+        b.command(b.cli, *args), env=env, capture_output=True, text=True, timeout=120, cwd=b.scratch
     )
     assert out.returncode == 0, out
     assert "translation file" not in out.stderr and "Traceback" not in out.stderr, out.stderr
@@ -248,7 +266,7 @@ def measure_cold_start(b: Bundle) -> None:
             QT_QPA_PLATFORM="offscreen", FEASIBILITY_BENCH_EXIT="1", FEASIBILITY_BENCH_T0=repr(time.time())
         )
         out = subprocess.run(
-            [str(b.cli), "--db", str(b.scratch / f"cold{run}.db")],
+            b.command(b.cli, "--db", str(b.scratch / f"cold{run}.db")),
             env=env,
             capture_output=True,
             text=True,
@@ -302,6 +320,7 @@ def main(argv: list[str] | None = None) -> int:
         folder = unpack(archive, scratch / "unpacked")
         print(f"bundle: {folder} (from {archive.name})")
         bundle = Bundle(folder, scratch / "work")
+        print(f"network: {'none (unshare -n)' if bundle.no_network else 'not isolated'}")
         for check in CHECKS:
             started = time.perf_counter()
             try:

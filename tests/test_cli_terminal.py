@@ -144,7 +144,7 @@ def test_check_text_output_is_linear_in_findings(tmp_path, monkeypatch, capsys):
     text = "We will publish in real time, nationwide.\n" * 2000
     draft = tmp_path / "d.txt"
     draft.write_text(text, encoding="utf-8")
-    monkeypatch.setattr(cli, "_read_draft", lambda name: Spy(text))
+    monkeypatch.setattr(cli, "_read_draft", lambda name: (Spy(text), "utf-8"))
     assert run(["check", str(draft), "--lang", "en"]) == 0
     lines = capsys.readouterr().out.splitlines()
     assert len(lines) >= 2000 and lines[-1].startswith("2000: ")

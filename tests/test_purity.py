@@ -23,9 +23,21 @@ NEVER = {
 }  # fmt: skip
 
 
+def package_of(path: Path) -> str:
+    return ".".join(path.relative_to(ROOT).with_suffix("").parts[:-1])
+
+
+def resolve(package: str, node: ast.ImportFrom) -> str:
+    """The absolute module name of a `from ... import` statement in `package`."""
+    if not node.level:
+        return node.module or ""
+    base = package.split(".")[: len(package.split(".")) - node.level + 1]
+    return ".".join([*base, node.module] if node.module else base)
+
+
 def imported_names(path: Path) -> list[tuple[str, bool]]:
     """(absolute module name, at module level outside TYPE_CHECKING) of every import in a file."""
-    package = ".".join(path.relative_to(ROOT).with_suffix("").parts[:-1])
+    package = package_of(path)
     tree = ast.parse(path.read_text(encoding="utf-8"))
     found: list[tuple[str, bool]] = []
 
@@ -34,12 +46,7 @@ def imported_names(path: Path) -> list[tuple[str, bool]]:
             if isinstance(child, ast.Import):
                 found.extend((a.name, top) for a in child.names)
             elif isinstance(child, ast.ImportFrom):
-                if child.level:
-                    base = package.split(".")[: len(package.split(".")) - child.level + 1]
-                    name = ".".join([*base, child.module] if child.module else base)
-                else:
-                    name = child.module or ""
-                found.append((name, top))
+                found.append((resolve(package, child), top))
             elif isinstance(child, ast.If) and "TYPE_CHECKING" in ast.unparse(child.test):
                 visit(child, False)
             elif isinstance(child, ast.FunctionDef | ast.AsyncFunctionDef | ast.Lambda):
@@ -89,3 +96,44 @@ def test_importing_domain_and_app_loads_no_qt_sql_or_pdf_library():
         [sys.executable, "-c", code], cwd=ROOT, capture_output=True, text=True, check=True, timeout=120
     )
     assert out.stdout.strip() == "[]", out.stdout
+
+
+def test_no_import_cycles_between_modules():
+    """Module-level imports (outside TYPE_CHECKING and functions) form no cycle, so any module
+    can be imported first and a layer can be lifted out whole."""
+    modules = {}
+    for path in PACKAGE.rglob("*.py"):
+        if "migrations" in path.parts:
+            continue
+        name = ".".join(path.relative_to(ROOT).with_suffix("").parts).removesuffix(".__init__")
+        modules[name] = path
+    graph: dict[str, set[str]] = {}
+    for name, path in modules.items():
+        edges = set()
+        for imported, top in imported_names(path):
+            if top and imported in modules and imported != name:
+                edges.add(imported)
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:  # `from pkg import module`
+            if isinstance(node, ast.ImportFrom):
+                source = resolve(package_of(path), node)
+                edges.update(f"{source}.{a.name}" for a in node.names if f"{source}.{a.name}" in modules)
+        graph[name] = edges
+    state: dict[str, int] = {}
+    path_stack: list[str] = []
+
+    def visit(node: str) -> None:
+        state[node] = 1
+        path_stack.append(node)
+        for nxt in sorted(graph.get(node, ())):
+            if state.get(nxt) == 1:
+                cycle = [*path_stack[path_stack.index(nxt) :], nxt]
+                raise AssertionError("import cycle: " + " -> ".join(cycle))
+            if nxt not in state:
+                visit(nxt)
+        path_stack.pop()
+        state[node] = 2
+
+    for node in sorted(graph):
+        if node not in state:
+            visit(node)
+    assert "feasibility_app.app.workspace" in graph

@@ -83,17 +83,26 @@ def summary_row(overall: EffectiveResult) -> dict[str, Any]:
     }
 
 
-def findings(ws: Workspace) -> list[Finding] | None:
+def findings(ws: Workspace, reader: str | None = None) -> list[Finding] | None:
     """The wording findings of the open commitment (None when none is open; [] when the
-    rules cannot be read: a broken rules file must not stop typing)."""
+    rules cannot be read: a broken rules file must not stop typing). They are checked in
+    the draft's language at its lead agency's level of government; ``reader`` is the
+    language their questions are shown in (the interface's)."""
     fields = ws.fields()
     if fields is None:
         return None
+    from ..domain.government import lead_level
     from .findings import commitment_findings
 
     plan = ws.current_plan()
     try:
-        return commitment_findings(fields, plan.start if plan else None, plan.end if plan else None)
+        return commitment_findings(
+            fields,
+            plan.start if plan else None,
+            plan.end if plan else None,
+            level=lead_level(fields, plan),
+            reader=reader,
+        )
     except Exception:
         log.exception("wording checks failed")
         return []

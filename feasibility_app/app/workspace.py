@@ -31,7 +31,7 @@ log = logging.getLogger(__name__)
 
 # A change of these fields changes the wording findings (the draft, the dates, the language ...).
 FINDINGS_FIELDS = frozenset(
-    {"draft_text", "milestones", "lead_agency", "status_quo", "start", "end", "language"}
+    {"draft_text", "milestones", "lead_agency", "status_quo", "start", "end", "language", "lead_level"}
 )
 
 

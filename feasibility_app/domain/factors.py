@@ -6,8 +6,10 @@ human labels come from the rubric data files, per language.
 
 from __future__ import annotations
 
-import re
 from enum import StrEnum
+
+# Re-exported: the language list and reading a code live in languages.py (it imports nothing).
+from .languages import DEFAULT_LANGUAGE, LANGUAGES, canonical_language, known_language  # noqa: F401
 
 FACTOR_KEYS: tuple[str, ...] = (
     "constitutional_limits",
@@ -17,24 +19,6 @@ FACTOR_KEYS: tuple[str, ...] = (
     "budget",
     "political_will",
 )
-
-# The languages of the app, its data files and its reports; the one list (the UI's native
-# names and .qm locales are in ui/common/i18n.py).
-LANGUAGES: tuple[str, ...] = ("en", "es", "pt")
-DEFAULT_LANGUAGE = "en"
-
-
-def known_language(language: object) -> str | None:
-    """'pt_BR', 'pt-BR', 'es_MX', 'PT' -> 'pt', 'es'; None for anything else (or empty)."""
-    if not isinstance(language, str):
-        return None
-    base = re.split(r"[-_.@]", language.strip().lower(), maxsplit=1)[0]
-    return base if base in LANGUAGES else None
-
-
-def canonical_language(language: object) -> str:
-    """As known_language, with English for anything unknown, so there are always texts."""
-    return known_language(language) or DEFAULT_LANGUAGE
 
 
 class Level(StrEnum):
@@ -102,6 +86,17 @@ class OGValue(StrEnum):
     TRANSPARENCY = "transparency"
     PARTICIPATION = "participation"
     ACCOUNTABILITY = "accountability"
+
+
+class GovernmentLevel(StrEnum):
+    """The lead agency's level of government: jurisdiction rules flag the other levels."""
+
+    FEDERAL = "federal"  # national / federal government
+    STATE = "state"  # state, provincial or regional government
+    MUNICIPAL = "municipal"  # municipal or local government (OGP Local)
+
+
+GOVERNMENT_LEVELS: tuple[str, ...] = tuple(level.value for level in GovernmentLevel)
 
 
 class Status(StrEnum):

@@ -81,8 +81,9 @@ class CommitmentFields:
     start: date | None = None
     end: date | None = None
     status: Status = Status.DRAFT
-    language: str = "en"
+    language: str = "en"  # the draft's language as chosen; "" = detected from the text
     milestones: tuple[Milestone, ...] = ()
+    lead_level: str = ""  # GovernmentLevel of the lead agency; "" = the plan's
 
 
 @dataclass(frozen=True)
@@ -134,3 +135,4 @@ class Plan:
     weights: dict[str, float]
     parties: tuple[Party, ...] = ()
     version: int = 1
+    lead_level: str = ""  # its commitments' default GovernmentLevel; "" = from the country

@@ -45,7 +45,11 @@ def _json_value(value: Any) -> Any:
 
 
 def _record(row: Mapping[str, Any], fields: Sequence[Field]) -> dict[str, Any]:
-    return {f.name: _json_value(row[f.name]) for f in fields}
+    return {
+        f.name: _json_value(row[f.name])
+        for f in fields
+        if not (f.optional and (row[f.name] is None or row[f.name] == f.default))
+    }
 
 
 def export_document(repo: Repository, plan_id: str | None = None) -> dict[str, Any]:

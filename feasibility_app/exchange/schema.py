@@ -13,7 +13,7 @@ from typing import Any
 
 from sqlalchemy import Table
 
-from ..domain.factors import Evidence, Level, Potential, Role, Status
+from ..domain.factors import GOVERNMENT_LEVELS, Evidence, Level, Potential, Role, Status
 from ..storage import bulk
 
 FORMAT_NAME = "feasibility-exchange"
@@ -30,10 +30,18 @@ class Field:
     name: str
     kind: Any
     nullable: bool = False
+    # optional: a file may leave it out (it then means ``default``); written only when it differs,
+    # so files without the newer field stay exactly as older versions wrote and read them
+    optional: bool = False
+    default: Any = None
 
 
-def _fields(*spec: tuple) -> tuple[Field, ...]:
-    return tuple(Field(*s) for s in spec)
+# The lead agency's level of government; "" = not recorded (the plan's, or the country's preset).
+LEAD_LEVEL = Field("lead_level", ("", *GOVERNMENT_LEVELS), optional=True, default="")
+
+
+def _fields(*spec: tuple | Field) -> tuple[Field, ...]:
+    return tuple(s if isinstance(s, Field) else Field(*s) for s in spec)
 
 
 PLAN_FIELDS = _fields(
@@ -43,7 +51,8 @@ PLAN_FIELDS = _fields(
     ("start_date", "date", True),
     ("end_date", "date", True),
     ("weights", "weights"),
-    ("created_at", "datetime"),
+    LEAD_LEVEL,
+    ("created_at", "datetime"),  # last: an import compares the settings before it
 )
 PARTY_FIELDS = _fields(
     ("id", "uuid"), ("plan_id", "uuid"), ("name", "str"), ("role", Role), ("position", "int")
@@ -69,6 +78,7 @@ REVISION_FIELDS = _fields(
     ("end_date", "date", True),
     ("status", Status),
     ("language", "str"),
+    LEAD_LEVEL,
 )
 MILESTONE_FIELDS = _fields(
     ("id", "uuid"),

@@ -383,12 +383,14 @@ class _Checker:
         # to refuse an id twice: kept as references, the paths are built only for a message
         self.ids: dict[str, dict[str, Any]] = {}
 
-    def object(self, value: Any, where: str | tuple, allowed: Sequence[str]) -> dict[str, Any]:
+    def object(
+        self, value: Any, where: str | tuple, allowed: Sequence[str], optional: frozenset[str] = frozenset()
+    ) -> dict[str, Any]:
         if type(value) is not dict:
             raise BadFile(f"expected an object at {_path(where)}, found {_jtype(value)}")
         if len(value) != len(allowed) or any(key not in value for key in allowed):
             for key in allowed:
-                if key not in value:
+                if key not in value and key not in optional:
                     raise BadFile(f"missing field {key!r} at {_path(where)}")
             for key in value:
                 if key not in allowed:
@@ -423,11 +425,11 @@ class _Checker:
         first: tuple = (),
     ) -> tuple:
         """The object's values, checked and converted, in the order of `fields` (after `first`)."""
-        obj = self.object(value, where, _allowed(fields, extra))
+        obj = self.object(value, where, _allowed(fields, extra), _optional(fields))
         out = list(first)
         for name, check in _compiled(fields, table):
             try:
-                out.append(check(obj[name]))
+                out.append(check(obj[name] if name in obj else _DEFAULTS[name]))
             except _FieldError as exc:
                 raise exc.at(_key_path(_path(where), name)) from None
         return tuple(out)
@@ -497,6 +499,18 @@ def _allowed(fields: Sequence[Field], extra: Sequence[str]) -> tuple[str, ...]:
     if key not in _ALLOWED:
         _ALLOWED[key] = tuple(f.name for f in fields) + tuple(extra)
     return _ALLOWED[key]
+
+
+_OPTIONAL: dict[int, frozenset[str]] = {}
+_DEFAULTS: dict[str, Any] = {}  # optional field -> its value when a file leaves it out
+
+
+def _optional(fields: Sequence[Field]) -> frozenset[str]:
+    key = id(fields)
+    if key not in _OPTIONAL:
+        _OPTIONAL[key] = frozenset(f.name for f in fields if f.optional)
+        _DEFAULTS.update({f.name: f.default for f in fields if f.optional})
+    return _OPTIONAL[key]
 
 
 def _shown(value: Any) -> str:

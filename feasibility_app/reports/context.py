@@ -7,14 +7,15 @@ check wording the same way, without one report importing the other.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from datetime import date
 
 from ..domain.assessing import CommitmentSnapshot
 from ..domain.factors import Level
+from ..domain.government import lead_level
 from ..domain.model import Assessment
 from ..domain.rubric import Rubric, load_rubric
-from ..domain.wording import DRAFTING, Finding, check_commitment, load_rules
+from ..domain.wording import DRAFTING, Finding, check_commitment
 from .layout import Styles, styles
 from .texts import ReportTexts, load_texts
 
@@ -43,18 +44,16 @@ def make_ctx(lang: str, today: date | None = None) -> Ctx:
 
 
 def report_findings(snapshot: CommitmentSnapshot, lang: str) -> list[Finding]:
-    """Wording findings of the scored revision, with messages in the report's language.
+    """Wording findings of the scored revision, with questions in the report's language.
 
     The draft is checked with the rules of the language it is written in (patterns are
-    language-specific); each finding's message is then taken from the report language's
-    rule of the same id, so a Spanish report of an English draft explains in Spanish.
+    language-specific) at its lead agency's level of government; each question is then
+    taken from the report language's rules, so a Spanish report of an English draft
+    explains in Spanish while quoting the English phrase.
     """
     fields = snapshot.revision.fields
-    findings = check_commitment(fields, snapshot.plan.start, snapshot.plan.end)
-    target = load_rules(lang)
-    messages = {r.id: r.message for r in target.rules}
-    messages.update({r.id: r.message for r in target.structural.values()})
-    return [replace(f, message=messages.get(f.rule_id, f.message)) for f in findings]
+    level = lead_level(fields, snapshot.plan)
+    return check_commitment(fields, snapshot.plan.start, snapshot.plan.end, level=level, reader=lang)
 
 
 __all__ = ["Ctx", "make_ctx", "report_findings"]

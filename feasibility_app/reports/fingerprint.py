@@ -62,6 +62,9 @@ def _fields(f: CommitmentFields) -> dict[str, Any]:
         "milestones": [
             {"output": m.output, "start": _text(m.start), "end": _text(m.end)} for m in f.milestones
         ],
+        # Recorded only when set, so every fingerprint printed before the field existed still
+        # verifies (no SCHEMA bump): the lead agency's level decides which wording is flagged.
+        **({"lead_level": f.lead_level} if f.lead_level else {}),
     }
 
 

@@ -34,6 +34,7 @@ def revision_row(
         end_date=fields.end,
         status=Status(fields.status).value,
         language=fields.language,
+        lead_level=fields.lead_level,
     )
     row.milestones = [
         MilestoneRow(position=i, output=m.output, start_date=m.start, end_date=m.end)

@@ -89,6 +89,7 @@ def _plan_from_row(row: Row) -> Plan:
         weights=weights,
         parties=tuple(party_from_row(p) for p in row.parties),
         version=row.version,
+        lead_level=row.lead_level or "",
     )
 
 
@@ -113,6 +114,7 @@ def fields_from_row(row: Row) -> CommitmentFields:
         status=Status(row.status),
         language=row.language,
         milestones=tuple(Milestone(m.output, m.start_date, m.end_date) for m in row.milestones),
+        lead_level=row.lead_level or "",
     )
 
 

@@ -82,6 +82,8 @@ class PlanRow(Base):
     weights: Mapped[dict] = mapped_column(JSON, default=dict)
     created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
+    # its commitments' default level of government; "" = the one its country presets
+    lead_level: Mapped[str] = mapped_column(String(20), default="", server_default="")
 
     parties: Mapped[list[PartyRow]] = relationship(
         back_populates="plan", order_by="PartyRow.position", lazy="selectin"
@@ -135,6 +137,7 @@ class RevisionRow(Base):
     end_date: Mapped[date | None] = mapped_column(Date)
     status: Mapped[str] = mapped_column(String(20), default="draft")
     language: Mapped[str] = mapped_column(String(8), default="en")
+    lead_level: Mapped[str] = mapped_column(String(20), default="", server_default="")  # "" = the plan's
 
     milestones: Mapped[list[MilestoneRow]] = relationship(
         order_by="MilestoneRow.position", lazy="selectin", cascade="all, delete-orphan"

@@ -23,7 +23,7 @@ from ..domain.scoring import default_weights
 from .convert import assessment_row, revision_row
 from .database import Database
 from .errors import Ambiguous, NotFound, resolve_prefix
-from .from_rows import assemble_snapshots, assessment_from_row, plan_from_row, revision_from_row
+from .from_rows import assessment_from_row, plan_from_row, revision_from_row
 from .models import (
     AssessmentRow,
     CommitmentRow,
@@ -35,6 +35,7 @@ from .models import (
     new_id,
     utcnow,
 )
+from .read_model import connection_reads
 from .summary import CommitmentSummary, deleted_targets, fold, summary_columns
 
 
@@ -69,12 +70,14 @@ class Repository:
         weights: dict[str, float] | None = None,
         parties: Iterable[tuple[str, Role | str]] = (),
         plan_id: str | None = None,
+        lead_level: str = "",
     ) -> Plan:
         with self.db.session() as s:
             row = PlanRow(
                 id=plan_id or new_id(),
                 title=title,
                 country=country,
+                lead_level=lead_level,
                 start_date=start,
                 end_date=end,
                 weights=dict(weights or default_weights()),
@@ -111,6 +114,8 @@ class Repository:
                     raise ConcurrentEdit(_concurrent_message(plan.title))
                 old_weights = plan_from_row(row).weights
                 row.title, row.country = plan.title, plan.country
+                if row.lead_level != plan.lead_level:
+                    row.lead_level = plan.lead_level
                 row.start_date, row.end_date = plan.start, plan.end
                 row.weights = dict(plan.weights)
                 existing = {p.id: p for p in row.parties}
@@ -292,65 +297,17 @@ class Repository:
         return self.snapshots([commitment_id])[0]
 
     def snapshots(self, commitment_ids: Sequence[str]) -> list[CommitmentSnapshot]:
-        """Snapshots of many commitments in a few queries (a portfolio of 500 would take 4,500)."""
+        """Snapshots of many commitments in a few queries (the read model's, in one session)."""
         ids = list(commitment_ids)
         if not ids:
             return []
         with self.db.session() as s:
-            plan_of = dict(
-                s.execute(
-                    select(CommitmentRow.id, CommitmentRow.plan_id).where(CommitmentRow.id.in_(ids))
-                ).all()
-            )
-            plans = {
-                p.id: plan_from_row(p)
-                for p in s.scalars(select(PlanRow).where(PlanRow.id.in_(set(plan_of.values()))))
-            }
-            current: dict[str, RevisionRow] = {}
-            for rev in s.scalars(
-                select(RevisionRow)
-                .where(RevisionRow.commitment_id.in_(ids))
-                .order_by(RevisionRow.created_at, RevisionRow.id)
-            ):
-                current[rev.commitment_id] = rev
-            assessments: dict[str, list[AssessmentRow]] = {}
-            for row in s.scalars(
-                select(AssessmentRow)
-                .where(AssessmentRow.commitment_id.in_(ids))
-                .order_by(AssessmentRow.created_at, AssessmentRow.id)
-            ):
-                assessments.setdefault(row.commitment_id, []).append(row)
-            deleted = self._deleted_ids(s, "commitment", ids)
-            return assemble_snapshots(ids, plan_of, plans, current, assessments, deleted)
+            return connection_reads(s.connection()).snapshots(ids)
 
     def summaries(self, plan_id: str | None = None, include_deleted: bool = False) -> list[CommitmentSummary]:
-        """The navigator's rows: one narrow query over the summary cache."""
+        """The navigator's rows: one narrow query over the summary cache (the read model's)."""
         with self.db.session() as s:
-            q = select(
-                SummaryRow.commitment_id,
-                SummaryRow.plan_id,
-                PlanRow.title,
-                SummaryRow.title,
-                SummaryRow.lead_agency,
-                SummaryRow.overall_level,
-                SummaryRow.overall_score,
-                SummaryRow.complete,
-                SummaryRow.assessors,
-                SummaryRow.discuss,
-                SummaryRow.potential,
-                SummaryRow.deleted,
-                SummaryRow.search_text,
-            ).join(PlanRow, PlanRow.id == SummaryRow.plan_id)
-            if plan_id is not None:
-                q = q.where(SummaryRow.plan_id == plan_id)
-            if not include_deleted:
-                q = q.where(SummaryRow.deleted.is_(False))
-            q = q.order_by(PlanRow.created_at, PlanRow.title, SummaryRow.title)
-            rows = [CommitmentSummary(*r) for r in s.execute(q).all()]  # type: ignore[call-arg]
-            if not include_deleted:
-                dead_plans = self._deleted_ids(s, "plan")
-                rows = [r for r in rows if r.plan_id not in dead_plans]
-            return rows
+            return connection_reads(s.connection()).summaries(plan_id, include_deleted)
 
     def rebuild_summaries(self, commitment_ids: Sequence[str] | None = None) -> int:
         """Recompute the summary cache (after an import or a migration)."""

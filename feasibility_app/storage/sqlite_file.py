@@ -16,7 +16,7 @@ from ..paths import default_database_path
 
 # The migrations this version knows, oldest first; HEAD is the last. A test checks
 # that this matches the Alembic scripts, so start-up need not import Alembic.
-KNOWN_REVISIONS: tuple[str, ...] = ("0001",)
+KNOWN_REVISIONS: tuple[str, ...] = ("0001", "0002_lead_level")
 HEAD = KNOWN_REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"
 

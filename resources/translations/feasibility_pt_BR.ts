@@ -85,7 +85,7 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+435"/>
+        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+454"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
@@ -113,6 +113,11 @@
         <location line="+1"/>
         <source>&amp;Lead agency</source>
         <translation>Órgão &amp;responsável</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead agency&apos;s le&amp;vel of government (the text flags the others)</source>
+        <translation>&amp;Nível de governo do órgão responsável (o texto aponta os demais)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -208,7 +213,7 @@
 <context>
     <name>CommitmentTableModel</name>
     <message>
-        <location filename="../../feasibility_app/ui/navigator/navigator_model.py" line="+140"/>
+        <location filename="../../feasibility_app/ui/navigator/navigator_model.py" line="+141"/>
         <source>Risk</source>
         <translation>Risco</translation>
     </message>
@@ -561,7 +566,7 @@
 <context>
     <name>DraftEditor</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment/draft_editor.py" line="+152"/>
+        <location filename="../../feasibility_app/ui/commitment/draft_editor.py" line="+183"/>
         <source>Draft text</source>
         <translation>Texto do rascunho</translation>
     </message>
@@ -569,6 +574,31 @@
         <location line="+4"/>
         <source>Risky wording is highlighted as you type; the findings are listed beside the text.</source>
         <translation>A redação arriscada é destacada enquanto você digita; os alertas aparecem ao lado do texto.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Text language: {language} (chosen), but the text reads as {detected}</source>
+        <translation>Idioma do texto: {language} (escolhido), mas o texto parece estar em {detected}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Use {detected}</source>
+        <translation>Usar {detected}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text language: {language} (chosen)</source>
+        <translation>Idioma do texto: {language} (escolhido)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text language: {language} (detected from the text)</source>
+        <translation>Idioma do texto: {language} (detectado no texto)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Text language: {language} (too little text to tell)</source>
+        <translation>Idioma do texto: {language} (texto curto demais para saber)</translation>
     </message>
 </context>
 <context>
@@ -1280,6 +1310,29 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
     </message>
 </context>
 <context>
+    <name>LevelCombo</name>
+    <message>
+        <location filename="../../feasibility_app/ui/commitment/choice_combos.py" line="+57"/>
+        <source>Federal / national</source>
+        <translation>Federal / nacional</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>State / provincial</source>
+        <translation>Estadual / provincial</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Municipal / local</source>
+        <translation>Municipal / local</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>As the plan: {level}</source>
+        <translation>Como o plano: {level}</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
         <location filename="../../feasibility_app/ui/window/building.py" line="+50"/>
@@ -1288,7 +1341,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>&amp;Compromisso</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/window/main_window.py" line="+169"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+170"/>
         <source>Commitments</source>
         <translation>Compromissos</translation>
     </message>
@@ -1315,7 +1368,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
     </message>
     <message>
         <location filename="../../feasibility_app/ui/window/main_window.py" line="+56"/>
-        <location filename="../../feasibility_app/ui/window/reactions.py" line="+55"/>
+        <location filename="../../feasibility_app/ui/window/reactions.py" line="+58"/>
         <location filename="../../feasibility_app/ui/window/workflows.py" line="+104"/>
         <source>(untitled)</source>
         <translation>(sem título)</translation>
@@ -1808,9 +1861,17 @@ Fechar mesmo assim e perdê-las?</translation>
     </message>
 </context>
 <context>
+    <name>PlanLevelCombo</name>
+    <message>
+        <location filename="../../feasibility_app/ui/commitment/choice_combos.py" line="+29"/>
+        <source>From the country: {level}</source>
+        <translation>Conforme o país: {level}</translation>
+    </message>
+</context>
+<context>
     <name>PlanSettingsDialog</name>
     <message>
-        <location filename="../../feasibility_app/ui/dialogs/plan_settings.py" line="+287"/>
+        <location filename="../../feasibility_app/ui/dialogs/plan_settings.py" line="+299"/>
         <source>Give the plan a title.</source>
         <translation>Dê um título ao plano.</translation>
     </message>
@@ -1846,6 +1907,11 @@ Fechar mesmo assim e perdê-las?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>level of government “{value}”</source>
+        <translation>esfera de governo “{value}”</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>period {start} to {end}</source>
         <translation>período de {start} a {end}</translation>
     </message>
@@ -1880,22 +1946,27 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Configurações do plano — {title}</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Title:</source>
         <translation>&amp;Título:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>C&amp;ountry:</source>
         <translation>&amp;País:</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>&amp;Period:</source>
         <translation>Perí&amp;odo:</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Lead agencies&apos; le&amp;vel of government:</source>
+        <translation>&amp;Nível de governo dos órgãos responsáveis:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>to</source>
         <translation>a</translation>
     </message>
@@ -2001,18 +2072,18 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../feasibility_app/ui/files/report_actions.py" line="+96"/>
-        <location line="+23"/>
+        <location filename="../../feasibility_app/ui/files/report_actions.py" line="+94"/>
+        <location line="+32"/>
         <source>Export report</source>
         <translation>Exportar relatório</translation>
     </message>
     <message>
-        <location line="-21"/>
+        <location line="-30"/>
         <source>PDF documents (*.pdf)</source>
         <translation>Documentos PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+17"/>
         <source>Reports are not available</source>
         <translation>Os relatórios não estão disponíveis</translation>
     </message>
@@ -2150,7 +2221,7 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Editar compromisso</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/bridge/session.py" line="+193"/>
+        <location filename="../../feasibility_app/ui/bridge/session.py" line="+194"/>
         <source>Commitment not found</source>
         <translation>Compromisso não encontrado</translation>
     </message>
@@ -2250,6 +2321,14 @@ Suas alterações não foram salvas e continuam no formulário: confira as confi
     </message>
 </context>
 <context>
+    <name>TextLanguageCombo</name>
+    <message>
+        <location filename="../../feasibility_app/ui/commitment/choice_combos.py" line="-59"/>
+        <source>Detect from the text</source>
+        <translation>Detectar no texto</translation>
+    </message>
+</context>
+<context>
     <name>VerdictPanel</name>
     <message>
         <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+102"/>
@@ -2323,7 +2402,7 @@ Suas alterações não foram salvas e continuam no formulário: confira as confi
 <context>
     <name>WordingChecker</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment/wording_highlighter.py" line="+364"/>
+        <location filename="../../feasibility_app/ui/commitment/wording_highlighter.py" line="+388"/>
         <source>{factor} — {severity}: {message}</source>
         <translation>{factor} — {severity}: {message}</translation>
     </message>

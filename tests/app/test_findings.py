@@ -10,9 +10,9 @@ from feasibility_app.domain.wording import check_text, findings_by_factor
 def test_the_same_text_is_checked_once_and_both_lists_agree(monkeypatch):
     calls = []
 
-    def counting(text, language):
+    def counting(text, language, **options):
         calls.append((text, language))
-        return check_text(text, language)
+        return check_text(text, language, **options)
 
     monkeypatch.setattr(findings, "check_text", counting)
     findings._text_findings.cache_clear()

@@ -252,7 +252,7 @@ def test_patterns_match_on_word_boundaries(pattern: str, word: str) -> None:
 
 def test_span_of_a_phrase_broken_across_lines_is_exact() -> None:
     text = "Registro de personas DETENIDAS\nen tiempo\nreal"
-    realtime = finding_for(text, "es", "data_availability")
+    realtime = next(f for f in check_text(text, "es") if f.rule_id == "realtime_data")
     assert (realtime.start, realtime.end) == (text.index("tiempo"), len(text))
     assert text[realtime.start : realtime.end] == "tiempo\nreal"
     detained = finding_for(text, "es", "issue_sensitivity")
@@ -270,7 +270,7 @@ def test_span_of_a_phrase_broken_across_lines_is_exact() -> None:
 )
 def test_spans_point_into_the_original_text_after_accents(prefix: str) -> None:
     text = prefix + "La PGR creará un registro en TIEMPO REAL de detenciones."
-    realtime = finding_for(text, "es", "data_availability")
+    realtime = next(f for f in check_text(text, "es") if f.rule_id == "realtime_data")
     assert text[realtime.start : realtime.end] == "TIEMPO REAL"
     assert realtime.start == text.index("TIEMPO")
 

@@ -154,8 +154,8 @@ SECOND_MIGRATION = '''
 from alembic import op
 import sqlalchemy as sa
 
-revision = "0002"
-down_revision = "0001"
+revision = "9999_test"
+down_revision = "{head}"
 branch_labels = None
 depends_on = None
 
@@ -177,7 +177,8 @@ def test_migration_that_recreates_a_parent_table_keeps_child_rows(tmp_path, monk
 
     scripts = tmp_path / "migrations"
     shutil.copytree(Path(dbmod.__file__).parent / "migrations", scripts)
-    (scripts / "versions" / "0002_test.py").write_text(SECOND_MIGRATION, encoding="utf-8")
+    script = SECOND_MIGRATION.replace("{head}", HEAD)  # after whatever the newest migration is
+    (scripts / "versions" / "9999_test.py").write_text(script, encoding="utf-8")
 
     path = tmp_path / "old.db"
     db = open_with_sample(str(path))
@@ -187,7 +188,7 @@ def test_migration_that_recreates_a_parent_table_keeps_child_rows(tmp_path, monk
     assert counts_after == counts_before and counts_before["commitment"] == 6
     assert backup is not None and backup.exists() and backup.name.startswith("old.db.bak-")
     with sqlite3.connect(backup) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0001"
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD
     with db.engine.connect() as conn:
         assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
         assert conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall() == []

@@ -10,10 +10,11 @@ import pytest
 
 from feasibility_app.domain.factors import FACTOR_KEYS, Evidence, Level, Role
 from feasibility_app.domain.model import CommitmentFields, FactorScore, IrmPrecheck, Milestone, Mitigation
+from feasibility_app.storage.read_model import CONVERTERS
 from feasibility_app.storage.repository import Ambiguous, NotFound, Repository
 from feasibility_app.storage.sample import open_with_sample
 from feasibility_app.storage.sqlite_file import DatabaseProblem
-from feasibility_app.storage.sqlite_reader import CONVERTERS, SqliteReader, quick_summaries
+from feasibility_app.storage.sqlite_reader import SqliteReader, quick_summaries
 
 
 def test_same_rows_as_the_repository(tmp_path):
@@ -106,7 +107,7 @@ def _rich_database(path):
 
 def test_snapshots_plans_and_fingerprints_equal_the_repository(tmp_path, monkeypatch):
     from feasibility_app.reports.fingerprint import fingerprint
-    from feasibility_app.storage import sqlite_reader
+    from feasibility_app.storage import read_model
 
     repo, ids, plan_id = _rich_database(tmp_path / "rich.db")
     with SqliteReader.open(str(tmp_path / "rich.db")) as reader:
@@ -119,7 +120,7 @@ def test_snapshots_plans_and_fingerprints_equal_the_repository(tmp_path, monkeyp
         assert got[-1].result.source == "consensus"
         assert reader.plan(plan_id) == repo.plan(plan_id)
         assert reader.summaries() == repo.summaries()
-        monkeypatch.setattr(sqlite_reader, "_CHUNK", 2)  # many IN lists give the same answer
+        monkeypatch.setattr(read_model, "CHUNK", 2)  # many IN lists give the same answer
         assert reader.snapshots(ids) == expected
         assert reader.snapshots([]) == []
         with pytest.raises(NotFound):

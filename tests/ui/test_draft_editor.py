@@ -131,7 +131,7 @@ def test_highlighter_formats_exactly_the_phrases(draft, qtbot):
 def test_accents_capitals_and_emoji_keep_the_spans_exact(draft, qtbot):
     text = "📌 La Secretaría publicará DATOS en TIEMPO\nREAL de los municipios ✅ y estados."
     findings = set_text(draft, qtbot, text)
-    assert {"realtime_data", "other_levels_of_government"} <= {f.rule_id for f in findings}
+    assert {"realtime_data", "local_government"} <= {f.rule_id for f in findings}
     document = draft.editor.document()
     formatted = formatted_positions(document)
     # Document positions count UTF-16 units: the emoji takes two.

@@ -117,6 +117,7 @@ class Session(QObject):
         self.language = language
         if self.current_id:
             self._emit_result()
+            self.recompute_findings()  # the questions follow the interface language
 
     def assessor(self) -> AssessorKey:
         return self.ws.assessor
@@ -444,7 +445,7 @@ class Session(QObject):
     def recompute_findings(self) -> None:
         """Run the wording checks on the open commitment now (else 150 ms after typing stops)."""
         self._findings_timer.stop()
-        found = results.findings(self.ws)
+        found = results.findings(self.ws, self.language)
         if found is None:
             return
         from ...domain.wording import findings_by_factor

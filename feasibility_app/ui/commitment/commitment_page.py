@@ -38,11 +38,10 @@ from ...domain.factors import OGValue, Status
 from ...domain.model import CommitmentFields, Milestone
 from ...domain.rubric import load_rubric
 from ..dialogs.dialogs import from_qdate, make_date_edit, to_qdate
+from .choice_combos import LevelCombo, TextLanguageCombo
 from .draft_editor import DraftEditor
 from .milestones_model import MilestonesModel
 
-# Text languages a commitment can be drafted in; shown by their own names (endonyms).
-TEXT_LANGUAGES: tuple[tuple[str, str], ...] = (("en", "English"), ("es", "Español"), ("pt", "Português"))
 FINDINGS_HEIGHT = 150  # two findings visible under the draft text (×1.5 in presentation mode)
 _EXTRA_REDO = (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z"))
 
@@ -161,9 +160,8 @@ class CommitmentPage(QScrollArea):
         self.status_combo = QComboBox()
         for s in Status:
             self.status_combo.addItem(s.value, s.value)
-        self.language_combo = QComboBox()
-        for code, name in TEXT_LANGUAGES:
-            self.language_combo.addItem(name, code)
+        self.language_combo = TextLanguageCombo()
+        self.level_combo = LevelCombo()
         self.milestones = MilestonesModel(self)
         self.milestones_view = QTableView()
         self.milestones_view.setModel(self.milestones)
@@ -210,6 +208,7 @@ class CommitmentPage(QScrollArea):
         layout.addLayout(values_box)
 
         add("lead_agency", self.lead_edit)
+        add("lead_level", self.level_combo)
         add("other_actors_government", self.gov_edit)
         add("other_actors_cso", self.cso_edit)
         add("budget_note", self.budget_edit)
@@ -289,6 +288,8 @@ class CommitmentPage(QScrollArea):
         self.language_combo.currentIndexChanged.connect(
             lambda _i: self._edited("language", self.language_combo.currentData())
         )
+        self.level_combo.currentIndexChanged.connect(self._level_edited)
+        self.draft_box.language_override_requested.connect(self._use_language)
         self.milestones.milestones_edited.connect(lambda ms: self._edited("milestones", tuple(ms)))
         self.add_milestone_button.clicked.connect(self._add_milestone)
         self.remove_milestone_button.clicked.connect(self._remove_milestone)
@@ -303,6 +304,7 @@ class CommitmentPage(QScrollArea):
             self.how_edit,
             *self.value_checks.values(),
             self.lead_edit,
+            self.level_combo,
             self.gov_edit,
             self.cso_edit,
             self.budget_edit,
@@ -322,6 +324,15 @@ class CommitmentPage(QScrollArea):
             return
         self._fields = replace(self._fields, **{key: value})
         self.fields_edited.emit(self._fields, key)
+
+    def _level_edited(self, _index: int) -> None:
+        self.draft_box.set_level(self.level_combo.effective_level())
+        self._edited("lead_level", self.level_combo.currentData())
+
+    def _use_language(self, language: str) -> None:
+        """The text reads as another language than the one chosen: use that one."""
+        if not self._read_only:
+            self.language_combo.setCurrentIndex(self.language_combo.findData(language))
 
     def _values_toggled(self, _checked: bool) -> None:
         values = tuple(v.value for v in OGValue if self.value_checks[v.value].isChecked())
@@ -370,6 +381,8 @@ class CommitmentPage(QScrollArea):
         _set_date(self.end_edit, fields.end)
         _set_combo(self.status_combo, Status(fields.status).value)
         _set_combo(self.language_combo, fields.language)
+        _set_combo(self.level_combo, fields.lead_level)
+        self.draft_box.set_level(self.level_combo.effective_level())
         self.milestones.set_milestones(fields.milestones)
 
     def set_milestones(self, milestones: tuple[Milestone, ...]) -> None:
@@ -377,6 +390,11 @@ class CommitmentPage(QScrollArea):
 
     def set_plan_period(self, start: date | None, end: date | None) -> None:
         self.milestones.set_plan_period(start, end)
+
+    def set_plan_level(self, level: str) -> None:
+        """The plan's default level of government, for commitments that record none."""
+        self.level_combo.set_plan_level(level)
+        self.draft_box.set_level(self.level_combo.effective_level())
 
     def set_notice(self, text: str) -> None:
         self.notice.setText(text)
@@ -409,6 +427,7 @@ class CommitmentPage(QScrollArea):
             self.end_edit,
             self.status_combo,
             self.language_combo,
+            self.level_combo,
             self.add_milestone_button,
             self.remove_milestone_button,
         ):
@@ -438,6 +457,7 @@ class CommitmentPage(QScrollArea):
             "status_quo": self.tr("Status &quo (baseline) today"),
             "how_it_helps": self.tr("&How it helps solve the problem"),
             "lead_agency": self.tr("&Lead agency"),
+            "lead_level": self.tr("Lead agency's le&vel of government (the text flags the others)"),
             "other_actors_government": self.tr("Other actors: &government"),
             "other_actors_cso": self.tr("Other actors: &civil society, private sector"),
             "budget_note": self.tr("&Budget"),

@@ -8,8 +8,10 @@ commitment page's `TextBox`), so the page keeps its own undo handling and sizing
     self.draft_box = DraftEditor(editor=TextBox(9))
     self.draft_edit = self.draft_box.editor
 
-Two languages meet here: the draft's language (`set_language`: which rule file applies,
-and the language of the messages) and the UI language (`set_ui_language`: factor labels).
+Two languages meet here: the draft's language (`set_language`: which rule file applies;
+"" = detected from the text, shown above it, with a warning and a "Use …" button when a
+chosen language disagrees with the text) and the UI language (`set_ui_language`: factor
+labels and the findings' questions). `set_level` is the lead agency's level of government.
 """
 
 from __future__ import annotations
@@ -18,9 +20,19 @@ from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QFont, QPalette
-from PySide6.QtWidgets import QPlainTextEdit, QSplitter, QVBoxLayout, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
 
+from ...domain.language import LanguageChoice
 from ...domain.wording import Finding
+from .choice_combos import LANGUAGE_NAMES
 from .findings_list import FindingsList, select_phrase
 from .findings_model import finding_key
 from .wording_highlighter import WordingChecker
@@ -39,6 +51,7 @@ class DraftEditor(QWidget):
     """
 
     findings_changed = Signal(list)
+    language_override_requested = Signal(str)  # "Use Español": the language the text reads as
 
     def __init__(
         self,
@@ -71,13 +84,27 @@ class DraftEditor(QWidget):
         self.splitter.addWidget(self.findings_list)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
+        # Which rules run: the draft's language as detected or chosen, beside the text.
+        self.language_label = QLabel()
+        self.language_label.setWordWrap(True)
+        self.language_label.setObjectName("draftLanguage")
+        self.use_detected_button = QPushButton()
+        self.use_detected_button.setVisible(False)
+        self.use_detected_button.clicked.connect(self._use_detected)
+        header = QHBoxLayout()
+        header.setContentsMargins(0, 0, 0, 0)
+        header.addWidget(self.language_label, 1)
+        header.addWidget(self.use_detected_button)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
+        layout.setSpacing(2)
+        layout.addLayout(header)
         layout.addWidget(self.splitter)
         self.setFocusProxy(self.editor)
         self._keep_selection_visible()
 
         self.checker.findings_changed.connect(self._refresh)
+        self.checker.language_resolved.connect(self._show_language)
         self.findings_list.finding_activated.connect(self.show_finding)
         self.retranslate_ui()
         self._refresh()
@@ -90,6 +117,10 @@ class DraftEditor(QWidget):
 
     def language(self) -> str:
         return self.checker.language()
+
+    def set_level(self, level: str) -> None:
+        """The lead agency's level of government (re-checks at once): other levels are flagged."""
+        self.checker.set_level(level)
 
     def set_ui_language(self, language: str) -> None:
         """The UI language, for the factor labels in the list and the tooltips."""
@@ -158,6 +189,7 @@ class DraftEditor(QWidget):
         if self.editor.accessibleDescription() in ("", self._accessible[1]):
             self.editor.setAccessibleDescription(description)
         self._accessible = (name, description)
+        self._show_language(self.checker.language_choice())
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -165,6 +197,36 @@ class DraftEditor(QWidget):
         super().changeEvent(event)
 
     # --- internals -------------------------------------------------------------------------------
+
+    def _show_language(self, choice: LanguageChoice | None) -> None:
+        """'Text language: Español (detected)', or a warning when the choice and the text disagree."""
+        if choice is None:
+            self.language_label.clear()
+            self.use_detected_button.setVisible(False)
+            return
+        name = LANGUAGE_NAMES.get(choice.language, choice.language)
+        if choice.disagrees:
+            detected = LANGUAGE_NAMES.get(choice.detected or "", choice.detected or "")
+            text = self.tr("Text language: {language} (chosen), but the text reads as {detected}").format(
+                language=name, detected=detected
+            )
+            self.use_detected_button.setText(self.tr("Use {detected}").format(detected=detected))
+        elif choice.source == "chosen":
+            text = self.tr("Text language: {language} (chosen)").format(language=name)
+        elif choice.source == "detected":
+            text = self.tr("Text language: {language} (detected from the text)").format(language=name)
+        else:
+            text = self.tr("Text language: {language} (too little text to tell)").format(language=name)
+        self.language_label.setText(text)
+        self.language_label.setStyleSheet(
+            "QLabel#draftLanguage { color: #7A4B00; font-weight: bold; }" if choice.disagrees else ""
+        )
+        self.use_detected_button.setVisible(choice.disagrees)
+
+    def _use_detected(self) -> None:
+        choice = self.checker.language_choice()
+        if choice is not None and choice.detected:
+            self.language_override_requested.emit(choice.detected)
 
     def _refresh(self, _text_findings: list | None = None) -> None:
         findings = self.findings()

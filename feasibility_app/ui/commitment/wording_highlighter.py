@@ -26,6 +26,7 @@ from PySide6.QtGui import QColor, QHelpEvent, QSyntaxHighlighter, QTextCharForma
 from PySide6.QtWidgets import QPlainTextEdit, QToolTip
 
 from ...app.findings import text_findings
+from ...domain.language import LanguageChoice, choose_language
 from ...domain.rubric import load_rubric
 from ...domain.wording import DRAFTING, Finding, severity_rank
 
@@ -285,6 +286,8 @@ class WordingChecker(QObject):
     """
 
     findings_changed = Signal(list)
+    # the LanguageChoice of the last check: which rules ran, chosen or detected, disagreement
+    language_resolved = Signal(object)
 
     def __init__(
         self,
@@ -295,10 +298,12 @@ class WordingChecker(QObject):
     ) -> None:
         super().__init__(parent if parent is not None else editor)
         self._editor = editor
-        self._language = language
+        self._language = language  # the chosen one; "" = detect from the text
         self._label_language = "en"
+        self._level = ""  # the lead agency's level of government; "" = federal
         self._findings: list[Finding] = []
-        self._checked: tuple[str, str] | None = None  # (text, language) of the last check
+        self._choice: LanguageChoice | None = None
+        self._checked: tuple[str, ...] | None = None  # (text, language, level, reader) last checked
         self.highlighter = WordingHighlighter(editor.document())
         self._timer = QTimer(self)
         self._timer.setSingleShot(True)
@@ -315,14 +320,27 @@ class WordingChecker(QObject):
         return self._language
 
     def set_language(self, language: str) -> None:
-        """The draft's language; re-checks at once when it changes."""
+        """The draft's language as chosen ("" = detect it from the text); re-checks at once."""
         if language != self._language:
             self._language = language
             self.check_now()
 
+    def language_choice(self) -> LanguageChoice | None:
+        """The language the last check used, and whether it was chosen or detected."""
+        return self._choice
+
+    def set_level(self, level: str) -> None:
+        """The lead agency's level of government: only the other levels are flagged."""
+        if level != self._level:
+            self._level = level
+            self.check_now()
+
     def set_label_language(self, language: str) -> None:
-        """Language of the factor labels in tooltips (the UI language)."""
-        self._label_language = language
+        """The UI language: factor labels in tooltips and the findings' questions."""
+        if language != self._label_language:
+            self._label_language = language
+            if self._checked is not None:
+                self.check_now()
 
     def findings(self) -> list[Finding]:
         return list(self._findings)
@@ -342,15 +360,19 @@ class WordingChecker(QObject):
         """Check the current text now (cancels a pending check); returns the findings."""
         self._timer.stop()
         text = self._editor.toPlainText()
-        key = (text, self._language)
+        key = (text, self._language, self._level, self._label_language)
         if key == self._checked:
             return self.findings()
         self._checked = key
+        choice = choose_language(text, self._language, fallback=self._label_language)
         try:
-            findings = text_findings(text, self._language)
+            findings = text_findings(text, choice.language, self._level, self._label_language)
         except Exception:  # a broken rules file must not stop the negotiators typing
             log.exception("wording checks failed")
             findings = []
+        if choice != self._choice:
+            self._choice = choice
+            self.language_resolved.emit(choice)
         self.highlighter.set_findings(findings, text)
         changed = findings != self._findings
         self._findings = findings

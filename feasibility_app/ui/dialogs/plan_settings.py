@@ -34,8 +34,10 @@ from PySide6.QtWidgets import (
 )
 
 from ...domain.factors import FACTOR_KEYS, Role
+from ...domain.government import level_for_country
 from ...domain.model import Party, Plan
 from ...domain.rubric import load_rubric
+from ..commitment.choice_combos import PlanLevelCombo
 from .dialogs import from_qdate, make_date_edit, to_qdate
 
 WEIGHT_MAX = 10.0
@@ -70,22 +72,25 @@ class PlanSettingsDialog(QDialog):
         # --- the plan ---
         self.title_edit = QLineEdit()
         self.country_edit = QLineEdit()
+        self.level_combo = PlanLevelCombo()  # its commitments' lead agencies, by default
         self.start_edit = make_date_edit()
         self.end_edit = make_date_edit()
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        self._form_labels = [QLabel() for _ in range(3)]
+        self._form_labels = [QLabel() for _ in range(4)]
         period = QHBoxLayout()
         self.to_label = QLabel()
         period.addWidget(self.start_edit)
         period.addWidget(self.to_label)
         period.addWidget(self.end_edit)
         period.addStretch(1)
-        for label, field in zip(self._form_labels, (self.title_edit, self.country_edit, period), strict=True):
+        fields = (self.title_edit, self.country_edit, period, self.level_combo)
+        for label, field in zip(self._form_labels, fields, strict=True):
             self.form.addRow(label, field)
         self._form_labels[0].setBuddy(self.title_edit)
         self._form_labels[1].setBuddy(self.country_edit)
         self._form_labels[2].setBuddy(self.start_edit)
+        self._form_labels[3].setBuddy(self.level_combo)
 
         # --- the weights ---
         self.weights_box = QGroupBox()
@@ -163,6 +168,10 @@ class PlanSettingsDialog(QDialog):
         self._fill(plan)
         for edit in (self.title_edit, self.country_edit):
             edit.textChanged.connect(self._validate)
+        self.country_edit.textChanged.connect(
+            lambda text: self.level_combo.set_plan_level(level_for_country(text))
+        )
+        self.level_combo.currentIndexChanged.connect(self._validate)
         for edit in (self.start_edit, self.end_edit):
             edit.dateChanged.connect(self._validate)
         for spin in self.weight_spins.values():
@@ -177,6 +186,8 @@ class PlanSettingsDialog(QDialog):
     def _fill(self, plan: Plan) -> None:
         self.title_edit.setText(plan.title)
         self.country_edit.setText(plan.country)
+        self.level_combo.set_plan_level(level_for_country(plan.country))
+        self.level_combo.setCurrentIndex(max(0, self.level_combo.findData(plan.lead_level)))
         self.start_edit.setDate(to_qdate(plan.start))
         self.end_edit.setDate(to_qdate(plan.end))
         for key, spin in self.weight_spins.items():
@@ -205,6 +216,7 @@ class PlanSettingsDialog(QDialog):
             self._original,
             title=self.title_edit.text().strip(),
             country=self.country_edit.text().strip(),
+            lead_level=self.level_combo.currentData() or "",
             start=from_qdate(self.start_edit.date()),
             end=from_qdate(self.end_edit.date()),
             weights={key: spin.value() for key, spin in self.weight_spins.items()},
@@ -321,6 +333,12 @@ class PlanSettingsDialog(QDialog):
             differ.append(self.tr("title “{value}”").format(value=theirs.title))
         if theirs.country != mine.country:
             differ.append(self.tr("country “{value}”").format(value=theirs.country))
+        if theirs.lead_level != mine.lead_level:
+            differ.append(
+                self.tr("level of government “{value}”").format(
+                    value=self.level_combo.level_name(theirs.lead_level or level_for_country(theirs.country))
+                )
+            )
         if (theirs.start, theirs.end) != (mine.start, mine.end):
             differ.append(
                 self.tr("period {start} to {end}").format(
@@ -351,7 +369,14 @@ class PlanSettingsDialog(QDialog):
         title = self._original.title or self.tr("(untitled)")
         self.setWindowTitle(self.tr("Plan settings — {title}").format(title=title))
         for label, text in zip(
-            self._form_labels, (self.tr("&Title:"), self.tr("C&ountry:"), self.tr("&Period:")), strict=True
+            self._form_labels,
+            (
+                self.tr("&Title:"),
+                self.tr("C&ountry:"),
+                self.tr("&Period:"),
+                self.tr("Lead agencies' le&vel of government:"),
+            ),
+            strict=True,
         ):
             label.setText(text)
         self.to_label.setText(self.tr("to"))

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING
 from PySide6.QtCore import QSettings, Signal
 from PySide6.QtWidgets import QMainWindow
 
-from ...domain.factors import canonical_language
+from ...domain.languages import canonical_language
 from .actions import build_actions, build_menus, retranslate_actions
 from .building import BuildingMixin
 from .lazy_qt import Qt

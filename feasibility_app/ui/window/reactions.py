@@ -47,6 +47,9 @@ class ReactionsMixin:
     def _plan_changed(self, plan: Plan) -> None:
         if self._workspace_ready:
             self.page.set_plan_period(plan.start, plan.end)
+            from ...domain.government import plan_level
+
+            self.page.set_plan_level(plan_level(plan))
         self.assessor_bar.fill_parties(plan)
 
     def _update_title(self) -> None:

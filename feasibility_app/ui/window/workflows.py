@@ -156,7 +156,7 @@ class WorkflowsMixin:
 
         fields = CommitmentFields(
             title=QCoreApplication.translate("MainWindow", "New commitment"),
-            language=self.language,
+            language="",  # detected from the draft's text until someone chooses one
             start=plan.start,
             end=plan.end,
         )
