@@ -225,7 +225,7 @@ def _create_sqlite_schema(engine: Engine) -> bool:
     from .models import Base
 
     with engine.connect() as conn:
-        dbapi = conn.connection.driver_connection
+        dbapi: sqlite3.Connection = conn.connection.driver_connection  # type: ignore[assignment]
         previous = dbapi.isolation_level
         dbapi.isolation_level = None  # our BEGIN/COMMIT, not the driver's
         try:
