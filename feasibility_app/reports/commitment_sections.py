@@ -36,8 +36,8 @@ from .layout import (
     level_bg,
     para,
     text_para,
-    text_paras,
 )
+from .long_text import text_paras
 
 SEVERITY_COLOURS = {"high": "#C62828", "medium": "#EF6C00", "low": "#5F6B76"}
 

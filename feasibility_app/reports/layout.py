@@ -186,47 +186,22 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return CachedParagraph(text, style)
 
 
-def text_para(text: str | None, style: ParagraphStyle, empty: str = "—") -> Paragraph:
-    """A Paragraph from plain user text: escaped, line breaks kept, a dash when empty."""
+def text_para(text: str | None, style: ParagraphStyle, empty: str = "—", limit: int = 0) -> Paragraph:
+    """A Paragraph from plain user text: escaped, line breaks kept, a dash when empty; cut to
+    `limit` characters with "…" where a table cell cannot split (a 3,000-character CSO list)."""
+    text = text[:limit].rstrip() + "…" if limit and text and len(text) > limit else text
     return CachedParagraph(esc(text) if text and text.strip() else esc(empty), style)
-
-
-PARAGRAPH_CHUNK = 800  # characters of user text per Paragraph in a long field
-
-
-def text_paras(text: str | None, style: ParagraphStyle, empty: str = "—") -> list[Paragraph]:
-    """`text_para` for a field that may be long: one Paragraph up to PARAGRAPH_CHUNK characters,
-    beyond that several, cut at line breaks (else at a space). reportlab re-breaks a split
-    Paragraph's whole remainder on every page, so one 400 KB Paragraph took time quadratic in its
-    length; a short field gives the same single Paragraph as before."""
-    if not text or not text.strip() or len(text) <= PARAGRAPH_CHUNK:
-        return [text_para(text, style, empty)]
-    chunks: list[str] = []
-    current: list[str] = []
-    size = 0
-    for line in text.replace("\r\n", "\n").split("\n"):
-        while len(line) > PARAGRAPH_CHUNK:  # one very long line: cut at a space near the limit
-            cut = line.rfind(" ", PARAGRAPH_CHUNK // 2, PARAGRAPH_CHUNK)
-            cut = cut if cut > 0 else PARAGRAPH_CHUNK
-            if current:
-                chunks.append("\n".join(current))
-                current, size = [], 0
-            chunks.append(line[:cut])
-            line = line[cut:].lstrip(" ")
-        if current and size + len(line) > PARAGRAPH_CHUNK:
-            chunks.append("\n".join(current))
-            current, size = [], 0
-        current.append(line)
-        size += len(line) + 1
-    if current:
-        chunks.append("\n".join(current))
-    return [CachedParagraph(esc(chunk) or "&nbsp;", style) for chunk in chunks]
 
 
 def meta_table(rows: Sequence[Sequence[str]], st: Styles) -> Table:
     """The heading's two label/value pairs per line, between thin rules (both reports)."""
     data = [
-        [para(esc(a), st.kicker), text_para(b, st.small), para(esc(c), st.kicker), text_para(d, st.small)]
+        [
+            para(esc(a), st.kicker),
+            text_para(b, st.small, limit=300),
+            para(esc(c), st.kicker),
+            text_para(d, st.small, limit=300),
+        ]
         for a, b, c, d in rows
     ]
     meta = Table(data, colWidths=[84, 156.5, 84, 156.5], hAlign="LEFT")

@@ -5,7 +5,7 @@ from __future__ import annotations
 import math
 from datetime import UTC, datetime, timedelta, timezone
 
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from feasibility_app.domain.bounds import (
@@ -24,6 +24,7 @@ zones = st.integers(min_value=-23 * 60 - 59, max_value=23 * 60 + 59).map(
 stamps = st.datetimes(timezones=zones)
 
 
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(stamps)
 def test_an_accepted_stamp_survives_the_arithmetic_edits_do(stamp):
     if imported_stamp_problem(stamp, NOW) is None:
@@ -33,6 +34,7 @@ def test_an_accepted_stamp_survives_the_arithmetic_edits_do(stamp):
         assert stored_stamp_problem(stamp) is None  # what an import takes in, the app opens
 
 
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.datetimes(min_value=datetime(2000, 1, 1), max_value=datetime(2026, 12, 5)), zones)
 def test_ordinary_stamps_are_accepted(naive, zone):
     stamp = naive.replace(tzinfo=zone)
@@ -40,6 +42,7 @@ def test_ordinary_stamps_are_accepted(naive, zone):
         assert imported_stamp_problem(stamp, NOW) is None
 
 
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(
     st.sampled_from(["9999-12-31T23:59:59.999999+00:00", "0001-01-01T00:00:00+05:00", "2090-01-01T00:00:00Z"])
 )
@@ -47,6 +50,7 @@ def test_the_stamps_that_broke_edits_are_refused(text):
     assert imported_stamp_problem(datetime.fromisoformat(text.replace("Z", "+00:00")), NOW) is not None
 
 
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.dictionaries(st.sampled_from(FACTOR_KEYS), st.one_of(st.floats(), st.integers())))
 def test_accepted_weights_always_give_a_finite_score(weights):
     levels = {key: Level.CRITICAL for key in FACTOR_KEYS}

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 
 import pytest
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from feasibility_app.domain.wording import check_text, sentence_ends
@@ -18,6 +18,7 @@ from feasibility_app.domain.wording import check_text, sentence_ends
 OLD = re.compile(r"[.!?;]+(?=\s|$)|\n[ \t\r]*\n")
 
 
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(alphabet=".!?;;  \n\t\rab\u00a0", max_size=60))
 def test_the_scan_finds_what_the_old_pattern_found(text):
     assert sentence_ends(text) == [m.end() for m in OLD.finditer(text)]

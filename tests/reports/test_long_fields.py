@@ -8,13 +8,13 @@ findings with a count of the rest.
 
 from __future__ import annotations
 
-from hypothesis import given
+from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from reportlab.lib.styles import ParagraphStyle
 
 from feasibility_app.reports.commitment_report import write_commitment_report
 from feasibility_app.reports.commitment_sections import REPORT_FINDINGS_MAX
-from feasibility_app.reports.layout import PARAGRAPH_CHUNK, text_paras
+from feasibility_app.reports.long_text import PARAGRAPH_CHUNK, text_paras
 
 from .helpers import add_commitment, read_pdf
 
@@ -29,6 +29,7 @@ def _plain(p) -> str:
     return p.text.replace("<br/>", "\n").replace("&amp;", "&").replace("&lt;", "<").replace("&gt;", ">")
 
 
+@settings(deadline=None, suppress_health_check=[HealthCheck.too_slow])
 @given(st.text(alphabet="ab \n<&", max_size=3 * PARAGRAPH_CHUNK + 50))
 def test_a_long_field_is_cut_into_short_paragraphs_that_keep_every_word(text):
     paras = text_paras(text, ParagraphStyle("t"))
@@ -52,3 +53,13 @@ def test_the_report_of_a_long_draft_finishes_and_keeps_all_of_it(repo, sample_pl
     assert "more wording findings, not listed in this report" in flat
     rows = flat.count("real-time")
     assert rows >= REPORT_FINDINGS_MAX // 3  # listed up to the cap, not every one
+
+
+def test_a_3000_character_cso_list_fits_the_heading_and_is_kept_whole_below(repo, sample_plan, tmp_path):
+    """The heading's table cannot split: a long CSO list overflowed it (LayoutError)."""
+    cso = ", ".join(f"Organización Civil Número {i}" for i in range(110))  # ~3,300 characters
+    cid = add_commitment(repo, sample_plan.id, cso=cso, lead_agency="Secretaría de Gobernación " * 40)
+    out = tmp_path / "cso.pdf"
+    write_commitment_report(repo, cid, out, "en")
+    flat = " ".join(read_pdf(out).flat.split())
+    assert "Organización Civil Número 109" in flat  # the text section keeps all of it
