@@ -6,9 +6,8 @@ edits here (`edit_fields`, `edit_score`, `edit_irm`), each becomes a QUndoComman
 (undo_commands.py) that calls the public `apply_fields` / `apply_scores` / `run` methods
 below; what an operation changed comes back as signals. QTimers carry the workspace's
 autosave delays, the findings debounce and the parallel-edit poll. A failed save keeps
-everything in memory, says so (translated: ui/common/errors.py), and retries.
-
-Storage (SQLAlchemy) is imported lazily by `app/`: the window must paint before it loads.
+everything in memory, says so (translated: ui/common/errors.py), and retries. Storage
+(SQLAlchemy) is imported lazily by `app/`: the window must paint before it loads.
 """
 
 from __future__ import annotations
