@@ -111,7 +111,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             for close in getattr(args, "closers", ()):
                 close()
     except CliError as exc:
-        print(shown(str(exc)), file=sys.stderr)
+        # each line escaped: a usage line stays above its message; stored text acts on nothing
+        print("\n".join(shown(line) for line in str(exc).split("\n")), file=sys.stderr)
         return exc.code
     except SystemExit as exc:  # --help and --version print, then argparse exits
         return exc.code if isinstance(exc.code, int) else EXIT_OK
