@@ -69,6 +69,10 @@ def writer(db_path: str, import_files: list[str], seed: int) -> None:
     from feasibility_app.storage.repository import Repository
 
     rng = random.Random(seed)
+    if import_files:
+        # Loaded before "ready": on a busy machine its import alone can outlast the kill delay,
+        # and then no run ever reaches an import.
+        from feasibility_app.exchange.exchange_file import import_exchange
     repo = Repository(open_database(db_path))
     ids = [s.id for s in repo.summaries()][:500]
     out = sys.stdout
@@ -81,8 +85,6 @@ def writer(db_path: str, import_files: list[str], seed: int) -> None:
         n += 1
         if pending and rng.random() < 0.25:
             name = pending.pop(0)
-            from feasibility_app.exchange.exchange_file import import_exchange
-
             out.write(f"I+ {name}\n")
             out.flush()
             import_exchange(repo, Path(name))

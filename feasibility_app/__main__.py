@@ -54,7 +54,7 @@ def wants_gui(args: Sequence[str]) -> bool:
             if next(items, None) is None:
                 return False  # the CLI explains the missing value
             continue
-        if arg.startswith("--db="):
+        if arg.startswith("--db=") or arg == "--no-sample":  # a new database starts empty
             continue
         if not arg.startswith("-") or arg in ("-", "--"):
             return False

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -64,6 +65,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument(
         "--db", help="database file or SQLAlchemy URL (default: $FEASIBILITY_DB, else the user data folder)"
     )
+    p.add_argument(
+        "--no-sample", action="store_true", help="a new database starts empty, without the case study's plan"
+    )
     sub = p.add_subparsers(dest="command", parser_class=_Parser)
     c = sub.add_parser("list", help="commitments with their overall risk")
     c.add_argument("--json", action="store_true")
@@ -87,6 +91,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--plan", metavar="ID")
     c.add_argument("-o", "--output", required=True, metavar="OUT.pdf")
     c.add_argument("--lang", choices=LANGUAGES, default="en")
+    c.add_argument(
+        "--paper",
+        choices=("a4", "letter"),
+        default=None,
+        help="paper size (default: Letter for a plan of Mexico, the US, Canada…, else the locale's)",
+    )
     c = sub.add_parser("export", help="exchange file (.json) or spreadsheet (.csv) of all plans or one")
     c.add_argument("--plan", metavar="ID")
     c.add_argument("-o", "--output", required=True, metavar="OUT.json|OUT.csv")
@@ -133,7 +143,7 @@ def _repository(args: argparse.Namespace) -> Repository:
     from .storage.sample import open_with_sample
 
     try:
-        repo = Repository(open_with_sample(args.db))
+        repo = Repository(open_with_sample(args.db, sample=not getattr(args, "no_sample", False)))
     except DatabaseProblem as exc:
         raise CliError(str(exc), EXIT_DATABASE) from None
     args.closers = [*getattr(args, "closers", ()), repo.db.close]  # run() closes
@@ -410,19 +420,24 @@ def cmd_report(args: argparse.Namespace) -> int:
     if bool(args.id) == bool(args.plan):
         raise CliError("report: give either a commitment ID or --plan ID", EXIT_USAGE)
     source = _reader(args)
+    from .domain.paper import region_from_environment
     from .reports import ReportError
 
     out = Path(args.output)
+    # --paper, else the plan's country, else (a plan without one) this computer's locale region
+    region = region_from_environment(os.environ)
     try:
         with _db_errors():
             if args.plan:
                 from .reports.plan_report import write_plan_report
 
-                write_plan_report(source, _resolve(source, args.plan, "plan"), out, args.lang)
+                plan_id = _resolve(source, args.plan, "plan")
+                write_plan_report(source, plan_id, out, args.lang, paper=args.paper, region=region)
             else:
                 from .reports.commitment_report import write_commitment_report
 
-                write_commitment_report(source, _resolve(source, args.id), out, args.lang)
+                cid = _resolve(source, args.id)
+                write_commitment_report(source, cid, out, args.lang, paper=args.paper, region=region)
     except ReportError as exc:
         raise CliError(str(exc), EXIT_INPUT) from None
     print(f"Wrote {shown(out)}")

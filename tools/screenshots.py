@@ -1,12 +1,16 @@
-"""Screenshots of the main window (1280×800) with the sample plan, for the README and review.
+"""Screenshots of the main window with the sample plan, for the README and review.
 
     .venv/bin/python tools/screenshots.py [FOLDER] [--lang=en|es|pt] [--tabs=FOLDER2]
+    .venv/bin/python tools/screenshots.py FOLDER --sizes [--lang=…]
 
-Writes FOLDER/main_window.png (normal) and FOLDER/main_window_presentation.png
-(presentation mode), default folder docs/screenshots/; with --tabs also
-FOLDER2/compare.png, history.png and their presentation-mode twins. A PGR commitment of the
-case study is open, scored by the CSO assessor so the radar shows both parties.
-Runs offscreen, on a temporary database and temporary settings.
+Writes FOLDER/main_window.png (normal, on a 1280×800 screen) and
+FOLDER/main_window_presentation.png (presentation mode on a 1024×768 projector), default
+folder docs/screenshots/ (the README's); with --tabs also
+FOLDER2/compare.png, history.png and their presentation-mode twins. With --sizes, one run per
+meeting-room screen (1024×768, 1280×800, 1366×768, 1920×1080, 3840×2160 at 200 %): the window
+maximised on a screen of that size, FOLDER/<size>[_presentation][_compare].png.
+A PGR commitment of the case study is open, scored by the CSO assessor so the radar shows both
+parties. Runs offscreen, on a temporary database and temporary settings.
 """
 
 from __future__ import annotations
@@ -24,7 +28,51 @@ COMMITMENT = "Detained Persons Registry"
 ASSESSOR = "Artículo 19"
 
 
+SIZES = {  # name: (width, height, device pixel ratio)
+    "1024x768": (1024, 768, 1),
+    "1280x800": (1280, 800, 1),
+    "1366x768": (1366, 768, 1),
+    "1920x1080": (1920, 1080, 1),
+    "3840x2160@2": (1920, 1080, 2),  # 200 % scaling: 1920×1080 logical pixels
+}
+
+
+def screen_config(width: int, height: int, dpr: float, folder: Path) -> str:
+    """A QT_QPA_PLATFORM value giving the offscreen platform one screen of that size."""
+    import json
+
+    path = folder / f"screen_{width}x{height}.json"
+    screen = {"name": "p", "x": 0, "y": 0, "width": width, "height": height}
+    screen.update({"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": dpr})
+    path.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    return f"offscreen:configfile={path}"
+
+
+def sizes(argv: list[str], names: tuple[str, ...] = tuple(SIZES), extra_args: tuple[str, ...] = ()) -> int:
+    """One subprocess per screen size (a screen is fixed when the QApplication starts)."""
+    import subprocess
+
+    args = [a for a in argv if not a.startswith("--")]
+    out = Path(args[0]) if args else ROOT / "docs" / "screenshots"
+    out.mkdir(parents=True, exist_ok=True)
+    extra = [a for a in argv if a.startswith(("--lang=", "--tabs="))] + list(extra_args)
+    code = 0
+    with tempfile.TemporaryDirectory(prefix="feasibility-screens-") as tmp:
+        for name in names:
+            w, h, dpr = SIZES[name]
+            env = dict(os.environ, QT_QPA_PLATFORM=screen_config(w, h, dpr, Path(tmp)))
+            cmd = [sys.executable, __file__, str(out), f"--screen={name}", *extra]
+            code |= subprocess.run(cmd, env=env, check=False).returncode
+    return code
+
+
 def main(argv: list[str]) -> int:
+    if "--sizes" in argv:
+        return sizes(argv)
+    screen = next((a.split("=", 1)[1] for a in argv if a.startswith("--screen=")), "")
+    if not screen:  # the README's pair: 1280×800 at a desk, 1024×768 on a projector
+        return sizes(argv, ("1280x800", "1024x768"), ("--readme",))
+    readme = "--readme" in argv
     args = [a for a in argv if not a.startswith("--")]
     lang = next((a.split("=", 1)[1] for a in argv if a.startswith("--lang=")), "en")
     tabs = next((Path(a.split("=", 1)[1]) for a in argv if a.startswith("--tabs=")), None)
@@ -49,7 +97,11 @@ def main(argv: list[str]) -> int:
         from feasibility_app.ui.window.main_window import MainWindow
 
         window = MainWindow(str(Path(tmp) / "feasibility.db"), language=lang)
+        if readme:  # the README shows the workspace, not the first-run banner
+            window.settings.setValue("help/sample_banner_closed", True)
         window.resize(1280, 800)
+        if screen:
+            window.showMaximized()
         window.show()
         app.processEvents()
         if not window.load_data():
@@ -70,11 +122,27 @@ def main(argv: list[str]) -> int:
             window.grab().save(str(path))
             print(f"wrote {path}")
 
-        shot("main_window.png")
-        window.set_presentation(True)
-        shot("main_window_presentation.png")
-        window.set_presentation(False)
-        if tabs is not None:
+        if readme:
+            if screen == "1024x768":
+                window.set_presentation(True)
+                shot("main_window_presentation.png")
+                window.set_presentation(False)
+            else:
+                shot("main_window.png")
+        if screen and not readme:
+            suffix = "" if lang == "en" else f"_{lang}"
+            for on in (False, True):
+                window.set_presentation(on)
+                mode = "_presentation" if on else ""
+                shot(f"{screen}{mode}{suffix}.png")
+                window.show_compare()
+                shot(f"{screen}{mode}_compare{suffix}.png")
+                window.tabs.setCurrentIndex(0)
+            window.set_presentation(False)
+            window.session.flush()
+            window.close()
+            return 0
+        if tabs is not None and screen == "1280x800":
             tabs.mkdir(parents=True, exist_ok=True)
             for on in (False, True):
                 window.set_presentation(on)

@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 from reportlab.platypus import PageBreak
 
 from ..domain.assessing import CommitmentSnapshot
+from ..domain.paper import default_paper
 from ..domain.wording import Finding
 from .commitment_first_page import first_page
 from .commitment_sections import (
@@ -61,10 +62,13 @@ def build_commitment_pdf(
     out: str | Path | BinaryIO,
     lang: str = "en",
     today: date | None = None,
+    paper: str | None = None,
+    region: str | None = None,
 ) -> Path | None:
     """Write one commitment's report to a path (atomically) or a binary stream; no database needed.
 
     Returns the path written, or None for a stream. `today` fixes the printed date (tests).
+    `paper`: "a4" or "letter"; None chooses from the plan's country, else `region` (domain.paper).
     """
     ctx = make_ctx(lang, today)
     fp = fingerprint(snapshot)
@@ -89,16 +93,29 @@ def build_commitment_pdf(
     )
 
     def build(stream: BinaryIO) -> None:
-        build_pdf(commitment_story(ctx, snapshot, findings, fp), stream, meta, furniture)
+        build_pdf(
+            commitment_story(ctx, snapshot, findings, fp),
+            stream,
+            meta,
+            furniture,
+            paper=paper or default_paper(snapshot.plan.country, region),
+        )
 
     return write_pdf(out, build)
 
 
-def write_commitment_report(repo: ReportSource, commitment_id: str, out: Path, lang: str = "en") -> Path:
+def write_commitment_report(
+    repo: ReportSource,
+    commitment_id: str,
+    out: Path,
+    lang: str = "en",
+    paper: str | None = None,
+    region: str | None = None,
+) -> Path:
     """Read the commitment at one moment, check its wording, and write its report to `out`."""
     snapshot = repo.snapshot(commitment_id)
     findings = report_findings(snapshot, lang)
-    written = build_commitment_pdf(snapshot, findings, Path(out), lang)
+    written = build_commitment_pdf(snapshot, findings, Path(out), lang, paper=paper, region=region)
     return written if written is not None else Path(out)
 
 

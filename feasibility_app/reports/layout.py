@@ -16,7 +16,7 @@ from typing import Any, BinaryIO
 
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
-from reportlab.lib.pagesizes import A4
+from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
@@ -46,9 +46,12 @@ FONT_BOLD = "DejaVuSans-Bold"
 APP_NAME = "Feasibility"
 
 PAGE = A4
+PAGE_SIZES = {"a4": A4, "letter": LETTER}
 MARGIN_X = 18 * mm
 MARGIN_TOP = 16 * mm
 MARGIN_BOTTOM = 18 * mm
+# The content keeps A4's width on Letter too (Letter is 6 mm wider, 18 mm shorter): the tables
+# are measured once, and a Letter page centres them; only the frame's height changes.
 CONTENT_WIDTH = PAGE[0] - 2 * MARGIN_X
 
 INK = colors.HexColor("#1F2933")
@@ -187,23 +190,15 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
 
 
 def text_para(text: str | None, style: ParagraphStyle, empty: str = "—", limit: int = 0) -> Paragraph:
-    """A Paragraph from plain user text: escaped, line breaks kept, a dash when empty; cut to
-    `limit` characters with "…" where a table cell cannot split (a 3,000-character CSO list)."""
+    """Plain user text: escaped, line breaks kept, a dash when empty, cut to `limit` with "…"."""
     text = text[:limit].rstrip() + "…" if limit and text and len(text) > limit else text
     return CachedParagraph(esc(text) if text and text.strip() else esc(empty), style)
 
 
 def meta_table(rows: Sequence[Sequence[str]], st: Styles) -> Table:
     """The heading's two label/value pairs per line, between thin rules (both reports)."""
-    data = [
-        [
-            para(esc(a), st.kicker),
-            text_para(b, st.small, limit=300),
-            para(esc(c), st.kicker),
-            text_para(d, st.small, limit=300),
-        ]
-        for a, b, c, d in rows
-    ]
+    cell = lambda v: text_para(v, st.small, limit=300)  # noqa: E731  (a cell cannot split)
+    data = [[para(esc(a), st.kicker), cell(b), para(esc(c), st.kicker), cell(d)] for a, b, c, d in rows]
     meta = Table(data, colWidths=[84, 156.5, 84, 156.5], hAlign="LEFT")
     meta.setStyle(
         TableStyle(
@@ -250,6 +245,9 @@ def grid_table(
     zebra: bool = True,
 ) -> Table:
     """A plain data table: header shading, thin rules, rows that split across pages."""
+    from .flow import fit_header_row
+
+    rows = [fit_header_row(list(r), list(widths), 7.0) if i < header_rows else r for i, r in enumerate(rows)]
     t = Table(list(rows), colWidths=list(widths), repeatRows=header_rows)
     cmds: list[tuple] = [
         ("VALIGN", (0, 0), (-1, -1), "TOP"),
@@ -275,7 +273,7 @@ def grid_table(
     return t
 
 
-GIANT_ROW = 0.75 * (PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM)
+GIANT_ROW = 0.75 * (LETTER[1] - MARGIN_TOP - MARGIN_BOTTOM)  # the shorter of the two pages
 
 
 def _has_giant_row(t: Table, width: float) -> bool:
@@ -304,9 +302,15 @@ def keep(flowables: list[Any], max_keep: float = 320, min_room: float = 90) -> l
 
 def callout(
     flowables: list[Any], background: colors.Color = CALLOUT_BG, line: colors.Color = CALLOUT_LINE
-) -> Table:
-    """A shaded box with a coloured left rule, for what must not be overlooked."""
-    t = Table([[f] for f in flowables], colWidths=[CONTENT_WIDTH], splitInRow=1)
+) -> Table | KeepTogether:
+    """A shaded box with a coloured left rule, for what must not be overlooked.
+
+    It splits between its lines only, never inside one: splitting inside a row left an empty
+    shaded strip at the foot of a page (the row's padding) with the text on the next.
+    """
+    t = Table([[f] for f in flowables], colWidths=[CONTENT_WIDTH])
+    if _has_giant_row(t, CONTENT_WIDTH):
+        t.splitInRow = 1  # a pasted essay: it must split inside, or the layout fails
     t.setStyle(
         TableStyle(
             [
@@ -321,7 +325,9 @@ def callout(
             ]
         )
     )
-    return t
+    if t.splitInRow or t.wrap(CONTENT_WIDTH, 10_000)[1] > 240:
+        return t  # a long box splits between its lines
+    return KeepTogether([t])  # a short one moves whole to the next page
 
 
 # --- pages -------------------------------------------------------------------------
@@ -359,18 +365,19 @@ class _NumberedCanvas(Canvas):
 
     def _draw_footer(self, total: int) -> None:
         f = self._furniture
-        width = PAGE[0]
+        width = self._pagesize[0]
+        margin = (width - CONTENT_WIDTH) / 2
         y = MARGIN_BOTTOM - 9 * mm
         self.saveState()
         self.setStrokeColor(RULE)
         self.setLineWidth(0.5)
-        self.line(MARGIN_X, y + 9, width - MARGIN_X, y + 9)
+        self.line(margin, y + 9, width - margin, y + 9)
         self.setFillColor(MUTED)
         right = f"{f.fingerprint_text}   ·   {f.page_text.format(page=self._pageNumber, pages=total)}"
         self.setFont(FONT, 7)
-        self.drawRightString(width - MARGIN_X, y, right)
-        room = width - 2 * MARGIN_X - pdfmetrics.stringWidth(right, FONT, 7) - 12
-        draw_string(self, MARGIN_X, y, _fit(f.label, FONT, 7, room), FONT, 7)  # CJK in a title
+        self.drawRightString(width - margin, y, right)
+        room = CONTENT_WIDTH - pdfmetrics.stringWidth(right, FONT, 7) - 12
+        draw_string(self, margin, y, _fit(f.label, FONT, 7, room), FONT, 7)  # CJK in a title
         self.restoreState()
 
 
@@ -388,21 +395,29 @@ def _draw_watermark(text: str, canvas: Canvas, _doc: Any) -> None:
     canvas.setFillColor(DRAFT_RED)
     canvas.setFillAlpha(0.13)
     canvas.setFont(FONT_BOLD, 58)
-    canvas.translate(PAGE[0] / 2, PAGE[1] / 2)
+    width, height = canvas._pagesize
+    canvas.translate(width / 2, height / 2)
     canvas.rotate(52)
     canvas.drawCentredString(0, -20, text)
     canvas.restoreState()
 
 
 class ReportDoc(BaseDocTemplate):
-    """A4 portrait, one frame; calls `on_flowable` after each flowable (progress, cancel)."""
+    """A4 or Letter portrait, one frame; calls `on_flowable` after each flowable (progress, cancel)."""
 
-    def __init__(self, stream: BinaryIO, on_flowable: Callable[[Any], None] | None = None, **kw: Any) -> None:
+    def __init__(
+        self,
+        stream: BinaryIO,
+        on_flowable: Callable[[Any], None] | None = None,
+        pagesize: tuple[float, float] = PAGE,
+        **kw: Any,
+    ) -> None:
+        margin = (pagesize[0] - CONTENT_WIDTH) / 2
         super().__init__(
             stream,
-            pagesize=PAGE,
-            leftMargin=MARGIN_X,
-            rightMargin=MARGIN_X,
+            pagesize=pagesize,
+            leftMargin=margin,
+            rightMargin=margin,
             topMargin=MARGIN_TOP,
             bottomMargin=MARGIN_BOTTOM,
             **kw,
@@ -429,12 +444,17 @@ def build_pdf(
     meta: Metadata,
     furniture: PageFurniture,
     on_flowable: Callable[[Any], None] | None = None,
+    paper: str = "a4",
 ) -> None:
-    """Lay out `story` into `stream` with metadata, footer on every page and the DRAFT mark if any."""
+    """Lay out `story` into `stream` with metadata, footer on every page and the DRAFT mark if any.
+
+    `paper`: "a4" or "letter" (domain.paper chooses it from the plan's country)."""
     register_fonts()
+    pagesize = PAGE_SIZES.get(paper, PAGE)
     doc = ReportDoc(
         stream,
         on_flowable=on_flowable,
+        pagesize=pagesize,
         title=meta.title,
         author=meta.author or f"{APP_NAME} {__version__}",
         subject=meta.subject,
@@ -446,10 +466,10 @@ def build_pdf(
         initialFontName=FONT,
     )
     frame = Frame(
-        MARGIN_X,
+        (pagesize[0] - CONTENT_WIDTH) / 2,
         MARGIN_BOTTOM,
         CONTENT_WIDTH,
-        PAGE[1] - MARGIN_TOP - MARGIN_BOTTOM,
+        pagesize[1] - MARGIN_TOP - MARGIN_BOTTOM,
         id="body",
         leftPadding=0,
         rightPadding=0,
@@ -463,7 +483,9 @@ def build_pdf(
         else PageTemplate(id="page", frames=[frame])
     )
     doc.addPageTemplates([template])
-    doc.build(story, canvasmaker=partial(_NumberedCanvas, furniture=furniture))
+    from .flow import guard_headings  # flow builds on this module's styles
+
+    doc.build(guard_headings(story), canvasmaker=partial(_NumberedCanvas, furniture=furniture))
 
 
 def write_pdf(out: str | Path | BinaryIO, build: Callable[[BinaryIO], None]) -> Path | None:

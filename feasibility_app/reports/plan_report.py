@@ -18,6 +18,7 @@ from typing import TYPE_CHECKING, Any, BinaryIO
 
 from reportlab.graphics.shapes import Circle, Drawing, Line, Rect, String
 from reportlab.lib.colors import HexColor, white
+from reportlab.lib.styles import ParagraphStyle
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable, KeepTogether, Spacer, Table, TableStyle
 
@@ -25,6 +26,7 @@ from .. import __version__
 from ..domain.assessing import CommitmentSnapshot
 from ..domain.factors import FACTOR_KEYS, RISK_LEVELS, Level, Potential
 from ..domain.model import Plan
+from ..domain.paper import default_paper
 from ..domain.radar import LEVEL_TEXT_COLOURS
 from ..domain.scoring import AMBITION_RANK, WhatIf, ambition_position, count_bands, what_if
 from ..domain.wording import Finding
@@ -136,12 +138,14 @@ def band_counts(ctx: Ctx, entries: Sequence[Entry]) -> list[Any]:
     counts = count_bands(e.snapshot.result.verdict for e in entries)
     order = [*reversed(RISK_LEVELS), Level.NOT_ASSESSED]
     cells, cmds = [], []
+    # The count's own leading: at 18 pt on the 9 pt cell leading its lower half ran into the label.
+    big = ParagraphStyle("count_big", parent=st.cell_center, fontName=FONT_BOLD, fontSize=18, leading=21)
     for i, level in enumerate(order):
         fg = LEVEL_TEXT_COLOURS[level.value]
         cells.append(
             [
-                para(f'<font color="{fg}" size="18"><b>{counts[level]}</b></font>', st.cell_center),
-                Spacer(1, 8),
+                para(f'<font color="{fg}">{counts[level]}</font>', big),
+                Spacer(1, 2),
                 para(f'<font color="{fg}">{esc(ctx.level(level))}</font>', st.cell_center),
             ]
         )
@@ -535,11 +539,14 @@ def build_plan_pdf(
     cancelled: Cancelled | None = None,
     progress_offset: int = 0,
     progress_total: int | None = None,
+    paper: str | None = None,
+    region: str | None = None,
 ) -> Path | None:
     """Write the portfolio report of `plan` from already-read commitments; no database needed.
 
     Progress counts one step per commitment section laid out (after `progress_offset`);
     `cancelled()` is polled as well, and raises ReportCancelled leaving no file behind.
+    `paper`: "a4" or "letter"; None chooses from the plan's country, else `region` (domain.paper).
     """
     ctx = make_ctx(lang, today)
     entries = make_entries(items)
@@ -568,7 +575,14 @@ def build_plan_pdf(
             progress(progress_offset + step, total)
 
     def build(stream: BinaryIO) -> None:
-        build_pdf(plan_story(ctx, plan, entries, fp), stream, meta, furniture, on_flowable=on_flowable)
+        build_pdf(
+            plan_story(ctx, plan, entries, fp),
+            stream,
+            meta,
+            furniture,
+            on_flowable=on_flowable,
+            paper=paper or default_paper(plan.country, region),
+        )
 
     written = write_pdf(out, build)
     if progress is not None:
@@ -583,6 +597,8 @@ def write_plan_report(
     lang: str = "en",
     progress: Progress | None = None,
     cancelled: Cancelled | None = None,
+    paper: str | None = None,
+    region: str | None = None,
 ) -> Path:
     """Read every (non-deleted) commitment of the plan and write the portfolio report to `out`.
 
@@ -612,5 +628,7 @@ def write_plan_report(
         cancelled=cancelled,
         progress_offset=n,
         progress_total=total,
+        paper=paper,
+        region=region,
     )
     return written if written is not None else Path(out)

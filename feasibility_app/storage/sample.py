@@ -128,11 +128,18 @@ def load_sample(db: Database) -> str:
     return plan_id
 
 
-def open_with_sample(db_location: str | None = None) -> Database:
-    """Open the database; a newly created one gets the sample plan (users may delete it)."""
+def open_with_sample(db_location: str | None = None, sample: bool = True) -> Database:
+    """Open the database; a newly created one gets the sample plan (users may delete it),
+    unless `sample` is False (`--no-sample`: a new file starts empty)."""
     from .database import open_database
 
     db = open_database(db_location)
-    if db.created:
+    if db.created and sample:
         load_sample(db)
     return db
+
+
+def sample_plan_id() -> str:
+    """The id the sample plan has on every laptop (the first-run banner looks for it)."""
+    data = json.loads(resource_path(*SAMPLE_FILE).read_text(encoding="utf-8"))
+    return sample_id(data["plan"]["key"])

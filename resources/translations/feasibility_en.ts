@@ -86,7 +86,7 @@
 <context>
     <name>FactorCard</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+441"/>
+        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+443"/>
         <source>Wording findings: %n</source>
         <translation>
             <numerusform>Wording findings: %n</numerusform>
@@ -108,7 +108,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/window/main_window.py" line="+259"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+271"/>
         <source>Delete the action plan “{title}” with its %n commitment(s)? Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>Delete the action plan “{title}” with its %n commitment? Edit ▸ Undo (Ctrl+Z) brings them back.</numerusform>
@@ -130,7 +130,7 @@
 <context>
     <name>VerdictPanel</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+158"/>
+        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+190"/>
         <source>Incomplete: %n of {total} factors not assessed</source>
         <translation>
             <numerusform>Incomplete: %n of {total} factors not assessed</numerusform>

@@ -2,9 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../feasibility_app/ui/help/about.py" line="+17"/>
+        <source>Feasibility {version} scores a draft Open Government Partnership commitment against six risk factors, so a forum sees before signing what could stop it.</source>
+        <translation>Feasibility {version} evalúa un borrador de compromiso de la Alianza para el Gobierno Abierto según seis factores de riesgo, para que el foro vea antes de firmar qué podría detenerlo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Licence: {licence}. Fonts: DejaVu Sans (Bitstream Vera licence).</source>
+        <translation>Licencia: {licence}. Tipografía: DejaVu Sans (licencia Bitstream Vera).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The factors and the sample plan come from the case study:
+{citation}</source>
+        <translation>Los factores y el plan de ejemplo vienen del estudio de caso:
+{citation}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database: {location}</source>
+        <translation>Base de datos: {location}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder: {folder}</source>
+        <translation>Carpeta de datos: {folder}</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/assessment_panel.py" line="+382"/>
+        <location filename="../../feasibility_app/ui/assessment/assessment_panel.py" line="+387"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
@@ -508,7 +538,7 @@
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../feasibility_app/ui/dialogs/dialogs.py" line="+109"/>
+        <location filename="../../feasibility_app/ui/dialogs/dialogs.py" line="+110"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -548,7 +578,7 @@
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Report written</source>
         <translation>Informe guardado</translation>
     </message>
@@ -793,7 +823,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>FactorCard</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+344"/>
+        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+346"/>
         <source>Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear).</source>
         <translation>Aún sin evaluar. Elija el nivel cuya descripción se ajuste mejor (teclas 1–4; 0 para borrar).</translation>
     </message>
@@ -834,6 +864,16 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <location line="+2"/>
         <source>{factor}: {level}</source>
         <translation>{factor}: {level}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No level yet.</source>
+        <translation>Todavía sin nivel.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{meaning} Key {digit}.</source>
+        <translation>{meaning} Tecla {digit}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -973,6 +1013,34 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <location line="+29"/>
         <source>{severity}: {factor} {phrase}. {message}</source>
         <translation>{severity}: {factor} {phrase}. {message}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../feasibility_app/ui/help/guide.py" line="+143"/>
+        <source>Feasibility help</source>
+        <translation>Ayuda de Feasibility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rubric reference</source>
+        <translation>&amp;Referencia de la rúbrica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guide</source>
+        <translation>Guía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rubric reference: the four levels of every factor</source>
+        <translation>Referencia de la rúbrica: los cuatro niveles de cada factor</translation>
     </message>
 </context>
 <context>
@@ -1231,7 +1299,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>IrmPrecheckBox</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/assessment_panel.py" line="-201"/>
+        <location filename="../../feasibility_app/ui/assessment/assessment_panel.py" line="-206"/>
         <source>IRM pre-check</source>
         <translation>Revisión previa del MRI</translation>
     </message>
@@ -1341,7 +1409,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>&amp;Compromiso</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/window/main_window.py" line="+170"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+182"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
@@ -1453,21 +1521,12 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>Alguien</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location filename="../../feasibility_app/ui/window/helping.py" line="+36"/>
         <source>About Feasibility</source>
         <translation>Acerca de Feasibility</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Feasibility scores a draft Open Government Partnership commitment against six risk factors, so a forum sees before signing what could stop it.
-
-Database: {location}</source>
-        <translation>Feasibility evalúa un borrador de compromiso de la Alianza para el Gobierno Abierto frente a seis factores de riesgo, para que el foro vea antes de firmar qué podría frenarlo.
-
-Base de datos: {location}</translation>
-    </message>
-    <message>
-        <location filename="../../feasibility_app/ui/window/actions.py" line="+109"/>
+        <location filename="../../feasibility_app/ui/window/actions.py" line="+135"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -1598,6 +1657,41 @@ Base de datos: {location}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Go to commitment…</source>
+        <translation>&amp;Ir a compromiso…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another commitment by typing part of its title (Ctrl+K)</source>
+        <translation>Elegir otro compromiso escribiendo parte de su título (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next co&amp;mmitment</source>
+        <translation>Compromiso si&amp;guiente</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous comm&amp;itment</source>
+        <translation>Compromiso an&amp;terior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitment &amp;tab</source>
+        <translation>Pestaña &amp;Compromiso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare t&amp;ab</source>
+        <translation>Pestaña C&amp;omparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History ta&amp;b</source>
+        <translation>Pestaña &amp;Historial</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Presentation mode</source>
         <translation>Modo &amp;presentación</translation>
     </message>
@@ -1622,6 +1716,46 @@ Base de datos: {location}</translation>
         <translation>&amp;Acerca de Feasibility</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guía</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How scoring, blocks and consensus work; the shortcuts (F1)</source>
+        <translation>Cómo funcionan la evaluación, los bloqueos y el consenso; los atajos (F1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Rubric reference</source>
+        <translation>&amp;Referencia de la rúbrica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The four levels of every factor side by side (Shift+F1)</source>
+        <translation>Los cuatro niveles de cada factor lado a lado (Mayús+F1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pr&amp;int…</source>
+        <translation>Imp&amp;rimir…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print this commitment&apos;s risk summary</source>
+        <translation>Imprimir el resumen de riesgos de este compromiso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Vista previa de impresión…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the printed risk summary before printing</source>
+        <translation>Ver el resumen de riesgos impreso antes de imprimir</translation>
+    </message>
+    <message>
         <location filename="../../feasibility_app/ui/window/main_window.py" line="-53"/>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
@@ -1632,7 +1766,7 @@ Base de datos: {location}</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/window/actions.py" line="-16"/>
+        <location filename="../../feasibility_app/ui/window/actions.py" line="-46"/>
         <source>Export plan rep&amp;ort…</source>
         <translation>Exportar informe del p&amp;lan…</translation>
     </message>
@@ -2062,6 +2196,82 @@ Close anyway and lose them?</source>
     </message>
 </context>
 <context>
+    <name>PrintReport</name>
+    <message>
+        <location filename="../../feasibility_app/ui/files/print_report.py" line="+31"/>
+        <source>(untitled)</source>
+        <translation>(sin título)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Levels of {assessor}</source>
+        <translation>Niveles de {assessor}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Levels</source>
+        <translation>Niveles</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Factor</source>
+        <translation>Factor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Nivel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Evidencia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rationale</source>
+        <translation>Justificación</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Draft text</source>
+        <translation>Texto del borrador</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signed risk report is File ▸ Export report (PDF), with its fingerprint.</source>
+        <translation>El informe de riesgos para firmar es Archivo ▸ Exportar informe (PDF), con su huella.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Print preview</source>
+        <translation>Vista previa de impresión</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSwitcher</name>
+    <message>
+        <location filename="../../feasibility_app/ui/navigator/quick_switcher.py" line="+85"/>
+        <source>Go to commitment</source>
+        <translation>Ir a compromiso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of a title or agency; ↑ ↓ choose, Enter opens, Esc closes.</source>
+        <translation>Escriba parte de un título o dependencia; ↑ ↓ eligen, Intro abre, Esc cierra.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter commitments</source>
+        <translation>Filtrar compromisos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments</source>
+        <translation>Compromisos</translation>
+    </message>
+</context>
+<context>
     <name>RadarWidget</name>
     <message>
         <location filename="../../feasibility_app/ui/assessment/radar_widget.py" line="+456"/>
@@ -2072,7 +2282,7 @@ Close anyway and lose them?</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../feasibility_app/ui/files/report_actions.py" line="+94"/>
+        <location filename="../../feasibility_app/ui/files/report_actions.py" line="+113"/>
         <location line="+32"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
@@ -2116,6 +2326,67 @@ Close anyway and lose them?</source>
         <location line="+5"/>
         <source>The report could not be written</source>
         <translation>No se pudo generar el informe</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <location filename="../../feasibility_app/ui/files/report_options.py" line="+82"/>
+        <source>Export report</source>
+        <translation>Exportar informe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report can be in another language than the window, for the forum that reads it.</source>
+        <translation>El informe puede estar en otro idioma que la ventana, para el foro que lo lea.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Idioma del informe:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter (8.5 × 11 in; Mexico, US, Canada)</source>
+        <translation>Carta (8,5 × 11 pulg.; México, EE. UU., Canadá)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose file…</source>
+        <translation>Elegir archivo…</translation>
+    </message>
+</context>
+<context>
+    <name>SampleBanner</name>
+    <message>
+        <location filename="../../feasibility_app/ui/help/sample_banner.py" line="+47"/>
+        <source>This is a sample: Mexico&apos;s 2013–2015 action plan as the case study describes it (Gerson &amp; Nieto, 2016). Edit it freely, or start your own.</source>
+        <translation>Esto es un ejemplo: el plan de acción 2013–2015 de México tal como lo describe el estudio de caso (Gerson y Nieto, 2016). Edítelo libremente o empiece el suyo.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start an &amp;empty plan…</source>
+        <translation>Empe&amp;zar un plan vacío…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Cerrar aviso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About the sample plan</source>
+        <translation>Sobre el plan de ejemplo</translation>
     </message>
 </context>
 <context>
@@ -2331,7 +2602,7 @@ Sus cambios no se guardaron y siguen en el formulario: revise la configuración 
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+102"/>
+        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+129"/>
         <source>Overall risk</source>
         <translation>Riesgo general</translation>
     </message>
@@ -2346,7 +2617,7 @@ Sus cambios no se guardaron y siguen en el formulario: revise la configuración 
         <translation>Qué reduciría más el riesgo</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Overall risk: {band}</source>
         <translation>Riesgo general: {band}</translation>
     </message>
@@ -2374,7 +2645,7 @@ Sus cambios no se guardaron y siguen en el formulario: revise la configuración 
         <translation>Niveles bajos o moderados que se apoyan en evidencia supuesta, no verificada.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+38"/>
         <source>Every assessed factor is already at Low: nothing left to mitigate.</source>
         <translation>Todos los factores evaluados ya están en Bajo: no queda nada por mitigar.</translation>
     </message>

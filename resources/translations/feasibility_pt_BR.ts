@@ -2,9 +2,39 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="pt_BR" sourcelanguage="en">
 <context>
+    <name>About</name>
+    <message>
+        <location filename="../../feasibility_app/ui/help/about.py" line="+17"/>
+        <source>Feasibility {version} scores a draft Open Government Partnership commitment against six risk factors, so a forum sees before signing what could stop it.</source>
+        <translation>Feasibility {version} avalia a minuta de um compromisso da Parceria para Governo Aberto segundo seis fatores de risco, para que o fórum veja antes de assinar o que poderia travá-lo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Licence: {licence}. Fonts: DejaVu Sans (Bitstream Vera licence).</source>
+        <translation>Licença: {licence}. Fontes: DejaVu Sans (licença Bitstream Vera).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The factors and the sample plan come from the case study:
+{citation}</source>
+        <translation>Os fatores e o plano de exemplo vêm do estudo de caso:
+{citation}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Database: {location}</source>
+        <translation>Banco de dados: {location}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Data folder: {folder}</source>
+        <translation>Pasta de dados: {folder}</translation>
+    </message>
+</context>
+<context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/assessment_panel.py" line="+382"/>
+        <location filename="../../feasibility_app/ui/assessment/assessment_panel.py" line="+387"/>
         <source>Assessment</source>
         <translation>Avaliação</translation>
     </message>
@@ -508,7 +538,7 @@
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../feasibility_app/ui/dialogs/dialogs.py" line="+109"/>
+        <location filename="../../feasibility_app/ui/dialogs/dialogs.py" line="+110"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
@@ -548,7 +578,7 @@
         <translation>Sair</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+38"/>
         <source>Report written</source>
         <translation>Relatório salvo</translation>
     </message>
@@ -793,7 +823,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>FactorCard</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+344"/>
+        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+346"/>
         <source>Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear).</source>
         <translation>Ainda não avaliado. Escolha o nível cuja descrição se encaixa melhor (teclas 1–4; 0 para limpar).</translation>
     </message>
@@ -834,6 +864,16 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <location line="+2"/>
         <source>{factor}: {level}</source>
         <translation>{factor}: {level}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No level yet.</source>
+        <translation>Ainda sem nível.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{meaning} Key {digit}.</source>
+        <translation>{meaning} Tecla {digit}.</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -973,6 +1013,34 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <location line="+29"/>
         <source>{severity}: {factor} {phrase}. {message}</source>
         <translation>{severity}: {factor} {phrase}. {message}</translation>
+    </message>
+</context>
+<context>
+    <name>HelpDialog</name>
+    <message>
+        <location filename="../../feasibility_app/ui/help/guide.py" line="+143"/>
+        <source>Feasibility help</source>
+        <translation>Ajuda do Feasibility</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rubric reference</source>
+        <translation>&amp;Referência da rubrica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guide</source>
+        <translation>Guia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rubric reference: the four levels of every factor</source>
+        <translation>Referência da rubrica: os quatro níveis de cada fator</translation>
     </message>
 </context>
 <context>
@@ -1231,7 +1299,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>IrmPrecheckBox</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/assessment_panel.py" line="-201"/>
+        <location filename="../../feasibility_app/ui/assessment/assessment_panel.py" line="-206"/>
         <source>IRM pre-check</source>
         <translation>Pré-verificação do IRM</translation>
     </message>
@@ -1341,7 +1409,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>&amp;Compromisso</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/window/main_window.py" line="+170"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+182"/>
         <source>Commitments</source>
         <translation>Compromissos</translation>
     </message>
@@ -1453,21 +1521,12 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>Alguém</translation>
     </message>
     <message>
-        <location line="+78"/>
+        <location filename="../../feasibility_app/ui/window/helping.py" line="+36"/>
         <source>About Feasibility</source>
         <translation>Sobre o Feasibility</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Feasibility scores a draft Open Government Partnership commitment against six risk factors, so a forum sees before signing what could stop it.
-
-Database: {location}</source>
-        <translation>O Feasibility avalia um rascunho de compromisso da Parceria para Governo Aberto diante de seis fatores de risco, para que o fórum veja, antes de assinar, o que poderia travá-lo.
-
-Banco de dados: {location}</translation>
-    </message>
-    <message>
-        <location filename="../../feasibility_app/ui/window/actions.py" line="+109"/>
+        <location filename="../../feasibility_app/ui/window/actions.py" line="+135"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -1598,6 +1657,41 @@ Banco de dados: {location}</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Go to commitment…</source>
+        <translation>&amp;Ir para compromisso…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose another commitment by typing part of its title (Ctrl+K)</source>
+        <translation>Escolher outro compromisso digitando parte do título (Ctrl+K)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Next co&amp;mmitment</source>
+        <translation>Próximo compro&amp;misso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous comm&amp;itment</source>
+        <translation>Compromisso ant&amp;erior</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitment &amp;tab</source>
+        <translation>Aba &amp;Compromisso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Compare t&amp;ab</source>
+        <translation>Aba C&amp;omparar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>History ta&amp;b</source>
+        <translation>Aba &amp;Histórico</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Presentation mode</source>
         <translation>Modo de a&amp;presentação</translation>
     </message>
@@ -1622,6 +1716,46 @@ Banco de dados: {location}</translation>
         <translation>&amp;Sobre o Feasibility</translation>
     </message>
     <message>
+        <location line="+2"/>
+        <source>&amp;Guide</source>
+        <translation>&amp;Guia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>How scoring, blocks and consensus work; the shortcuts (F1)</source>
+        <translation>Como funcionam a avaliação, os bloqueios e o consenso; os atalhos (F1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Rubric reference</source>
+        <translation>&amp;Referência da rubrica</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The four levels of every factor side by side (Shift+F1)</source>
+        <translation>Os quatro níveis de cada fator lado a lado (Shift+F1)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Pr&amp;int…</source>
+        <translation>Imprimir res&amp;umo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print this commitment&apos;s risk summary</source>
+        <translation>Imprimir o resumo de riscos deste compromisso</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Print pre&amp;view…</source>
+        <translation>&amp;Visualizar impressão…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>See the printed risk summary before printing</source>
+        <translation>Ver o resumo de riscos impresso antes de imprimir</translation>
+    </message>
+    <message>
         <location filename="../../feasibility_app/ui/window/main_window.py" line="-53"/>
         <source>&amp;Undo</source>
         <translation>&amp;Desfazer</translation>
@@ -1632,7 +1766,7 @@ Banco de dados: {location}</translation>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/window/actions.py" line="-16"/>
+        <location filename="../../feasibility_app/ui/window/actions.py" line="-46"/>
         <source>Export plan rep&amp;ort…</source>
         <translation>Exportar relatório do p&amp;lano…</translation>
     </message>
@@ -2062,6 +2196,82 @@ Fechar mesmo assim e perdê-las?</translation>
     </message>
 </context>
 <context>
+    <name>PrintReport</name>
+    <message>
+        <location filename="../../feasibility_app/ui/files/print_report.py" line="+31"/>
+        <source>(untitled)</source>
+        <translation>(sem título)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Levels of {assessor}</source>
+        <translation>Níveis de {assessor}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Levels</source>
+        <translation>Níveis</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Factor</source>
+        <translation>Fator</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Level</source>
+        <translation>Nível</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Evidence</source>
+        <translation>Evidência</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rationale</source>
+        <translation>Justificativa</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Draft text</source>
+        <translation>Texto da minuta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The signed risk report is File ▸ Export report (PDF), with its fingerprint.</source>
+        <translation>O relatório de riscos para assinar é Arquivo ▸ Exportar relatório (PDF), com sua impressão digital.</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Print preview</source>
+        <translation>Visualizar impressão</translation>
+    </message>
+</context>
+<context>
+    <name>QuickSwitcher</name>
+    <message>
+        <location filename="../../feasibility_app/ui/navigator/quick_switcher.py" line="+85"/>
+        <source>Go to commitment</source>
+        <translation>Ir para compromisso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type part of a title or agency; ↑ ↓ choose, Enter opens, Esc closes.</source>
+        <translation>Digite parte de um título ou órgão; ↑ ↓ escolhem, Enter abre, Esc fecha.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Filter commitments</source>
+        <translation>Filtrar compromissos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Commitments</source>
+        <translation>Compromissos</translation>
+    </message>
+</context>
+<context>
     <name>RadarWidget</name>
     <message>
         <location filename="../../feasibility_app/ui/assessment/radar_widget.py" line="+456"/>
@@ -2072,7 +2282,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../feasibility_app/ui/files/report_actions.py" line="+94"/>
+        <location filename="../../feasibility_app/ui/files/report_actions.py" line="+113"/>
         <location line="+32"/>
         <source>Export report</source>
         <translation>Exportar relatório</translation>
@@ -2116,6 +2326,67 @@ Fechar mesmo assim e perdê-las?</translation>
         <location line="+5"/>
         <source>The report could not be written</source>
         <translation>Não foi possível gerar o relatório</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOptionsDialog</name>
+    <message>
+        <location filename="../../feasibility_app/ui/files/report_options.py" line="+82"/>
+        <source>Export report</source>
+        <translation>Exportar relatório</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The report can be in another language than the window, for the forum that reads it.</source>
+        <translation>O relatório pode estar em outro idioma que a janela, para o fórum que vai lê-lo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Report &amp;language:</source>
+        <translation>&amp;Idioma do relatório:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter (8.5 × 11 in; Mexico, US, Canada)</source>
+        <translation>Carta (8,5 × 11 pol.; México, EUA, Canadá)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose file…</source>
+        <translation>Escolher arquivo…</translation>
+    </message>
+</context>
+<context>
+    <name>SampleBanner</name>
+    <message>
+        <location filename="../../feasibility_app/ui/help/sample_banner.py" line="+47"/>
+        <source>This is a sample: Mexico&apos;s 2013–2015 action plan as the case study describes it (Gerson &amp; Nieto, 2016). Edit it freely, or start your own.</source>
+        <translation>Isto é um exemplo: o plano de ação 2013–2015 do México como o estudo de caso o descreve (Gerson e Nieto, 2016). Edite-o à vontade ou comece o seu.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start an &amp;empty plan…</source>
+        <translation>Começar um plano va&amp;zio…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dismiss</source>
+        <translation>Dispensar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>About the sample plan</source>
+        <translation>Sobre o plano de exemplo</translation>
     </message>
 </context>
 <context>
@@ -2331,7 +2602,7 @@ Suas alterações não foram salvas e continuam no formulário: confira as confi
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+102"/>
+        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+129"/>
         <source>Overall risk</source>
         <translation>Risco geral</translation>
     </message>
@@ -2346,7 +2617,7 @@ Suas alterações não foram salvas e continuam no formulário: confira as confi
         <translation>O que mais reduziria o risco</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+42"/>
         <source>Overall risk: {band}</source>
         <translation>Risco geral: {band}</translation>
     </message>
@@ -2374,7 +2645,7 @@ Suas alterações não foram salvas e continuam no formulário: confira as confi
         <translation>Níveis baixos ou moderados que se apoiam em evidência presumida, não verificada.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+38"/>
         <source>Every assessed factor is already at Low: nothing left to mitigate.</source>
         <translation>Todos os fatores avaliados já estão em Baixo: não resta nada a mitigar.</translation>
     </message>

@@ -79,6 +79,15 @@ class FakeDialogs:
         answer = self.plan_settings_answers.pop(0)
         return answer(plan) if callable(answer) else answer
 
+    def report_options(self, parent, options):
+        """The options the dialog proposed, unless a test set `report_options_answer`
+        (a ReportOptions, or "cancel")."""
+        self._record("report_options", options)
+        answer = getattr(self, "report_options_answer", None)
+        if answer == "cancel":
+            return None
+        return answer or options
+
     def report_written(self, parent, path: Path):
         self._record("report_written", path)
         return self.open_report

@@ -283,10 +283,14 @@ def test_keyboard_shortcuts(make_window, db_path, qtbot):
     assert {"F11", "Ctrl+Shift+P"} <= set(shortcuts["presentation"])
     assert "Ctrl+]" in shortcuts["next_factor"] and "Ctrl+[" in shortcuts["previous_factor"]
     w.activateWindow()
+    w.navigator_dock.show()  # the test screen is narrow: the navigator is a drawer, opened here
     w.page.title_edit.setFocus()
     w.actions["find"].trigger()
     assert w.focusWidget() is w.navigator.filter_edit
     start = w.assessment_panel.current_factor_index()
+    # from outside the cards the first press goes to the current factor (it used to skip it)
+    w.actions["next_factor"].trigger()
+    assert w.assessment_panel.current_factor_index() == start
     w.actions["next_factor"].trigger()
     w.actions["next_factor"].trigger()
     assert w.assessment_panel.current_factor_index() == start + 2
@@ -329,7 +333,8 @@ def test_presentation_mode_scales_fonts_keeps_layout(make_window, db_path):
     w.actions["presentation"].trigger()
     assert not w.presentation
     assert w.page.title_edit.font().pointSizeF() == pytest.approx(normal)
-    assert w.navigator_dock.isVisible()
+    # back at the desk the navigator returns, unless the screen is too narrow for it (a drawer)
+    assert w.navigator_dock.isVisible() == (w.responsive.current != "compact")
 
 
 def test_save_failure_keeps_edits_and_retries(make_window, db_path, qtbot, monkeypatch):
@@ -394,9 +399,9 @@ def test_export_report_runs_off_the_ui_thread(
 
     seen = {}
 
-    def fake_write(repo, commitment_id, out, lang):
+    def fake_write(repo, commitment_id, out, lang, paper=None):
         seen["thread"] = threading.current_thread() is threading.main_thread()
-        seen["args"] = (commitment_id, lang)
+        seen["args"] = (commitment_id, lang, paper)
         Path(out).write_bytes(b"%PDF-1.4 fake")
         return Path(out)
 
@@ -410,14 +415,15 @@ def test_export_report_runs_off_the_ui_thread(
     qtbot.waitUntil(lambda: "report_written" in fake_dialogs.names(), timeout=5000)
     assert (tmp_path / "out.pdf").exists()
     assert seen["thread"] is False
-    assert seen["args"] == (w.session.current_id, "en")
+    # the sample plan is Mexico's: Letter, in the window's language
+    assert seen["args"] == (w.session.current_id, "en", "letter")
     assert fake_dialogs.opened_urls[0].toLocalFile() == str(tmp_path / "out.pdf")
 
 
 def test_export_report_error_is_a_message(make_window, db_path, fake_dialogs, qtbot, tmp_path, monkeypatch):
     from feasibility_app.reports import ReportError
 
-    def failing(repo, commitment_id, out, lang):
+    def failing(repo, commitment_id, out, lang, paper=None):
         raise ReportError("The folder cannot be written.")
 
     module = types.ModuleType("feasibility_app.reports.commitment_report")
@@ -431,6 +437,32 @@ def test_export_report_error_is_a_message(make_window, db_path, fake_dialogs, qt
     assert not (tmp_path / "x.pdf").exists()
 
 
+def test_export_report_in_another_language_and_paper_remembered_per_plan(
+    make_window, db_path, fake_dialogs, qtbot, tmp_path
+):
+    """The export dialog's language and paper reach the PDF, and are proposed again next time."""
+    from pypdf import PdfReader
+
+    from feasibility_app.ui.files.report_options import ReportOptions
+
+    w = make_window(db_path)
+    proposed = fake_dialogs  # the first proposal: the window's language, Letter for Mexico
+    fake_dialogs.report_options_answer = ReportOptions("es", "a4")
+    fake_dialogs.save_path = str(tmp_path / "es.pdf")
+    w.export_report()
+    qtbot.waitUntil(lambda: "report_written" in fake_dialogs.names(), timeout=20000)
+    first = next(args[0] for name, args in proposed.calls if name == "report_options")
+    assert first == ReportOptions("en", "letter")
+    reader = PdfReader(str(tmp_path / "es.pdf"))
+    assert round(float(reader.pages[0].mediabox.height)) == 842  # A4
+    assert "RIESGO" in reader.pages[0].extract_text().upper()
+    fake_dialogs.report_options_answer = "cancel"
+    w.export_report()
+    again = [args[0] for name, args in fake_dialogs.calls if name == "report_options"][-1]
+    assert again == ReportOptions("es", "a4")
+    assert fake_dialogs.names()[-1] == "report_options"  # cancelled: no file dialog
+
+
 def test_export_cancelled_in_the_file_dialog_does_nothing(make_window, db_path, fake_dialogs):
     w = make_window(db_path)
     fake_dialogs.save_path = None
@@ -441,7 +473,7 @@ def test_export_cancelled_in_the_file_dialog_does_nothing(make_window, db_path, 
 def test_plan_report_with_progress(make_window, db_path, fake_dialogs, qtbot, tmp_path, monkeypatch):
     calls = []
 
-    def fake_plan(repo, plan_id, out, lang, progress=None, cancelled=None):
+    def fake_plan(repo, plan_id, out, lang, progress=None, cancelled=None, paper=None):
         for i in range(3):
             progress(i + 1, 3)
             calls.append(cancelled())
@@ -469,7 +501,7 @@ def test_closing_the_window_stops_a_running_report(
 
     started, seen = threading.Event(), {}
 
-    def slow_plan(repo, plan_id, out, lang, progress=None, cancelled=None):
+    def slow_plan(repo, plan_id, out, lang, progress=None, cancelled=None, paper=None):
         started.set()
         deadline = time.monotonic() + 10
         while not cancelled():

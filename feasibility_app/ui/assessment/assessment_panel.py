@@ -329,10 +329,15 @@ class AssessmentPanel(QWidget):
         QTimer.singleShot(0, lambda: self._scroll_to_card(index))
 
     def focus_next_factor(self) -> None:
-        self.focus_factor(self._current + 1)
+        """The next factor; from outside the cards, the current one (the first press used to skip it)."""
+        self.focus_factor(self._current + 1 if self._focus_in_cards() else self._current)
 
     def focus_previous_factor(self) -> None:
-        self.focus_factor(self._current - 1)
+        self.focus_factor(self._current - 1 if self._focus_in_cards() else self._current)
+
+    def _focus_in_cards(self) -> bool:
+        focused = self.window().focusWidget()  # also while the window is not the active one
+        return focused is not None and any(c is focused or c.isAncestorOf(focused) for c in self.cards)
 
     def current_factor_index(self) -> int:
         return self._current

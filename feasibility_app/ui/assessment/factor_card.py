@@ -141,6 +141,8 @@ class FactorCard(style.CardFrame):
         self.mitigations = QTableWidget(0, 3, self)
         t = self.mitigations
         t.setWordWrap(True)
+        # Tab leaves the table (arrows move between cells): it trapped the focus for 33 presses.
+        t.setTabKeyNavigation(False)
         t.verticalHeader().hide()
         t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         t.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
@@ -505,6 +507,11 @@ class FactorCard(style.CardFrame):
             button.setToolTip(self.tr("Key {digit}").format(digit=digit))
             button.setAccessibleName(
                 self.tr("{factor}: {level}").format(factor=label, level=r.level_label(level))
+            )
+            # What a screen reader adds after the name: what choosing this level means here.
+            meaning = r.anchor(self._key, level) if level.assessed else self.tr("No level yet.")
+            button.setAccessibleDescription(
+                self.tr("{meaning} Key {digit}.").format(meaning=meaning, digit=digit)
             )
         self.evidence_caption.setText(self.tr("Evidence:"))
         for ev, radio in self.evidence_buttons.items():

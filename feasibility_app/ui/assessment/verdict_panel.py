@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from feasibility_app.domain.factors import FACTOR_KEYS, Level
 from feasibility_app.domain.radar import LEVEL_COLOURS
@@ -36,16 +36,25 @@ class VerdictPanel(QWidget):
         self.chip = QLabel(self)
         self.chip.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.chip.setTextInteractionFlags(Qt.TextInteractionFlag.NoTextInteraction)
+        # The verdict takes the focus (Tab from the last factor card), so a keyboard or screen
+        # reader user hears it: the chip's name is the band, its description the whole verdict.
+        self.chip.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.floor_note = style.wrapping_label(parent=self)
         self.incomplete = style.wrapping_label(parent=self)
         self.unverified_title = QLabel(self)
         self.unverified = style.wrapping_label(parent=self)
         self.what_if_title = QLabel(self)
         self.what_if = style.wrapping_label(parent=self)
+        # Focusable (Tab after the band) without text interaction, which would make every
+        # setText lay out a rich-text document: a level change must stay cheap.
+        self.what_if.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
         self.radar = RadarWidget(self, language)
 
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(8, 8, 8, 8)
+        # The texts in one column; the radar under them (a column of the workspace), or beside
+        # them (a band across a small or projected screen: see set_wide).
+        self.text_column = QWidget(self)
+        layout = QVBoxLayout(self.text_column)
+        layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
         layout.addWidget(self.title)
         layout.addWidget(self.chip)
@@ -57,7 +66,13 @@ class VerdictPanel(QWidget):
         layout.addSpacing(4)
         layout.addWidget(self.what_if_title)
         layout.addWidget(self.what_if)
-        layout.addWidget(self.radar, 1)
+        layout.addStretch(0)
+        self._outer = QBoxLayout(QBoxLayout.Direction.TopToBottom, self)
+        self._outer.setContentsMargins(8, 8, 8, 8)
+        self._outer.setSpacing(6)
+        self._outer.addWidget(self.text_column, 0)
+        self._outer.addWidget(self.radar, 1)
+        self._wide = False
         self.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
 
         self._apply_style()
@@ -82,6 +97,18 @@ class VerdictPanel(QWidget):
         self.radar.set_presentation(on)
         self._apply_style()
         self._show_result()
+
+    def set_wide(self, on: bool) -> None:
+        """Texts and radar side by side (a band across the window) or stacked (a column)."""
+        self._wide = bool(on)
+        self._outer.setDirection(
+            QBoxLayout.Direction.LeftToRight if on else QBoxLayout.Direction.TopToBottom
+        )
+        self._outer.setStretch(0, 1 if on else 0)
+        self._outer.setStretch(1, 1)
+
+    def is_wide(self) -> bool:
+        return self._wide
 
     def chip_text(self) -> str:
         return self.chip.text()
@@ -132,7 +159,12 @@ class VerdictPanel(QWidget):
     def _show_result(self) -> None:
         v = self._verdict
         band = v.band if v is not None else Level.NOT_ASSESSED
-        style.set_qss(self.chip, style.chip_qss(band, self._presentation))
+        focus = 4 if self._presentation else 3
+        style.set_qss(
+            self.chip,
+            style.chip_qss(band, self._presentation)
+            + f" QLabel:focus {{ border: {focus}px solid palette(highlight); }}",
+        )
         if v is None or v.score is None:
             chip = self._band(Level.NOT_ASSESSED).upper()
         else:
@@ -181,6 +213,24 @@ class VerdictPanel(QWidget):
         self.what_if.setText("\n".join(sentences))
         self.what_if_title.setVisible(bool(sentences))
         self.what_if.setVisible(bool(sentences))
+        if self.what_if.accessibleName() != self.what_if_title.text():
+            self.what_if.setAccessibleName(self.what_if_title.text())
+        spoken = self.spoken_verdict()
+        if self.chip.accessibleDescription() != spoken:
+            self.chip.setAccessibleDescription(spoken)
+
+    def spoken_verdict(self) -> str:
+        """The verdict as one text for a screen reader: band, critical floor, gaps, what-if."""
+        parts = [self.chip.accessibleName()]
+        for label in (self.floor_note, self.incomplete):
+            if not label.isHidden() and label.text():
+                parts.append(label.text())
+        if not self.unverified.isHidden() and self.unverified.text():
+            names = ", ".join(line.lstrip("• ") for line in self.unverified.text().splitlines())
+            parts.append(f"{self.unverified_title.text()}: {names}.")
+        if not self.what_if.isHidden() and self.what_if.text():
+            parts.append(f"{self.what_if_title.text()}: {self.what_if.text().replace(chr(10), ' ')}")
+        return " ".join(parts)
 
     def _what_if_sentences(self) -> list[str]:
         v = self._verdict

@@ -121,7 +121,7 @@ def level_button_qss(level: Level | str, presentation: bool) -> str:
     border = 2 if presentation else 1
     stripe = 5 if presentation else 4
     focus = 4 if presentation else 3
-    pad = "8px 12px" if presentation else "5px 9px"
+    pad = "6px 8px" if presentation else "5px 9px"  # five whole buttons in a 540-px column
     return (
         "QPushButton {"
         f" background: palette(button); color: palette(button-text);"

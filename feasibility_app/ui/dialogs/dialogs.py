@@ -37,6 +37,7 @@ from PySide6.QtWidgets import (
 
 if TYPE_CHECKING:
     from ...domain.model import Plan
+    from ..files.report_options import ReportOptions
 
 # The forum roles, as stable keys; labels come from the rubric of the UI language.
 ROLE_KEYS: tuple[str, ...] = ("government", "civil_society", "guarantor", "facilitator", "self")
@@ -174,6 +175,15 @@ class DialogService(QObject):
         if dialog.exec() != QDialog.Accepted:
             return None
         return dialog.plan()
+
+    def report_options(self, parent: QWidget | None, options: ReportOptions) -> ReportOptions | None:
+        """Export report: the report's language and paper (None if cancelled)."""
+        from ..files.report_options import ReportOptionsDialog
+
+        dialog = ReportOptionsDialog(options, parent)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        return dialog.options()
 
     def report_written(self, parent: QWidget | None, path: Path) -> bool:
         """Say the report was written; True if the user wants to open it now."""

@@ -19,6 +19,7 @@ from .jobs import Job, JobList, Work
 
 if TYPE_CHECKING:
     from ..window.main_window import MainWindow
+    from .report_options import ReportOptions
 
 
 def _explain(exc: Exception) -> str:
@@ -53,12 +54,16 @@ class ReportActions(QObject):
         if write_commitment_report is None:
             return
         fields = w.session.fields()
+        plan = w.session.current_plan()
+        options = self._ask_options(plan.id, plan.country) if plan is not None else self._ask_options("", "")
+        if options is None:
+            return
         path = self._ask_path(fields.title if fields else "report")
         if path is None:
             return
-        repo, lang = w.repo, w.language
+        repo, lang, paper = w.repo, options.language, options.paper
         self._start(
-            lambda progress, cancelled: write_commitment_report(repo, cid, path, lang),
+            lambda progress, cancelled: write_commitment_report(repo, cid, path, lang, paper=paper),
             path,
             with_progress=False,
         )
@@ -70,19 +75,33 @@ class ReportActions(QObject):
         write_plan_report = self._writer("plan_report", "write_plan_report")
         if write_plan_report is None:
             return
-        path = self._ask_path(w.session.plan(plan_id).title)
+        plan = w.session.plan(plan_id)
+        options = self._ask_options(plan_id, plan.country)
+        if options is None:
+            return
+        path = self._ask_path(plan.title)
         if path is None:
             return
-        repo, lang = w.repo, w.language
+        repo, lang, paper = w.repo, options.language, options.paper
         self._start(
             lambda progress, cancelled: write_plan_report(
-                repo, plan_id, path, lang, progress=progress, cancelled=cancelled
+                repo, plan_id, path, lang, progress=progress, cancelled=cancelled, paper=paper
             ),
             path,
             with_progress=True,
         )
 
     # --- steps --------------------------------------------------------------------------------
+
+    def _ask_options(self, plan_id: str, country: str) -> ReportOptions | None:
+        """The report's language and paper, proposed from the last choices (see report_options)."""
+        from .report_options import remember_options, suggested_options
+
+        w = self.window
+        options = w.dialogs.report_options(w, suggested_options(w.settings, plan_id, country, w.language))
+        if options is not None:
+            remember_options(w.settings, plan_id, options)
+        return options
 
     def _ask_path(self, title: str) -> Path | None:
         from ..dialogs.dialogs import ask_save_path

@@ -41,17 +41,31 @@ def build_actions(window: MainWindow) -> None:
         "quit": action("quit", window.close, [QKeySequence.Quit, "Ctrl+Q"]),
         "undo": action("undo", lambda: window._stack("undo"), [QKeySequence.Undo]),
         "redo": action("redo", lambda: window._stack("redo"), ["Ctrl+Shift+Z", "Ctrl+Y"]),
-        "find": action(
-            "find", lambda: window._shell_ready and window.navigator.focus_filter(), [QKeySequence.Find]
+        "find": action("find", window.find_commitment, [QKeySequence.Find]),
+        # Keys that need no AltGr on Spanish and Latin-American keyboards (Ctrl+] needs it there).
+        "go_to": action("goTo", window.quick_switch, ["Ctrl+K"]),
+        "next_commitment": action("nextCommitment", lambda: window.step_commitment(1), ["Ctrl+PgDown"]),
+        "previous_commitment": action(
+            "previousCommitment", lambda: window.step_commitment(-1), ["Ctrl+PgUp"]
         ),
+        # The tabs by number: their mnemonics (Alt+O) clash with the page's field labels.
+        "show_commitment": action("showCommitment", window.show_commitment, ["Ctrl+1"]),
+        "show_compare": action("showCompare", window.show_compare, ["Ctrl+2"]),
+        "show_history": action("showHistory", window.show_history, ["Ctrl+3"]),
         "presentation": action(
             "presentation", window.set_presentation, ["F11", "Ctrl+Shift+P"], checkable=True
         ),
-        "next_factor": action("nextFactor", lambda: window._panel("focus_next_factor"), ["Ctrl+]"]),
+        "next_factor": action(
+            "nextFactor", lambda: window._panel("focus_next_factor"), ["Alt+Down", "Ctrl+]"]
+        ),
         "previous_factor": action(
-            "previousFactor", lambda: window._panel("focus_previous_factor"), ["Ctrl+["]
+            "previousFactor", lambda: window._panel("focus_previous_factor"), ["Alt+Up", "Ctrl+["]
         ),
         "about": action("about", window.show_about),
+        "help": action("help", window.show_help, [QKeySequence.HelpContents, "F1"]),
+        "rubric_reference": action("rubricReference", window.show_rubric_reference, ["Shift+F1"]),
+        "print": action("print", window.print_report, [QKeySequence.Print]),
+        "print_preview": action("printPreview", window.print_preview),
     }
     window.undo_action = window.actions["undo"]
     window.redo_action = window.actions["redo"]
@@ -77,6 +91,8 @@ def build_menus(window: MainWindow) -> None:
     m.addSeparator()
     m.addAction(a["export_report"])
     m.addAction(a["export_plan_report"])
+    m.addAction(a["print_preview"])
+    m.addAction(a["print"])
     m.addSeparator()
     m.addAction(a["export_exchange"])
     m.addAction(a["import_exchange"])
@@ -88,14 +104,24 @@ def build_menus(window: MainWindow) -> None:
     m.addAction(a["redo"])
     m.addSeparator()
     m.addAction(a["find"])
+    m.addAction(a["go_to"])
     m = window.menus["view"]
     m.addAction(a["presentation"])
     m.addSeparator()
     m.addAction(a["next_factor"])
     m.addAction(a["previous_factor"])
+    m.addAction(a["next_commitment"])
+    m.addAction(a["previous_commitment"])
+    m.addSeparator()
+    m.addAction(a["show_commitment"])
+    m.addAction(a["show_compare"])
+    m.addAction(a["show_history"])
     m.addSeparator()
     for dock, _title in window._docks:
         m.addAction(dock.toggleViewAction())
+    window.menus["help"].addAction(a["help"])
+    window.menus["help"].addAction(a["rubric_reference"])
+    window.menus["help"].addSeparator()
     window.menus["help"].addAction(a["about"])
     from .language_menu import LanguageMenu
 
@@ -168,6 +194,17 @@ def retranslate_actions(window: MainWindow) -> None:
             QCoreApplication.translate("MainWindow", "&Find commitment"),
             QCoreApplication.translate("MainWindow", "Go to the navigator's filter box"),
         ),
+        "go_to": (
+            QCoreApplication.translate("MainWindow", "&Go to commitment…"),
+            QCoreApplication.translate(
+                "MainWindow", "Choose another commitment by typing part of its title (Ctrl+K)"
+            ),
+        ),
+        "next_commitment": (QCoreApplication.translate("MainWindow", "Next co&mmitment"), ""),
+        "previous_commitment": (QCoreApplication.translate("MainWindow", "Previous comm&itment"), ""),
+        "show_commitment": (QCoreApplication.translate("MainWindow", "Commitment &tab"), ""),
+        "show_compare": (QCoreApplication.translate("MainWindow", "Compare t&ab"), ""),
+        "show_history": (QCoreApplication.translate("MainWindow", "History ta&b"), ""),
         "presentation": (
             QCoreApplication.translate("MainWindow", "&Presentation mode"),
             QCoreApplication.translate(
@@ -177,6 +214,26 @@ def retranslate_actions(window: MainWindow) -> None:
         "next_factor": (QCoreApplication.translate("MainWindow", "Ne&xt factor"), ""),
         "previous_factor": (QCoreApplication.translate("MainWindow", "P&revious factor"), ""),
         "about": (QCoreApplication.translate("MainWindow", "&About Feasibility"), ""),
+        "help": (
+            QCoreApplication.translate("MainWindow", "&Guide"),
+            QCoreApplication.translate(
+                "MainWindow", "How scoring, blocks and consensus work; the shortcuts (F1)"
+            ),
+        ),
+        "rubric_reference": (
+            QCoreApplication.translate("MainWindow", "&Rubric reference"),
+            QCoreApplication.translate(
+                "MainWindow", "The four levels of every factor side by side (Shift+F1)"
+            ),
+        ),
+        "print": (
+            QCoreApplication.translate("MainWindow", "Pr&int…"),
+            QCoreApplication.translate("MainWindow", "Print this commitment's risk summary"),
+        ),
+        "print_preview": (
+            QCoreApplication.translate("MainWindow", "Print pre&view…"),
+            QCoreApplication.translate("MainWindow", "See the printed risk summary before printing"),
+        ),
     }
     for key, (text, tip) in texts.items():
         a[key].setText(text)

@@ -56,7 +56,9 @@ def use_portable_settings(data_dir: Path) -> None:
 
 def run_gui(args: list[str] | None = None) -> int:
     """The GUI; `--db PATH|URL` as in the CLI (else $FEASIBILITY_DB, else the user data folder)."""
-    db, rest = parse_args(list(sys.argv[1:] if args is None else args))
+    given = list(sys.argv[1:] if args is None else args)
+    with_sample = "--no-sample" not in given  # a new database starts empty
+    db, rest = parse_args([a for a in given if a != "--no-sample"])
     portable = portable_data_dir()
     if portable is not None:
         use_portable_settings(portable)
@@ -72,6 +74,7 @@ def run_gui(args: list[str] | None = None) -> int:
     # Before the first widget: the saved choice, else the system locale's language.
     languages = LanguageManager()
     window = MainWindow(db, lazy=True, languages=languages)
+    window.with_sample = with_sample
     if bench:
         print(f"translations_installed: {languages.installed_count()}", flush=True)
         window.first_painted.connect(lambda: _bench_print("first_paint"))

@@ -22,7 +22,7 @@ class BuildingMixin:
         if self._workspace_ready:
             return
         self.build_shell()
-        from PySide6.QtWidgets import QLineEdit, QPlainTextEdit, QSplitter, QWidget
+        from PySide6.QtWidgets import QAbstractItemView, QLineEdit, QPlainTextEdit, QSplitter
 
         from ..assessment.assessment_panel import AssessmentPanel
         from ..assessment.verdict_panel import VerdictPanel
@@ -86,16 +86,17 @@ class BuildingMixin:
         for kind in (QLineEdit, QPlainTextEdit):
             for edit in self.assessment_panel.findChildren(kind):
                 edit.installEventFilter(self._undo_filter)
-        QWidget.setTabOrder(self.navigator.view, self.page.title_edit)
-        QWidget.setTabOrder(self.page.remove_milestone_button, self.assessment_panel)
+        from ..common.keyboard import install_table_exits
 
-        for key, splitter in (
-            ("window/work_split", self.work_split),
-            ("window/assessment_split", self.assessment_split),
-        ):
-            value = self.settings.value(key)
-            if value is not None and splitter.restoreState(value):
-                self._splitters_restored = True
+        self.set_focus_order()
+        self._table_exits = install_table_exits(self.work_split, self)
+        for page in self.party_tabs.pages():
+            for table in page.findChildren(QAbstractItemView):
+                table.installEventFilter(self._table_exits)
+        # The panes' arrangement follows the window's size (splitters remembered per size class).
+        from .responsive import ResponsiveLayout
+
+        self.responsive = ResponsiveLayout(self)
         self._workspace_ready = True
         self.set_language(self.language)
         if self.presentation:

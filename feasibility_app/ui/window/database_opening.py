@@ -42,7 +42,7 @@ class DatabaseOpener(QThread):
             from ...storage.sample import open_with_sample
 
             location = resolve_location(self.location)
-            repo = Repository(open_with_sample(location))
+            repo = Repository(open_with_sample(location, sample=getattr(self.parent(), "with_sample", True)))
             plans, rows = repo.plans(), repo.summaries()
         except Exception as exc:  # reported to the UI thread, which explains it
             self.failed.emit(exc)
@@ -71,7 +71,7 @@ def open_with_recovery(parent: QWidget, dialogs: DialogService, location: str) -
     while True:
         try:
             try:
-                return open_with_sample(location), location
+                return open_with_sample(location, getattr(parent, "with_sample", True)), location
             except DatabaseProblem:
                 raise
             except Exception as exc:  # a driver missing, a server gone: explained the same way

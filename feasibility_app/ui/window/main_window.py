@@ -28,7 +28,9 @@ from PySide6.QtWidgets import QMainWindow
 from ...domain.languages import canonical_language
 from .actions import build_actions, build_menus, retranslate_actions
 from .building import BuildingMixin
+from .helping import HelpingMixin
 from .lazy_qt import Qt
+from .navigation import NavigationMixin
 from .presentation import PresentationMixin
 from .reactions import ReactionsMixin
 from .startup import StartupMixin
@@ -59,7 +61,16 @@ if TYPE_CHECKING:  # imported where used: the window paints before these load
 
 
 
-class MainWindow(StartupMixin, WorkflowsMixin, ReactionsMixin, BuildingMixin, PresentationMixin, QMainWindow):
+class MainWindow(
+    StartupMixin,
+    WorkflowsMixin,
+    ReactionsMixin,
+    BuildingMixin,
+    PresentationMixin,
+    NavigationMixin,
+    HelpingMixin,
+    QMainWindow,
+):
     """The negotiation workspace."""
 
     data_loaded = Signal()  # the navigator lists the commitments
@@ -153,15 +164,16 @@ class MainWindow(StartupMixin, WorkflowsMixin, ReactionsMixin, BuildingMixin, Pr
         """The session, the navigator, the tabs, the assessor toolbar and the status bar (once)."""
         if self._shell_ready:
             return
-        from PySide6.QtWidgets import QDockWidget, QTabWidget
+        from PySide6.QtWidgets import QDockWidget
 
         from ..bridge.session import Session
         from ..navigator.navigator import NavigatorWidget
+        from .fitting_tabs import FittingTabs
 
         self.session = Session(None, self)
         self.session.set_language(self.language)
         self.navigator = NavigatorWidget()
-        self.tabs = QTabWidget()
+        self.tabs = FittingTabs()  # views scroll inside their tab: the window never outgrows the screen
         self.tabs.setObjectName("workspaceTabs")
         self.tabs.setDocumentMode(True)
         self.tabs.setTabBarAutoHide(True)  # the tab bar appears once a second view is added
@@ -343,9 +355,6 @@ class MainWindow(StartupMixin, WorkflowsMixin, ReactionsMixin, BuildingMixin, Pr
         if self.presentation:
             self.set_presentation(False)
         self.settings.setValue("window/state", self.saveState())
-        if self._workspace_ready:
-            self.settings.setValue("window/work_split", self.work_split.saveState())
-            self.settings.setValue("window/assessment_split", self.assessment_split.saveState())
         if self._shell_ready and self.session.current_id:
             self.settings.setValue("session/last_commitment", self.session.current_id)
         self.settings.sync()

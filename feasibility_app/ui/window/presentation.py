@@ -9,8 +9,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtWidgets import QApplication
 
-from .lazy_qt import Qt
-
 if TYPE_CHECKING:  # imported where used: the window paints before these load
     from PySide6.QtGui import QPalette
 
@@ -38,15 +36,17 @@ class PresentationMixin:
                 font.setPixelSize(round(self._normal_font.pixelSize() * PRESENTATION_SCALE))
         self.setFont(font)
         self.setPalette(_high_contrast(self._normal_palette) if on else self._normal_palette)
-        # On a projector the room looks at one commitment: the list makes way for it.
-        if on:
-            if self._shell_ready:
-                self._nav_visible_before_presentation = self.navigator_dock.isVisible()
-                self.navigator_dock.hide()
-        elif self._nav_visible_before_presentation and self._shell_ready:
-            self.navigator_dock.show()
+        # On a projector the room looks at one commitment: the list makes way for it (Ctrl+K,
+        # Ctrl+PgUp/PgDn reach the others). Back at a desk, the size class decides (responsive.py).
+        if on and self._shell_ready and not self.navigator_dock.isHidden():
+            self._nav_visible_before_presentation = True
+            self.navigator_dock.hide()
+        elif not on and self._shell_ready and not self._workspace_ready:
+            if self._nav_visible_before_presentation:
+                self.navigator_dock.show()
         if self._shell_ready:
             self.navigator.set_level_labels(self._rubric().levels)
+            self.show_sample_banner_in_mode(on)
         if self._workspace_ready:
             self.page.set_presentation(on)
             self.assessment_panel.set_presentation(on)
@@ -55,21 +55,42 @@ class PresentationMixin:
             self.fit_panes()
 
     def fit_panes(self) -> None:
-        """Share the width: the assessment and verdict get what their cards need, the page the rest."""
-        p = self.presentation
-        total = max(self.work_split.width(), self.width() - (0 if p else self.navigator_dock.width()) - 20)
-        # What the cards and the verdict need (measured in en/es/pt); the page takes the rest.
-        assess = 590 if p else 470
-        verdict = 322 if p else 260
-        if not p and self.navigator_dock.isVisible() and not self.navigator_dock.isFloating():
-            self.resizeDocks([self.navigator_dock], [250], Qt.Horizontal)
-            total = self.width() - 250 - 16
-        page = total - assess - verdict
-        if page < 240:  # a small screen: everyone gives a little
-            scale = total / (assess + verdict + 240)
-            assess, verdict, page = round(assess * scale), round(verdict * scale), round(240 * scale)
-        self.work_split.setSizes([page, assess + verdict])
-        self.assessment_split.setSizes([assess, verdict])
+        """Arrange and size the panes for the window's size and mode (see responsive.py)."""
+        if self._workspace_ready:
+            self.responsive.arrange()
+            self._keep_on_screen()
+
+    def _keep_on_screen(self) -> None:
+        """Never larger than the screen: a tall tab or larger fonts must not push the window
+        (and its buttons) past the screen's edge."""
+        screen = self.screen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        area = screen.availableGeometry()
+        frame = self.frameGeometry()
+        extra_w, extra_h = frame.width() - self.width(), frame.height() - self.height()
+        width = min(self.width(), area.width() - extra_w)
+        height = min(self.height(), area.height() - extra_h)
+        if (width, height) != (self.width(), self.height()):
+            self.resize(width, height)
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        if self._workspace_ready:  # re-fit on every resize, not only when first shown
+            self.responsive.arrange()
+
+    def set_focus_order(self) -> None:
+        """Tab order (docs/keyboard.md): navigator → page → factor cards → verdict. Called again
+        whenever the panes are rearranged (moving a widget to another splitter resets its place)."""
+        from PySide6.QtWidgets import QWidget
+
+        from ..common.keyboard import last_focusable_inside
+
+        QWidget.setTabOrder(self.navigator.view, self.page.title_edit)
+        QWidget.setTabOrder(self.page.remove_milestone_button, self.assessment_panel)
+        last = last_focusable_inside(self.assessment_panel, self.assessment_panel.cards[-1])
+        QWidget.setTabOrder(last, self.verdict_panel.chip)
+        QWidget.setTabOrder(self.verdict_panel.chip, self.verdict_panel.what_if)
 
 
 def _high_contrast(base: QPalette) -> QPalette:

@@ -126,6 +126,7 @@ class StartupMixin:
             return
         self.navigator.set_plans(plans)
         self.navigator.set_rows(rows)
+        self.update_sample_banner([p.id for p in plans])
         if not open_first:
             return
         target = select or self.session.current_id

@@ -209,15 +209,3 @@ class WorkflowsMixin:
 
             self.reports = ReportActions(self)
         return self.reports
-
-    def show_about(self) -> None:
-        self.dialogs.information(
-            self,
-            QCoreApplication.translate("MainWindow", "About Feasibility"),
-            QCoreApplication.translate(
-                "MainWindow",
-                "Feasibility scores a draft Open Government Partnership commitment against six "
-                "risk factors, so a forum sees before signing what could stop it.\n\n"
-                "Database: {location}",
-            ).format(location=self.location or ""),
-        )

@@ -1,0 +1,67 @@
+"""The meeting-room screens: 1024×768, 1280×800, 1366×768, 1920×1080 and 3840×2160 at 200 %,
+normal and presentation mode, in en/es/pt. Each screen runs in its own process
+(tests/ui/room_probe.py): a Qt screen's size is fixed when the application starts."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+pytestmark = pytest.mark.gui
+
+PROBE = Path(__file__).with_name("room_probe.py")
+# name: (logical width, height, device pixel ratio); 3840×2160 at 200 % is 1920×1080 logical
+SCREENS = {
+    "1024x768": (1024, 768, 1),
+    "1280x800": (1280, 800, 1),
+    "1366x768": (1366, 768, 1),
+    "1920x1080": (1920, 1080, 1),
+    "3840x2160@200%": (1920, 1080, 2),
+}
+MIN_CHARS = {False: 45, True: 40}  # the draft text's width in average characters
+
+
+def _probe(tmp_path: Path, width: int, height: int, dpr: int) -> list[dict]:
+    config = tmp_path / "screen.json"
+    screen = {"name": "p", "x": 0, "y": 0, "width": width, "height": height}
+    screen.update({"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": dpr})
+    config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
+    env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
+    env.pop("FEASIBILITY_HOME", None)
+    run = subprocess.run(
+        [sys.executable, str(PROBE), "en,es,pt"], env=env, capture_output=True, text=True, timeout=600
+    )
+    assert run.returncode == 0, run.stderr[-2000:]
+    return [json.loads(line) for line in run.stdout.splitlines() if line.startswith("{")]
+
+
+@pytest.mark.parametrize("name", list(SCREENS))
+def test_the_workspace_fits_the_screen(tmp_path, name):
+    width, height, dpr = SCREENS[name]
+    cases = _probe(tmp_path, width, height, dpr)
+    assert len(cases) == 6  # three languages, normal and presentation
+    for c in cases:
+        where = (name, c["language"], "presentation" if c["presentation"] else "normal")
+        sw, sh = c["screen"]
+        # never larger than the screen, on the Commitment tab or the Compare tab
+        assert c["window"][0] <= sw and c["window"][1] <= sh, where
+        assert c["compare_window"][0] <= sw and c["compare_window"][1] <= sh, where
+        # the draft text wide enough to read, the verdict and chart in view
+        assert c["draft_chars"] >= MIN_CHARS[c["presentation"]], (where, c["draft_chars"])
+        assert c["chip_visible"] and c["radar_visible"], where
+        # no pane scrolls sideways, no visible button has its text cut
+        assert not c["page_hscroll"] and not c["cards_hscroll"], where
+        assert c["clipped"] == [] and c["compare_clipped"] == [], (where, c["clipped"], c["compare_clipped"])
+        if c["presentation"]:
+            # the hexagon ≥ 240 px across at 1024×768, proportionally more on larger screens
+            scale = min(sw / 1024, sh / 768)
+            assert c["hexagon"] >= 240 * scale, (where, c["hexagon"])
+            assert c["class"] == "presentation"
+        else:
+            assert c["hexagon"] >= 100, (where, c["hexagon"])
+            assert c["class"] == {1024: "compact", 1280: "medium"}.get(sw, "wide"), where
