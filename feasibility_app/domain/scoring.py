@@ -6,6 +6,7 @@ import math
 from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from .bounds import WEIGHT_MAX, weight_problem
 from .factors import FACTOR_KEYS, RISK_LEVELS, Evidence, Level, Potential
 
 # Upper bounds (exclusive) of each band's score; the last band takes the rest.
@@ -47,8 +48,10 @@ def _checked_weights(weights: Mapping[str, float] | None) -> dict[str, float]:
     if weights:
         for key, value in weights.items():
             if key in result:
-                if not (isinstance(value, (int, float)) and math.isfinite(value) and value >= 0):
-                    raise ValueError(f"weight of {key} must be a number ≥ 0, not {value!r}")
+                if weight_problem(value) is not None:
+                    raise ValueError(
+                        f"weight of {key} must be a number from 0 to {WEIGHT_MAX:g}, not {value!r}"
+                    )
                 result[key] = float(value)
     return result
 

@@ -236,6 +236,14 @@ def merge_records(
             raise BadFile(f"revision {rev} at {r.path}.revision_id belongs to another commitment")
         if r["parent_id"] is not None and r["parent_id"] not in assessment_ids:
             raise _unknown("assessment", r["parent_id"], f"{r.path}.parent_id")
+    assessment_owner = {r.id: r["commitment_id"] for r in records["assessments"]}
+    outside = {r["parent_id"] for r in records["assessments"]} - set(assessment_owner) - {None}
+    for row in bulk.rows_by(conn, bulk.ASSESSMENT, "id", outside):
+        assessment_owner[row["id"]] = row["commitment_id"]
+    for r in records["assessments"]:
+        parent = r["parent_id"]
+        if parent is not None and assessment_owner.get(parent, r["commitment_id"]) != r["commitment_id"]:
+            raise BadFile(f"assessment {parent} at {r.path}.parent_id belongs to another commitment")
     _check_forum_records(conn, records, commitments, revision_owner)
 
     # 3. Insert what is new, parents first, one executemany per slice of a table; each slice's

@@ -81,9 +81,11 @@ class ImportSummary:
 
 
 def size_text(n: int) -> str:
-    """A file size as people read it: bytes, KB or MB."""
+    """A file size as people read it: bytes, KB, MB or GB."""
     if n < 1024:
         return f"{n} bytes"
     if n < 1024 * 1024:
         return f"{n / 1024:.0f} KB"
-    return f"{n / (1024 * 1024):.1f} MB"
+    if n < 1024 * 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MB"
+    return f"{n / (1024 * 1024 * 1024):.1f} GB"

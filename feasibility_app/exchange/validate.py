@@ -16,7 +16,6 @@ record exists, so the document and the records are not both whole in memory.
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -25,7 +24,8 @@ from typing import Any, ClassVar
 
 from sqlalchemy import Table
 
-from ..domain.factors import FACTOR_KEYS
+from ..domain.bounds import imported_stamp_problem, weight_problem
+from ..domain.factors import FACTOR_KEYS, OGValue
 from ..storage import bulk
 from .schema import (
     ASSESSMENT_FIELDS,
@@ -52,6 +52,8 @@ _DATETIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z
 _UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _INT_MAX = 2**31 - 1
+_OG_VALUES = frozenset(v.value for v in OGValue)
+_OGS = ", ".join(v.value for v in OGValue)
 _FACTORS = ", ".join(FACTOR_KEYS)
 _FACTOR = {key: key for key in FACTOR_KEYS}  # the shared key for a file's copy of it
 
@@ -136,9 +138,13 @@ def _validator(f: Field, table: Table | None) -> Callable[[Any], Any]:
                     f"not a time stamp (YYYY-MM-DDTHH:MM:SS with Z or an offset): {_shown(value)}"
                 )
             try:
-                return datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith("Z") else value)
+                stamp = datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith("Z") else value)
             except ValueError:
                 raise _FieldError(f"not a valid time stamp: {value!r}") from None
+            problem = imported_stamp_problem(stamp)
+            if problem is not None:
+                raise _FieldError(f"{problem}: {value!r}")
+            return stamp
 
     elif kind == "bool":
 
@@ -156,6 +162,9 @@ def _validator(f: Field, table: Table | None) -> Callable[[Any], Any]:
 
     elif kind == "strlist":
         item = _text_validator(100)
+        # open-government values are keys the rubric labels: an unknown one passed the import
+        # and then crashed the report
+        known = _OG_VALUES if f.name in ("og_values", "irm_values") else None
 
         def check(value: Any) -> Any:
             if type(value) is not list:
@@ -163,9 +172,15 @@ def _validator(f: Field, table: Table | None) -> Callable[[Any], Any]:
             out = []
             for i, v in enumerate(value):
                 try:
-                    out.append(item(v))
+                    text = item(v)
+                    if known is not None and text not in known:
+                        raise _FieldError(
+                            f"unknown open-government value {_shown(text)}",
+                            tail=f" (expected one of: {_OGS})",
+                        )
+                    out.append(text)
                 except _FieldError as exc:
-                    raise _FieldError(exc.message, f"[{i}]") from None
+                    raise _FieldError(exc.message, f"[{i}]", exc.tail) from None
             return out
 
     elif kind == "weights":
@@ -177,8 +192,9 @@ def _validator(f: Field, table: Table | None) -> Callable[[Any], Any]:
                 where = _key_path("", key)
                 if key not in FACTOR_KEYS:
                     raise _FieldError(f"unknown factor {key!r}", where, f" (expected one of: {_FACTORS})")
-                if type(w) not in (int, float) or not math.isfinite(w) or w < 0:
-                    raise _FieldError("a weight must be a number from 0", where, f", found {_shown(w)}")
+                problem = weight_problem(w)
+                if problem is not None:
+                    raise _FieldError(problem, where, f", found {_shown(w)}")
             return dict(value)
 
     elif kind == "factor":

@@ -33,6 +33,7 @@ from .layout import (
     para,
     text_para,
 )
+from .long_text import text_paras
 
 SEVERITY_COLOURS = {"high": "#C62828", "medium": "#EF6C00", "low": "#5F6B76"}
 
@@ -255,6 +256,9 @@ def wording_section(ctx: Ctx, findings: Sequence[Finding]) -> list[Any]:
         ]
     ]
     ordered = sorted(findings, key=lambda f: (-severity_rank(f.severity), f.start, f.rule_id))
+    # A pasted 400 KB document gave thousands of findings and 300 pages of table; the report
+    # lists the most severe first, up to REPORT_FINDINGS_MAX, and says how many more there are.
+    ordered, rest = ordered[:REPORT_FINDINGS_MAX], len(ordered) - REPORT_FINDINGS_MAX
     for f in ordered:
         colour = SEVERITY_COLOURS.get(f.severity, "#5F6B76")
         phrase = f"“{esc(f.phrase)}”" if f.phrase else "—"
@@ -266,8 +270,20 @@ def wording_section(ctx: Ctx, findings: Sequence[Finding]) -> list[Any]:
                 text_para(f.message, st.cell),
             ]
         )
-    story.append(grid_table(rows, [56, 92, 130, CONTENT_WIDTH - 56 - 92 - 130]))
+    widths = [56, 92, 130, CONTENT_WIDTH - 56 - 92 - 130]
+    # A table re-measures all its remaining rows at every page break: thousands of findings (a
+    # 400 KB draft) made that quadratic. Tables of FINDINGS_PER_TABLE rows stack seamlessly.
+    story.append(grid_table(rows[: FINDINGS_PER_TABLE + 1], widths))
+    for i in range(FINDINGS_PER_TABLE + 1, len(rows), FINDINGS_PER_TABLE):
+        story.append(grid_table(rows[i : i + FINDINGS_PER_TABLE], widths, header_rows=0))
+    if rest > 0:
+        story.append(Spacer(1, 3))
+        story.append(para(esc(tx.t("wording_more", n=rest)), st.small))
     return story
+
+
+FINDINGS_PER_TABLE = 40  # even, so the zebra stripes continue across the stacked tables
+REPORT_FINDINGS_MAX = 120  # about six pages; `check` lists every finding
 
 
 def text_section(ctx: Ctx, snapshot: CommitmentSnapshot) -> list[Any]:
@@ -299,7 +315,8 @@ def text_section(ctx: Ctx, snapshot: CommitmentSnapshot) -> list[Any]:
     ]
     for key, value in fields:
         label = para(esc(tx.t(key)), st.kicker)
-        story += keep([label, text_para(value, st.body if key == "field_draft_text" else st.small)], 200, 45)
+        style = st.body if key == "field_draft_text" else st.small
+        story += keep([label, *text_paras(value, style)], 200, 45)
         story.append(Spacer(1, 4))
     label = para(esc(tx.t("field_milestones")), st.kicker)
     if f.milestones:

@@ -13,9 +13,11 @@ from collections.abc import Mapping, Sequence
 from typing import Any
 
 from ..domain.assessing import CommitmentSnapshot, effective_result
-from ..domain.factors import FACTOR_KEYS, Evidence, Level, Potential, Role, Status
+from ..domain.bounds import stored_stamp_problem, weight_problem
+from ..domain.factors import FACTOR_KEYS, Evidence, Level, OGValue, Potential, Role, Status
 from ..domain.forum import current_texts
 from ..domain.model import (
+    TEXT_FIELDS,
     Assessment,
     CommitmentFields,
     EditorialMark,
@@ -30,13 +32,57 @@ from ..domain.model import (
 )
 from ..domain.scoring import default_weights
 from .errors import NotFound
+from .sqlite_file import DatabaseProblem
 
 Row = Any  # an object with the table's columns (and child lists) as attributes
 
 
+class DamagedRecord(DatabaseProblem):
+    """A stored row holds a value this version cannot read (a wrong type, an unknown level, a
+    time stamp or weight out of range): damage, said as such instead of a traceback."""
+
+
+def _damaged(kind: str, row: Row, what: object) -> DamagedRecord:
+    rid = str(getattr(row, "id", "?"))[:36]
+    return DamagedRecord(
+        f"The database is damaged: {kind} {rid} holds {what}. Nothing was changed; restore a backup "
+        "(files named *.bak-* beside the database)."
+    )
+
+
+def _checked(kind: str, convert: Any, row: Row) -> Any:
+    """`convert(row)`, with any failure to read its values said as damage to that record."""
+    try:
+        value = convert(row)
+    except DatabaseProblem:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
+        raise _damaged(kind, row, f"a value that cannot be read ({exc.__class__.__name__}: {exc})") from None
+    stamp = getattr(value, "created_at", None)
+    if stamp is not None:
+        problem = (
+            stored_stamp_problem(stamp) if hasattr(stamp, "astimezone") else "a time stamp that is not one"
+        )
+        if problem is not None:
+            raise _damaged(kind, row, problem)
+    return value
+
+
 def plan_from_row(row: Row) -> Plan:
+    return _checked("action plan", _plan_from_row, row)
+
+
+def _plan_from_row(row: Row) -> Plan:
     weights = default_weights()
-    weights.update({k: float(v) for k, v in (row.weights or {}).items() if k in weights})
+    stored = row.weights or {}
+    if not isinstance(stored, dict):
+        raise TypeError(f"weights are {type(stored).__name__}, not an object")
+    for k, v in stored.items():
+        if k in weights:
+            problem = weight_problem(v)
+            if problem is not None:
+                raise ValueError(f"{problem} ({k}: {v!r})")
+            weights[k] = float(v)
     return Plan(
         id=row.id,
         country=row.country,
@@ -76,12 +122,35 @@ def fields_from_row(row: Row) -> CommitmentFields:
 
 
 def revision_from_row(row: Row) -> Revision:
+    return _checked("revision", _revision_from_row, row)
+
+
+_OG_VALUES = frozenset(v.value for v in OGValue)
+
+
+def _check_values(values: Any) -> None:
+    unknown = [v for v in values or () if v not in _OG_VALUES]
+    if unknown:
+        raise ValueError(f"unknown open-government value {str(unknown[0])[:40]!r}")
+
+
+def _revision_from_row(row: Row) -> Revision:
+    for name in TEXT_FIELDS:
+        value = getattr(row, name, "")
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{name} is {type(value).__name__}, not text")
+    _check_values(row.og_values)
     return Revision(
         row.id, row.commitment_id, row.parent_id, row.author, row.created_at, fields_from_row(row)
     )
 
 
 def assessment_from_row(row: Row) -> Assessment:
+    return _checked("assessment", _assessment_from_row, row)
+
+
+def _assessment_from_row(row: Row) -> Assessment:
+    _check_values(row.irm_values)
     mitigations: dict[str, list[Mitigation]] = {}
     for m in row.mitigations:
         mitigations.setdefault(m.factor, []).append(Mitigation(m.action, m.owner, m.due_date))

@@ -14,6 +14,7 @@ from feasibility_app.storage.sample import load_sample, open_with_sample
 
 
 def test_new_database_is_created_in_wal_mode_with_foreign_keys(tmp_path):
+    (tmp_path / "sub").mkdir()  # a typed path's folder must exist (issue 16)
     db = open_database(str(tmp_path / "sub" / "new.db"))
     assert db.created
     with db.engine.connect() as conn:
