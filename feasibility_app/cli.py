@@ -9,6 +9,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import re
 import sys
 from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
@@ -16,6 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from .domain.factors import GOVERNMENT_LEVELS, LANGUAGES, canonical_language
+from .terminal import JSON_UNSAFE, prepare_streams, shown, stdout_is_unicode
 
 if TYPE_CHECKING:
     from .domain.assessing import CommitmentSnapshot
@@ -95,9 +97,12 @@ def build_parser() -> argparse.ArgumentParser:
         default=None,
         help="paper size (default: Letter for a plan of Mexico, the US, Canada…, else the locale's)",
     )
-    c = sub.add_parser("export", help="exchange file (.json) or spreadsheet (.csv) of all plans or one")
+    c = sub.add_parser(
+        "export", help="exchange file (.json) or spreadsheet (.csv, .xlsx) of all plans or one"
+    )
     c.add_argument("--plan", metavar="ID")
-    c.add_argument("-o", "--output", required=True, metavar="OUT.json|OUT.csv")
+    c.add_argument("-o", "--output", required=True, metavar="OUT.json|OUT.csv|OUT.xlsx")
+    c.add_argument("--lang", choices=LANGUAGES, default="en", help="labels of a spreadsheet")
     c = sub.add_parser("import", help="merge an exchange file into the database")
     c.add_argument("file")
     from .cli_learning import add_commands
@@ -108,10 +113,13 @@ def build_parser() -> argparse.ArgumentParser:
 
 def run(argv: Sequence[str] | None = None) -> int:
     """Run one command; returns the exit code. Never lets a traceback reach the user."""
+    prepare_streams()
     try:
         args = build_parser().parse_args(argv)
         if args.command is None:
             raise CliError("feasibility-app: no command given (use --help)", EXIT_USAGE)
+        if args.db is not None and not args.db.strip():
+            raise CliError("feasibility-app: --db was given an empty path (name a file, or omit --db)", 2)
         handler = globals().get(f"cmd_{args.command}")
         if handler is None:
             from . import cli_learning
@@ -123,7 +131,8 @@ def run(argv: Sequence[str] | None = None) -> int:
             for close in getattr(args, "closers", ()):
                 close()
     except CliError as exc:
-        print(str(exc), file=sys.stderr)
+        # each line escaped: a usage line stays above its message; stored text acts on nothing
+        print("\n".join(shown(line) for line in str(exc).split("\n")), file=sys.stderr)
         return exc.code
     except SystemExit as exc:  # --help and --version print, then argparse exits
         return exc.code if isinstance(exc.code, int) else EXIT_OK
@@ -134,6 +143,8 @@ def run(argv: Sequence[str] | None = None) -> int:
 
 
 # --- helpers -------------------------------------------------------------------
+
+MAX_CHECK_BYTES = 16 * 1024 * 1024  # `check` reads at most this much (a draft is a few hundred KB)
 
 
 def _repository(args: argparse.Namespace) -> Repository:
@@ -173,7 +184,10 @@ def _resolve(repo: Repository | SqliteReader, prefix: str, kind: str = "commitme
 
 
 def _print_json(data: object) -> None:
-    print(json.dumps(data, ensure_ascii=False, indent=2))
+    """JSON as the console can carry it: non-ASCII escaped (\\uXXXX, still the same JSON) when
+    stdout is not UTF-8, and terminal controls JSON leaves raw (C1, DEL) escaped always."""
+    text = json.dumps(data, ensure_ascii=not stdout_is_unicode(), indent=2)
+    print(text.translate(JSON_UNSAFE))
 
 
 @contextmanager
@@ -221,10 +235,10 @@ def cmd_list(args: argparse.Namespace) -> int:
     for r in rows:
         if r.plan_title != plan:
             plan = r.plan_title
-            print(f"{plan}  [{r.plan_id[:8]}]")
+            print(f"{shown(plan)}  [{shown(r.plan_id[:8])}]")
         score = "  –  " if r.overall_score is None else f"{r.overall_score:4.2f}"
         mark = "" if r.complete else "  (incomplete)"
-        print(f"  {r.id[:8]}  {r.overall_level:<12} {score}  {r.title}{mark}")
+        print(f"  {shown(r.id[:8])}  {shown(r.overall_level):<12} {score}  {shown(r.title)}{mark}")
     return EXIT_OK
 
 
@@ -233,6 +247,7 @@ def show_json(snap: CommitmentSnapshot, reader: str | None = None) -> dict:
 
     Findings are checked in the draft's language at the lead agency's level of
     government; their questions are in ``reader``'s language (None: the draft's)."""
+    from .app.forum_record import forum_json
     from .domain.factors import FACTOR_KEYS
     from .domain.government import lead_level
     from .domain.wording import check_commitment
@@ -242,6 +257,7 @@ def show_json(snap: CommitmentSnapshot, reader: str | None = None) -> dict:
     fields = snap.revision.fields
     level = lead_level(fields, snap.plan)
     findings = check_commitment(fields, snap.plan.start, snap.plan.end, level=level, reader=reader)
+    forum = forum_json(snap)
     return {
         "id": snap.commitment_id,
         "title": snap.revision.fields.title,
@@ -249,7 +265,7 @@ def show_json(snap: CommitmentSnapshot, reader: str | None = None) -> dict:
         "plan_id": snap.plan.id,
         "revision_id": snap.revision.id,
         "lead_level": level,
-        "source": result.source,
+        "source": forum["source"],
         "overall": {
             "level": v.band.value,
             "score": None if v.score is None else round(v.score, 2),
@@ -274,7 +290,11 @@ def show_json(snap: CommitmentSnapshot, reader: str | None = None) -> dict:
             }
             for a in result.assessments
         ],
-        "spread": {key: result.spread[key].spread for key in FACTOR_KEYS},
+        "spread": forum["spread"],
+        "parties": forum["parties"],
+        "suggested": forum["suggested"],
+        "blocks": forum["blocks"],
+        "consensus": forum["consensus"],
     }
 
 
@@ -291,16 +311,22 @@ def cmd_show(args: argparse.Namespace) -> int:
 
     rubric = load_rubric(reader)
     o = data["overall"]
-    print(data["title"])
-    print(f"  plan: {data['plan']}    lead agency: {snap.revision.fields.lead_agency or '—'}")
+    print(shown(data["title"]))
+    print(f"  plan: {shown(data['plan'])}    lead agency: {shown(snap.revision.fields.lead_agency or '—')}")
     score = "–" if o["score"] is None else f"{o['score']:.2f}"
     print(f"  overall: {o['level'].upper()} ({score}){'' if o['complete'] else '  DRAFT: incomplete'}")
-    print(f"  result: {data['source']} of {len(data['assessments'])} assessment(s)")
+    from .app.forum_record import forum_lines
+
+    for line in forum_lines(snap):
+        print(f"  {shown(line)}")
     print()
     width = max(len(rubric.factor_label(k)) for k in data["factors"])
     for key, f in data["factors"].items():
         spread = data["spread"][key]
         mark = "  discuss" if spread is not None and spread >= 2 else ""
+        blocks = data["blocks"][key]
+        if blocks:
+            mark += f"  block: {', '.join(blocks)}"
         print(f"  {rubric.factor_label(key):<{width}}  {f['level']:<12} {f['evidence']:<9}{mark}")
     if data["unverified"]:
         labels = ", ".join(rubric.factor_label(k) for k in data["unverified"])
@@ -309,12 +335,15 @@ def cmd_show(args: argparse.Namespace) -> int:
         print("\n  wording findings:")
         factor_name, severity_name = _finding_labels(reader)
         for f in data["findings"]:
-            phrase = f" “{f['phrase']}”" if f["phrase"] else ""
-            print(f"   - [{severity_name(f['severity'])}] {factor_name(f['factor'])}:{phrase} {f['message']}")
+            phrase = f" “{shown(f['phrase'])}”" if f["phrase"] else ""
+            name = f"{severity_name(f['severity'])}] {factor_name(f['factor'])}"
+            print(f"   - [{name}:{phrase} {shown(f['message'])}")
     return EXIT_OK
 
 
 def cmd_check(args: argparse.Namespace) -> int:
+    from bisect import bisect_right
+
     from .domain.language import choose_language
     from .domain.wording import check_text
 
@@ -348,9 +377,14 @@ def cmd_check(args: argparse.Namespace) -> int:
     if not findings:
         print("No wording findings.")
     factor_name, severity_name = _finding_labels(reader)
+    breaks = [m.start() for m in re.finditer("\n", text)] if findings else []  # one pass, not one per finding
+    lines = []
     for f in findings:
-        line = text.count("\n", 0, f.start) + 1 if f.start >= 0 else 0
-        print(f"{line}: [{severity_name(f.severity)}] {factor_name(f.factor)}: “{f.phrase}” — {f.message}")
+        line = bisect_right(breaks, f.start - 1) + 1 if f.start >= 0 else 0
+        name = f"{severity_name(f.severity)}] {factor_name(f.factor)}"
+        lines.append(f"{line}: [{name}: “{shown(f.phrase)}” — {shown(f.message)}")
+    if lines:
+        sys.stdout.write("\n".join(lines) + "\n")
     return EXIT_OK
 
 
@@ -362,13 +396,23 @@ def _read_draft(name: str) -> tuple[str, str]:
         if name == "-":
             buffer = getattr(sys.stdin, "buffer", None)
             if buffer is None:  # a text stream without bytes (tests, embedding)
-                return sys.stdin.read(), "utf-8"
-            data = buffer.read()
+                text = sys.stdin.read(MAX_CHECK_BYTES + 1)
+                _check_size(name, len(text))
+                return text, "utf-8"
+            data = buffer.read(MAX_CHECK_BYTES + 1)  # bounded: /dev/zero or a runaway pipe is refused
         else:
-            data = Path(name).read_bytes()
+            with Path(name).open("rb") as fh:
+                data = fh.read(MAX_CHECK_BYTES + 1)
     except OSError as exc:
-        raise CliError(f"cannot read {name}: {exc.strerror or exc}", EXIT_INPUT) from None
+        raise CliError(f"cannot read {shown(name)}: {exc.strerror or exc}", EXIT_INPUT) from None
+    _check_size(name, len(data))
     return decode_draft(data)
+
+
+def _check_size(name: str, size: int) -> None:
+    if size > MAX_CHECK_BYTES:
+        limit = MAX_CHECK_BYTES // (1024 * 1024)
+        raise CliError(f"cannot read {shown(name)}: larger than {limit} MB", EXIT_INPUT)
 
 
 def _finding_labels(language: str) -> tuple[Callable[[str], str], Callable[[str], str]]:
@@ -418,7 +462,7 @@ def cmd_report(args: argparse.Namespace) -> int:
                 write_commitment_report(source, cid, out, args.lang, paper=args.paper, region=region)
     except ReportError as exc:
         raise CliError(str(exc), EXIT_INPUT) from None
-    print(f"Wrote {out}")
+    print(f"Wrote {shown(out)}")
     return EXIT_OK
 
 
@@ -433,13 +477,18 @@ def cmd_export(args: argparse.Namespace) -> int:
             if out.suffix.lower() == ".csv":
                 from .exchange.csv_export import export_csv
 
-                n = export_csv(repo, out, plan_id)
-                print(f"Wrote {n} rows to {out}")
+                n = export_csv(repo, out, plan_id, args.lang)
+                print(f"Wrote {n} rows to {shown(out)}")
+            elif out.suffix.lower() == ".xlsx":
+                from .exchange.xlsx_export import export_xlsx
+
+                n = export_xlsx(repo, out, plan_id, args.lang)
+                print(f"Wrote {n} rows to {shown(out)}")
             else:
                 from .exchange.exchange_file import export_exchange
 
                 summary = export_exchange(repo, out, plan_id)
-                print(f"Wrote {out}: {summary}")
+                print(f"Wrote {shown(out)}: {summary}")
     except ExchangeError as exc:
         raise CliError(str(exc), EXIT_INPUT) from None
     return EXIT_OK

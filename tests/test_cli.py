@@ -152,3 +152,77 @@ def test_entry_point_runs_headless_commands(db):
         check=True,
     ).stdout
     assert len(json.loads(out)) == 6
+
+
+# --- the forum's record (issue 14: parties, blocks, consensus tied to the text) ------------
+
+
+def _forum_repo(db):
+    from feasibility_app.storage.repository import Repository
+    from feasibility_app.storage.sample import open_with_sample
+
+    return Repository(open_with_sample(db))
+
+
+def test_show_json_counts_parties_not_people(capsys, db):
+    cid = detained_id(capsys, db)
+    data = run_json(capsys, "--db", db, "show", cid, "--json")
+    assert [p["role"] for p in data["parties"]] == ["government", "civil_society", "guarantor"]
+    cso = data["parties"][1]
+    assert set(cso) == {"party_id", "name", "role", "members", "levels", "stale"}
+    assert cso["members"] == ["Artículo 19", "CIDAC"] and cso["stale"] is False
+    assert cso["levels"]["cso_cooperation"] == "critical"  # median of critical and high, towards risk
+    assert data["blocks"]["cso_cooperation"] == [cso["name"]]
+    assert data["suggested"]["cso_cooperation"] == "critical"  # the block stands
+    assert data["spread"]["cso_cooperation"] == 3  # government low, CSOs critical: over parties
+    assert data["consensus"] is None and data["source"] == "suggested"
+    assert len(data["assessments"]) == 4  # each member's assessment is still listed
+
+
+def test_show_says_when_the_consensus_scored_an_earlier_text(capsys, db):
+    import dataclasses
+
+    from feasibility_app.app.forum_actions import lock_for_signing, mark_editorial, record_consensus
+    from feasibility_app.domain.factors import Level
+    from feasibility_app.domain.forum import ConsensusProposal
+    from feasibility_app.reports.fingerprint import fingerprint
+
+    cid = detained_id(capsys, db)
+    repo = _forum_repo(db)
+    voices = repo.snapshot(cid).result.voices
+    levels = dict.fromkeys(FACTOR_KEYS, Level.CRITICAL)
+    agreed = record_consensus(repo, cid, ConsensusProposal("Mediadora", tuple(v.key for v in voices), levels))
+    day = agreed.created_at.date().isoformat()
+    data = run_json(capsys, "--db", db, "show", cid, "--json")
+    assert data["source"] == "consensus"
+    assert data["consensus"]["current"] is True and data["consensus"]["facilitator"] == "Mediadora"
+    assert data["consensus"]["revision_id"] == data["revision_id"] and data["consensus"]["locked"] is False
+    assert run(["--db", db, "show", cid]) == 0
+    out = capsys.readouterr().out
+    assert f"result: the forum's consensus of {day}, facilitated by Mediadora (parties present:" in out
+
+    lock = lock_for_signing(repo, cid, "Mediadora", fingerprint)
+    assert run_json(capsys, "--db", db, "show", cid, "--json")["consensus"]["locked"] is True
+    assert run(["--db", db, "show", cid]) == 0
+    assert f"locked for signing by Mediadora; fingerprint {lock.fingerprint}" in capsys.readouterr().out
+
+    rev = repo.current_revision(cid)
+    typo = repo.save_revision(cid, dataclasses.replace(rev.fields, title=rev.fields.title + "."), "Lucía")
+    mark_editorial(repo, cid, typo.id, "Lucía")
+    data = run_json(capsys, "--db", db, "show", cid, "--json")
+    assert data["source"] == "consensus" and data["consensus"]["current"] is True  # editorial: carried
+    assert data["consensus"]["locked"] is False  # but the signed text changed: the lock is superseded
+    assert run(["--db", db, "show", cid]) == 0
+    assert "is superseded: the text changed since" in capsys.readouterr().out
+
+    repo.save_revision(cid, dataclasses.replace(rev.fields, draft_text="Only federal detentions."), "Beto")
+    data = run_json(capsys, "--db", db, "show", cid, "--json")
+    assert data["source"] == "suggested" and data["consensus"]["current"] is False
+    assert data["consensus"]["revision_id"] != data["revision_id"]
+    assert all(p["stale"] for p in data["parties"])
+    assert run(["--db", db, "show", cid]) == 0
+    out = capsys.readouterr().out
+    assert f"note: the forum's consensus of {day} scored an earlier text; it is not the result" in out
+    assert "result: the suggested consensus of 3 parties (each party counted once)" in out
+    assert "result: the forum's consensus" not in out
+    repo.db.close()

@@ -8,7 +8,9 @@ SQLAlchemy, no reportlab (tests/domain/test_purity.py checks it in a fresh proce
 - `workspace.py`: the working copy of open commitments, what is unsaved, autosave.
 - `autosave.py`: when to save, on an injectable clock.
 - `plans.py`: plan and commitment operations, the plan-settings conflict and rebase.
-- `parties.py`: recording the forum's consensus, re-scoring a stale assessment.
+- `parties.py`: re-scoring a stale assessment; the forum's steps as the window calls them.
+- `forum_actions.py`: the forum's record: a facilitated consensus, lock for signing, editorial marks.
+- `forum_record.py`: what `show` and the window say about the record (parties, blocks, consensus).
 - `watching.py`: noticing revisions someone else saved meanwhile.
 - `errors.py`: the kinds of failure, which the UI translates.
 - `changes.py`: what an operation changed.

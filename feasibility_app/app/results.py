@@ -42,9 +42,11 @@ def effective(ws: Workspace, include_own: bool = True) -> EffectiveResult:
                 created_at=max(latest + timedelta(microseconds=1), now),
                 scores=dict(entry.scores),
                 irm=entry.irm,
+                party_id=entry.party_id or ws.assessor.party_id,
             )
         )
-    return effective_result(saved, plan.weights if plan else None)
+    parties = plan.parties if plan else ()
+    return effective_result(saved, plan.weights if plan else None, parties, ws.texts(cid))
 
 
 def own_verdict(ws: Workspace) -> Verdict:
@@ -59,14 +61,23 @@ def own_verdict(ws: Workspace) -> Verdict:
 
 
 def series(ws: Workspace) -> list[tuple[str, dict[str, Level], str]]:
-    """Radar overlays: the current assessor's levels first, then each other assessor's newest."""
-    scores, _irm = ws.own_scores()
+    """Radar overlays: one per party (its members' median, the unsaved own scores counted), each
+    in its party's colour, the same in Compare and in the report."""
+    from ..domain.forum import party_colour
+
+    if not ws.current_id:
+        return []
+    plan = ws.current_plan()
+    parties = plan.parties if plan else ()
     out: list[tuple[str, dict[str, Level], str]] = []
-    if ws.assessor.valid:
+    for v in effective(ws).voices:
+        name = v.name if v.party_id else (v.member_names[0] if len(v.members) == 1 else v.role.value)
+        if len(v.members) > 1:
+            name += f" ({len(v.members)})"
+        out.append((name, dict(v.levels), party_colour(v.key, parties)))
+    if not out and ws.assessor.valid:
+        scores, _irm = ws.own_scores()
         out.append((ws.assessor.name, {k: s.level for k, s in scores.items()}, series_colour(0)))
-    for a in effective(ws, include_own=False).assessments:
-        if (a.assessor.strip(), a.role.value) != ws.assessor.ident:
-            out.append((a.assessor, a.levels(), series_colour(len(out))))
     return out
 
 

@@ -92,6 +92,7 @@ class Workspace:
         self._saved_fields: dict[str, CommitmentFields] = {}
         self._parent_rev: dict[str, str] = {}
         self._assessments: dict[str, list[Assessment]] = {}
+        self._texts: dict[str, frozenset[str]] = {}  # revisions the forum's record still describes
         self._deleted: dict[str, bool] = {}
         self._scores: dict[ScoreKey, WorkingScores] = {}
         self._saved_scores: dict[ScoreKey, tuple[dict[str, FactorScore], IrmPrecheck]] = {}
@@ -130,6 +131,10 @@ class Workspace:
     def assessments(self, cid: str | None = None) -> list[Assessment]:
         """Saved assessments of a commitment, oldest first (as loaded; refreshed by saves)."""
         return list(self._assessments.get(cid or self.current_id, ()))
+
+    def texts(self, cid: str | None = None) -> frozenset[str] | None:
+        """The current revision and those it differs from only by editorial edits (None: unknown)."""
+        return self._texts.get(cid or self.current_id)
 
     def is_deleted(self, cid: str) -> bool:
         return self._deleted.get(cid, False)
@@ -184,6 +189,7 @@ class Workspace:
         self._saved_fields[cid] = snap.revision.fields
         self._parent_rev[cid] = snap.revision.id
         self._assessments[cid] = list(snap.assessments)
+        self._texts[cid] = snap.current_texts
         self._deleted[cid] = snap.deleted
         for key in [k for k in self._scores if k[0] == cid and k not in self.dirty_scores]:
             del self._scores[key]

@@ -1,19 +1,22 @@
 """What a commitment's result *is* when several parties scored it.
 
-docs/design.md: overall and factors are the recorded consensus where there is one,
-else the suggested consensus of each assessor's newest assessment. One function
-decides that, so the CLI, the window and the report cannot disagree.
+docs/design.md: overall and factors are the recorded consensus while it scored the
+current text, else the suggested consensus of the parties (each party one voice,
+domain.forum). One function decides that, so the CLI, the window and the report
+cannot disagree.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from dataclasses import dataclass
+from collections.abc import Collection, Sequence
+from dataclasses import dataclass, field
 from datetime import datetime
 
 from .factors import FACTOR_KEYS, Evidence, Level, Potential
-from .model import Assessment, FactorScore, Mitigation, Plan, Revision
-from .scoring import FactorSpread, Verdict, compare, evaluate
+from .model import Assessment, EditorialMark, FactorScore, Mitigation, Party, Plan, Revision, SigningLock
+from .scoring import FactorSpread, Verdict, evaluate
+
+Texts = Collection[str] | str | None  # the revisions the record still describes (forum.current_texts)
 
 
 @dataclass(frozen=True)
@@ -21,10 +24,12 @@ class EffectiveResult:
     source: str  # "consensus" | "suggested" | "single" | "none"
     scores: dict[str, FactorScore]
     verdict: Verdict
-    spread: dict[str, FactorSpread]
+    spread: dict[str, FactorSpread]  # over parties: each party one voice
     assessments: tuple[Assessment, ...]  # each assessor's newest, oldest assessor first
-    consensus: Assessment | None
+    consensus: Assessment | None  # the recorded consensus in use (source "consensus"), else None
     potential: Potential
+    voices: tuple = ()  # domain.forum.Voice per party that scored
+    stale_consensus: Assessment | None = None  # a recorded consensus that scored an earlier text
 
 
 def newest_per_assessor(assessments: Sequence[Assessment]) -> list[Assessment]:
@@ -66,32 +71,55 @@ def _merged_score(key: str, level: Level, current: Sequence[Assessment]) -> Fact
 
 
 def effective_result(
-    assessments: Sequence[Assessment], weights: dict[str, float] | None = None
+    assessments: Sequence[Assessment],
+    weights: dict[str, float] | None = None,
+    parties: Sequence[Party] = (),
+    texts: Texts = None,
 ) -> EffectiveResult:
+    """The result: the consensus while it scored a current text, else the parties' suggestion.
+
+    `parties`: the plan's forum (assessments are folded per party); `texts`: the
+    revision ids the record still describes (None: every consensus counts).
+    """
+    from .forum import newest_consensus_for, party_voices, voice_spreads
+
     current = newest_per_assessor(assessments)
-    consensus = newest_consensus(assessments)
-    spread = compare([a.levels() for a in current])
-    if consensus is not None:
+    voices = party_voices(assessments, parties, texts)
+    spread = voice_spreads(voices)
+    consensus, consensus_current = newest_consensus_for(assessments, texts)
+    stale_consensus = consensus if consensus is not None and not consensus_current else None
+    if consensus is not None and consensus_current:
         source, scores, irm_from = "consensus", dict(consensus.scores), consensus
     elif len(current) == 1:
         source, scores, irm_from = "single", dict(current[0].scores), current[0]
+        consensus = None
     elif current:
-        source, irm_from = "suggested", current[-1]
+        source, irm_from, consensus = "suggested", current[-1], None
         scores = {key: _merged_score(key, spread[key].suggested, current) for key in FACTOR_KEYS}
     else:
-        source, scores, irm_from = "none", {key: FactorScore() for key in FACTOR_KEYS}, None
+        source, scores, irm_from, consensus = "none", {key: FactorScore() for key in FACTOR_KEYS}, None, None
     for key in FACTOR_KEYS:
         scores.setdefault(key, FactorScore())
     verdict = evaluate(
         {k: s.level for k, s in scores.items()}, weights, {k: s.evidence for k, s in scores.items()}
     )
     potential = irm_from.irm.potential if irm_from else Potential.UNCLEAR
-    return EffectiveResult(source, scores, verdict, spread, tuple(current), consensus, potential)
+    return EffectiveResult(
+        source, scores, verdict, spread, tuple(current), consensus, potential, voices, stale_consensus
+    )
 
 
-def is_stale(assessment: Assessment, current_revision_id: str | None) -> bool:
-    """An assessment scored an older text than the current one."""
-    return current_revision_id is not None and assessment.revision_id != current_revision_id
+def is_stale(assessment: Assessment, current: Texts) -> bool:
+    """An assessment scored an older text than the current one.
+
+    `current`: the current revision's id, or the set of revisions that differ from it
+    by editorial edits only (forum.current_texts); None: unknown, not stale.
+    """
+    if current is None:
+        return False
+    if isinstance(current, str):
+        return assessment.revision_id != current
+    return assessment.revision_id not in current
 
 
 @dataclass(frozen=True)
@@ -104,3 +132,11 @@ class CommitmentSnapshot:
     assessments: tuple[Assessment, ...]  # every assessment, oldest first
     result: EffectiveResult
     deleted: bool = False
+    texts: frozenset[str] = frozenset()  # revisions the record still describes (forum.current_texts)
+    marks: tuple[EditorialMark, ...] = ()
+    locks: tuple[SigningLock, ...] = ()
+    revisions: tuple[Revision, ...] = field(default=())  # all, oldest first (when read; else empty)
+
+    @property
+    def current_texts(self) -> frozenset[str]:
+        return self.texts or frozenset({self.revision.id})

@@ -1,32 +1,44 @@
 """Several parties, one commitment: where they disagree, and the consensus they agree on.
 
-Pure Python (no Qt). The compare view shows a `Comparison`; recording the agreed
-consensus turns the forum's levels and notes into factor scores with
-`consensus_scores`. The rules themselves (spread, discuss, blocks, suggested
-level) are `scoring.compare`'s; this module only names the parties.
+Pure Python (no Qt). The compare view shows a `Comparison`: one column per party
+(domain.forum folds its members into one voice); recording the agreed consensus
+turns the forum's levels and notes into factor scores with `consensus_scores`.
+The rules themselves (spread, discuss, blocks, suggested level) are
+`scoring.compare`'s; this module only names the parties.
 """
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from dataclasses import dataclass
 
 from .assessing import is_stale, newest_per_assessor
 from .factors import FACTOR_KEYS, Evidence, Level, Role
-from .model import Assessment, FactorScore, Mitigation
-from .scoring import compare
+from .forum import Voice, newest_consensus_for, party_voices, voice_spreads
+from .model import Assessment, FactorScore, Mitigation, Party
 
 
 @dataclass(frozen=True)
 class PartyColumn:
-    """One assessor's newest assessment, as a column of the comparison."""
+    """One party's voice, as a column of the comparison."""
 
-    name: str  # unique among the columns (the role is added when two assessors share a name)
-    assessor: str
+    name: str  # the party's name (unique among the columns)
+    key: str  # forum.Voice.key: the party's id, or "role:<role>"
     role: Role
-    assessment_id: str
-    revision_id: str
-    stale: bool  # scored an earlier revision of the text
+    members: tuple[str, ...]  # the assessors who scored for it
+    stale: bool  # some member scored an earlier revision of the text
+    voice: Voice
+
+    @property
+    def assessor(self) -> str:
+        """The members' names, for a line that says who scored."""
+        return ", ".join(self.members)
+
+    def member_levels(self, factor: str) -> dict[str, Level]:
+        return self.voice.member_levels(factor)
+
+    def member_spread(self, factor: str) -> int | None:
+        return self.voice.member_spread(factor)
 
 
 @dataclass(frozen=True)
@@ -37,7 +49,7 @@ class ComparisonRow:
     levels: dict[str, Level]  # party name -> level, in column order
     spread: int | None
     discuss: bool
-    blocks: tuple[str, ...]  # names of the parties that rated it critical
+    blocks: tuple[str, ...]  # names of the parties that block it (a member rated it critical)
     suggested: Level
     agreed: Level | None = None  # the recorded consensus's level, if there is one
     note: str = ""  # the recorded consensus's note
@@ -61,6 +73,10 @@ class Comparison:
         raise KeyError(factor)
 
     @property
+    def voices(self) -> tuple[Voice, ...]:
+        return tuple(p.voice for p in self.parties)
+
+    @property
     def stale_parties(self) -> tuple[PartyColumn, ...]:
         return tuple(p for p in self.parties if p.stale)
 
@@ -77,43 +93,45 @@ class Comparison:
             return {r.factor: r.agreed or r.suggested for r in self.rows}
         return self.suggested_levels()
 
+    def changed(self, agreed: Mapping[str, Level], notes: Mapping[str, str]) -> bool:
+        """Whether agreed levels and notes differ from the consensus in force; True without one
+        (or with one that scored an earlier text): there is something to record."""
+        if self.consensus is None or self.consensus_stale:
+            return True
+        return any(
+            agreed.get(r.factor) is not (r.agreed or r.suggested)
+            or notes.get(r.factor, "").strip() != r.note.strip()
+            for r in self.rows
+        )
+
     def default_notes(self) -> dict[str, str]:
         if self.consensus is not None and not self.consensus_stale:
             return {r.factor: r.note for r in self.rows}
         return {r.factor: "" for r in self.rows}
 
 
-def _column_names(current: Sequence[Assessment]) -> list[str]:
-    names = [a.assessor or a.role.value for a in current]
-    counts = {n: names.count(n) for n in names}
-    return [f"{n} ({a.role.value})" if counts[n] > 1 else n for n, a in zip(names, current, strict=True)]
-
-
 def build_comparison(
     assessments: Sequence[Assessment],
-    current_revision_id: str | None = None,
+    current: Collection[str] | str | None = None,
     consensus: Assessment | None = None,
+    parties: Sequence[Party] = (),
 ) -> Comparison:
-    """Each assessor's newest assessment side by side, factor by factor.
+    """Each party's voice side by side, factor by factor.
 
-    `assessments` may contain superseded and consensus assessments: only each
-    assessor's newest non-consensus one becomes a column. `consensus` is the
-    recorded consensus to show in the Agreed column (None: none recorded).
+    `assessments` may contain superseded and consensus assessments: each member's
+    newest non-consensus one is folded into its party's column. `current`: the
+    current revision id or the texts it still describes (forum.current_texts).
+    `consensus`: the recorded consensus to show in the Agreed column (default: the
+    newest one of `assessments`).
     """
-    current = newest_per_assessor(assessments)
-    names = _column_names(current)
-    parties = tuple(
-        PartyColumn(
-            name=name,
-            assessor=a.assessor,
-            role=a.role,
-            assessment_id=a.id,
-            revision_id=a.revision_id,
-            stale=is_stale(a, current_revision_id),
-        )
-        for name, a in zip(names, current, strict=True)
+    voices = party_voices(assessments, parties, current)
+    if consensus is None:
+        consensus, _current = newest_consensus_for(assessments, current)
+    columns = tuple(
+        PartyColumn(v.name, v.key, v.role, v.member_names, v.stale, v) for v in voices
     )
-    spreads = compare([a.levels() for a in current])
+    names = [c.name for c in columns]
+    spreads = voice_spreads(voices)
     rows = []
     for key in FACTOR_KEYS:
         fs = spreads[key]
@@ -133,15 +151,17 @@ def build_comparison(
                 note=note or "",
             )
         )
-    consensus_stale = consensus is not None and is_stale(consensus, current_revision_id)
-    return Comparison(parties, tuple(rows), consensus, consensus_stale)
+    consensus_stale = consensus is not None and is_stale(consensus, current)
+    return Comparison(columns, tuple(rows), consensus, consensus_stale)
 
 
 def comparison_rows(
-    assessments: Sequence[Assessment], current_revision_id: str | None = None
+    assessments: Sequence[Assessment],
+    current: Collection[str] | str | None = None,
+    parties: Sequence[Party] = (),
 ) -> list[ComparisonRow]:
     """The six factor rows of `build_comparison`, for callers that need only those."""
-    return list(build_comparison(assessments, current_revision_id).rows)
+    return list(build_comparison(assessments, current, parties=parties).rows)
 
 
 def overridden_blocks(row: ComparisonRow, agreed: Level) -> tuple[str, ...]:
@@ -171,6 +191,7 @@ def consensus_scores(
     levels: Mapping[str, Level],
     notes: Mapping[str, str],
     base: Sequence[Assessment],
+    accepted: Mapping[str, Collection[str]] | None = None,
 ) -> dict[str, FactorScore]:
     """The factor scores to record as the forum's agreed consensus.
 
@@ -179,9 +200,11 @@ def consensus_scores(
     score's consensus_note. `base`: the assessments agreed on (superseded and
     consensus ones are ignored); evidence is verified only if every party
     verified it, rationales are kept with each party's name, mitigations merged.
+    `accepted`: per factor, the keys of the blocking parties that accept a lower level.
     """
     current = newest_per_assessor(base)
-    suggested = {key: fs.suggested for key, fs in compare([a.levels() for a in current]).items()}
+    suggested = {key: fs.suggested for key, fs in voice_spreads(party_voices(current)).items()}
+    accepted = accepted or {}
     scores: dict[str, FactorScore] = {}
     for key in FACTOR_KEYS:
         level = Level(levels.get(key, suggested[key]))
@@ -205,6 +228,7 @@ def consensus_scores(
             rationale=rationale,
             mitigations=tuple(mitigations),
             consensus_note=notes.get(key, "").strip(),
+            accepted_by=tuple(sorted(accepted.get(key, ()))) if level is not Level.CRITICAL else (),
         )
     return scores
 

@@ -26,6 +26,9 @@ class FactorScore:
     rationale: str = ""
     mitigations: tuple[Mitigation, ...] = ()
     consensus_note: str = ""
+    # consensus only: ids of the parties whose block (critical) the agreed level sets aside and
+    # who accepted that, as the forum recorded it with consensus_note
+    accepted_by: tuple[str, ...] = ()
 
 
 def empty_scores() -> dict[str, FactorScore]:
@@ -111,9 +114,48 @@ class Assessment:
     party_id: str | None = None
     is_consensus: bool = False
     parent_id: str | None = None
+    # consensus only: the parties present when the forum agreed it (ids); the assessor is the
+    # facilitator who recorded it
+    parties_present: tuple[str, ...] = ()
 
     def levels(self) -> dict[str, Level]:
         return {key: self.scores.get(key, FactorScore()).level for key in FACTOR_KEYS}
+
+
+@dataclass(frozen=True)
+class EditorialMark:
+    """An editor's statement that a revision changed only typos, punctuation or formatting.
+
+    Assessments and the consensus of the revision it was based on then still describe
+    the text (domain.forum.current_texts); a substantive edit carries nothing forward.
+    """
+
+    id: str
+    commitment_id: str
+    revision_id: str
+    marked_by: str
+    created_at: datetime
+
+
+@dataclass(frozen=True)
+class SigningLock:
+    """The forum froze a revision and its consensus for signing, with the report's fingerprint.
+
+    Superseded once the commitment has a newer revision (any edit, editorial or not:
+    the signed text is no longer the current one); computed, never stored, so two
+    laptops' files merge without a conflict over it.
+    """
+
+    id: str
+    commitment_id: str
+    revision_id: str
+    consensus_id: str
+    fingerprint: str
+    locked_by: str
+    created_at: datetime
+
+    def superseded(self, current_revision_id: str) -> bool:
+        return self.revision_id != current_revision_id
 
 
 @dataclass(frozen=True)

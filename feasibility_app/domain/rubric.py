@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import functools
 import json
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from enum import Enum
 from pathlib import Path
 from typing import Any
@@ -58,9 +58,10 @@ class FactorRubric:
     label: str
     short: str
     question: str
-    levels: dict[str, str]
+    levels: dict[str, str]  # what each level means, for any commitment
     ask: tuple[str, ...]
     source: str
+    examples: dict[str, str] = field(default_factory=dict)  # the case study's example, per level
 
 
 @dataclass(frozen=True)
@@ -78,6 +79,7 @@ class Rubric:
     og_values: dict[str, str]
     status: dict[str, str]
     quadrants: dict[str, str]
+    case_study_prefix: str = "In the case study:"
 
     def factor(self, key: str) -> FactorRubric:
         try:
@@ -96,11 +98,22 @@ class Rubric:
         return self.factor(key).question
 
     def anchor(self, key: str, level: Level | str) -> str:
-        """The anchored description of `level` for factor `key`; empty for not_assessed."""
+        """The anchored description of `level` for factor `key`: its meaning, then the case
+        study's example set apart ("In the case study: …"); empty for not_assessed."""
+        meaning = self.meaning(key, level)
+        example = self.example(key, level)
+        return f"{meaning} {self.case_study_prefix} {example}" if example else meaning
+
+    def meaning(self, key: str, level: Level | str) -> str:
+        """What `level` means for factor `key`, for any commitment (no case-study facts)."""
         value = _value(level)
         if value == Level.NOT_ASSESSED.value:
             return ""
         return _lookup(self.factor(key).levels, value, f"level of {key}")
+
+    def example(self, key: str, level: Level | str) -> str:
+        """The case study's example of `level` for factor `key` ("" when it gives none)."""
+        return self.factor(key).examples.get(_value(level), "")
 
     def level_label(self, level: Level | str) -> str:
         return _lookup(self.levels, _value(level), "level")
@@ -210,7 +223,11 @@ def _parse(data: Any, path: Path, language: str) -> Rubric:
         ask = raw["ask"]
         if not isinstance(ask, list) or not ask or not all(isinstance(q, str) and q.strip() for q in ask):
             raise fail(f"'{where}.ask' must be a non-empty list of questions")
-        factors[key] = FactorRubric(key=key, levels=levels, ask=tuple(ask), **texts)
+        raw_examples = raw.get("examples", {})
+        if not isinstance(raw_examples, dict) or set(raw_examples) - set(_LEVEL_KEYS):
+            raise fail(f"'{where}.examples' must map risk levels to texts")
+        examples = {lv: text(raw_examples, lv, f"{where}.examples.{lv}") for lv in raw_examples}
+        factors[key] = FactorRubric(key=key, levels=levels, ask=tuple(ask), examples=examples, **texts)
 
     return Rubric(
         language=language,
@@ -224,6 +241,7 @@ def _parse(data: Any, path: Path, language: str) -> Rubric:
         og_values=tables["og_values"],
         status=tables["status"],
         quadrants=tables["quadrants"],
+        case_study_prefix=str(data.get("case_study_prefix") or "In the case study:"),
     )
 
 

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import math
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Collection, Iterable, Mapping, Sequence
 from dataclasses import dataclass
 
+from .bounds import WEIGHT_MAX, weight_problem
 from .factors import FACTOR_KEYS, RISK_LEVELS, Evidence, Level, Potential
 
 # Upper bounds (exclusive) of each band's score; the last band takes the rest.
@@ -47,8 +48,10 @@ def _checked_weights(weights: Mapping[str, float] | None) -> dict[str, float]:
     if weights:
         for key, value in weights.items():
             if key in result:
-                if not (isinstance(value, (int, float)) and math.isfinite(value) and value >= 0):
-                    raise ValueError(f"weight of {key} must be a number ≥ 0, not {value!r}")
+                if weight_problem(value) is not None:
+                    raise ValueError(
+                        f"weight of {key} must be a number from 0 to {WEIGHT_MAX:g}, not {value!r}"
+                    )
                 result[key] = float(value)
     return result
 
@@ -97,10 +100,10 @@ def evaluate(
 
 @dataclass(frozen=True)
 class FactorSpread:
-    levels: tuple[Level, ...]  # one per assessor, in the order given
+    levels: tuple[Level, ...]  # one per voice (party), in the order given
     spread: int | None  # max − min rank over assessed levels; None if fewer than one
     discuss: bool
-    blocks: tuple[int, ...]  # indexes of assessors who rated the factor critical
+    blocks: tuple[int, ...]  # indexes of the voices that block (rated the factor critical)
     suggested: Level
 
 
@@ -115,20 +118,31 @@ def suggested_consensus(levels: Iterable[Level]) -> Level:
     return Level.from_rank(math.ceil((ranks[n // 2 - 1] + ranks[n // 2]) / 2))
 
 
-def compare(assessments: Sequence[Mapping[str, Level]]) -> dict[str, FactorSpread]:
-    """Per factor: each assessor's level, spread, discuss mark, critical blocks, suggested level."""
+def compare(
+    assessments: Sequence[Mapping[str, Level]],
+    blocks: Sequence[Collection[str]] | None = None,
+) -> dict[str, FactorSpread]:
+    """Per factor: each voice's level, spread, discuss mark, blocks, suggested level.
+
+    A voice is one party (domain.forum folds its members first). `blocks[i]` names
+    the factors voice i blocks; by default those it rates critical. Blocks stand: a
+    factor any voice blocks is suggested critical, whatever the median says.
+    """
     result: dict[str, FactorSpread] = {}
     for key in FACTOR_KEYS:
         levels = tuple(a.get(key, Level.NOT_ASSESSED) for a in assessments)
         ranks = [lv.order for lv in levels if lv.assessed]
         spread = (max(ranks) - min(ranks)) if ranks else None
-        blocks = tuple(i for i, lv in enumerate(levels) if lv is Level.CRITICAL)
+        if blocks is None:
+            blocking = tuple(i for i, lv in enumerate(levels) if lv is Level.CRITICAL)
+        else:
+            blocking = tuple(i for i, b in enumerate(blocks) if key in b)
         result[key] = FactorSpread(
             levels=levels,
             spread=spread,
             discuss=spread is not None and spread >= DISCUSS_SPREAD,
-            blocks=blocks,
-            suggested=suggested_consensus(levels),
+            blocks=blocking,
+            suggested=Level.CRITICAL if blocking else suggested_consensus(levels),
         )
     return result
 

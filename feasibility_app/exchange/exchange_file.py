@@ -1,7 +1,8 @@
 """Exchange files: what workshop laptops swap so their work merges without loss.
 
-An exchange file is JSON (format "feasibility-exchange", version 1; see
-docs/exchange.md and resources/exchange/feasibility-exchange-1.schema.json).
+An exchange file is JSON (format "feasibility-exchange", version 2; see
+docs/exchange.md and resources/exchange/feasibility-exchange-2.schema.json;
+format 1 files still import).
 Import is a union by id, in one transaction (the rules are in ``merge``). A bad
 file is refused with one message naming what is wrong and where (a JSON path
 such as ``$.assessments[2].scores.budget.level``), and the database is left
@@ -33,7 +34,9 @@ from .validate import BadFile, check_document
 if TYPE_CHECKING:
     from ..storage.repository import Repository
 
-MAX_FILE_BYTES = 50 * 1024 * 1024  # checked before reading; export refuses to write more
+# 1 GB: a 10,000-commitment secretariat exports in one file (import memory is bounded: 163 MB
+# peak for 59 MB). Checked before reading; export refuses to write more.
+MAX_FILE_BYTES = 1024 * 1024 * 1024
 SUMMARY_CHUNK = 1000  # commitments whose summaries an import rebuilds at a time
 
 

@@ -16,8 +16,10 @@ from . import ExchangeError
 from .schema import (
     ASSESSMENT_FIELDS,
     COMMITMENT_FIELDS,
+    EDITORIAL_MARK_FIELDS,
     FORMAT_NAME,
     FORMAT_VERSION,
+    LOCK_FIELDS,
     MILESTONE_FIELDS,
     MITIGATION_FIELDS,
     OUTCOME_FIELDS,
@@ -93,6 +95,8 @@ def export_document(repo: Repository, plan_id: str | None = None) -> dict[str, A
         "tombstones": [_record(r, TOMBSTONE_FIELDS) for r in rows["tombstones"]],
         # optional (schema.OPTIONAL_LISTS): written only when there is something to write
         **({"outcomes": [_record(r, OUTCOME_FIELDS) for r in rows["outcomes"]]} if rows["outcomes"] else {}),
+        "editorial_marks": [_record(r, EDITORIAL_MARK_FIELDS) for r in rows["editorial_marks"]],
+        "locks": [_record(r, LOCK_FIELDS) for r in rows["locks"]],
     }
 
 

@@ -239,6 +239,15 @@ def merge_records(
             raise BadFile(f"revision {rev} at {r.path}.revision_id belongs to another commitment")
         if r["parent_id"] is not None and r["parent_id"] not in assessment_ids:
             raise _unknown("assessment", r["parent_id"], f"{r.path}.parent_id")
+    assessment_owner = {r.id: r["commitment_id"] for r in records["assessments"]}
+    outside = {r["parent_id"] for r in records["assessments"]} - set(assessment_owner) - {None}
+    for row in bulk.rows_by(conn, bulk.ASSESSMENT, "id", outside):
+        assessment_owner[row["id"]] = row["commitment_id"]
+    for r in records["assessments"]:
+        parent = r["parent_id"]
+        if parent is not None and assessment_owner.get(parent, r["commitment_id"]) != r["commitment_id"]:
+            raise BadFile(f"assessment {parent} at {r.path}.parent_id belongs to another commitment")
+    _check_forum_records(conn, records, commitments, revision_owner)
 
     # 3. Insert what is new, parents first, one executemany per slice of a table; each slice's
     #    rows are made from the records just before it is inserted.
@@ -253,15 +262,60 @@ def merge_records(
     _insert(conn, bulk.FACTOR_SCORE, (s for r in new_assessments for s in r.score_rows()))
     _insert(conn, bulk.MITIGATION, (m for r in new_assessments for m in r.mitigation_rows()))
     _insert(conn, bulk.TOMBSTONE, (r.row for r in new["tombstones"]))
+    _insert(conn, bulk.EDITORIAL_MARK, (r.row for r in new["editorial_marks"]))
+    _insert(conn, bulk.SIGNING_LOCK, (r.row for r in new["locks"]))
     _insert(conn, bulk.OUTCOME, (r.row for r in new["outcomes"]))
 
     for key in RECORD_LISTS:
         added[key] = len(new[key])
     added["consensus"] = sum(1 for r in new["assessments"] if r["is_consensus"])
     touched.update(r.id for r in new["commitments"])
-    touched.update(r["commitment_id"] for key in ("revisions", "assessments") for r in new[key])
+    touched.update(
+        r["commitment_id"] for key in ("revisions", "assessments", "editorial_marks") for r in new[key]
+    )
     touched.update(r["target_id"] for r in new["tombstones"] if r["target_kind"] == "commitment")
     return added, present, kept_local, touched
+
+
+def _check_forum_records(
+    conn: Connection,
+    records: dict[str, list[Record]],
+    commitments: set[str],
+    revision_owner: dict[str, str],
+) -> None:
+    """Editorial marks and locks name a commitment, one of its revisions and (a lock) one of its
+    recorded consensus assessments, each in the file or in the database."""
+    wanted = {r["revision_id"] for key in ("editorial_marks", "locks") for r in records[key]}
+    wanted -= set(revision_owner)
+    for row in bulk.rows_by(conn, bulk.REVISION, "id", wanted):
+        revision_owner[row["id"]] = row["commitment_id"]
+    consensus_owner = {
+        r.id: r["commitment_id"] for r in records["assessments"] if r["is_consensus"]
+    }
+    wanted = {r["consensus_id"] for r in records["locks"]} - set(consensus_owner)
+    for row in bulk.rows_by(conn, bulk.ASSESSMENT, "id", wanted):
+        if row["is_consensus"]:
+            consensus_owner[row["id"]] = row["commitment_id"]
+    missing_commitments = {
+        r["commitment_id"] for key in ("editorial_marks", "locks") for r in records[key]
+    } - commitments
+    commitments = commitments | bulk.existing_ids(conn, bulk.COMMITMENT, missing_commitments)
+    for key in ("editorial_marks", "locks"):
+        for r in records[key]:
+            cid = r["commitment_id"]
+            if cid not in commitments:
+                raise _unknown("commitment", cid, f"{r.path}.commitment_id")
+            rev = r["revision_id"]
+            if rev not in revision_owner:
+                raise _unknown("revision", rev, f"{r.path}.revision_id")
+            if revision_owner[rev] != cid:
+                raise BadFile(f"revision {rev} at {r.path}.revision_id belongs to another commitment")
+            if key == "locks":
+                con = r["consensus_id"]
+                if con not in consensus_owner:
+                    raise _unknown("consensus", con, f"{r.path}.consensus_id")
+                if consensus_owner[con] != cid:
+                    raise BadFile(f"consensus {con} at {r.path}.consensus_id belongs to another commitment")
 
 
 def _check_children(

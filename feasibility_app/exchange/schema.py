@@ -18,7 +18,7 @@ from ..domain.outcomes import Completion, OpenedGovernment, Stage
 from ..storage import bulk
 
 FORMAT_NAME = "feasibility-exchange"
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2  # 2: the forum record (parties present, accepted blocks, editorial marks, locks)
 
 # --- the fields of each record (one list, used to export, validate and compare) ------------
 
@@ -102,9 +102,14 @@ ASSESSMENT_FIELDS = _fields(
     ("irm_values", "strlist"),
     ("irm_lens_note", "text"),
     ("irm_potential", Potential),
+    ("parties_present", "strlist", False, True, []),  # format 2; a format 1 file has none
 )
 SCORE_FIELDS = _fields(
-    ("level", Level), ("evidence", Evidence), ("rationale", "text"), ("consensus_note", "text")
+    ("level", Level),
+    ("evidence", Evidence),
+    ("rationale", "text"),
+    ("consensus_note", "text"),
+    ("accepted_by", "strlist", False, True, []),  # format 2; a format 1 file has none
 )
 MITIGATION_FIELDS = _fields(
     ("id", "uuid"),
@@ -123,6 +128,22 @@ TOMBSTONE_FIELDS = _fields(
     ("created_at", "datetime"),
 )
 
+EDITORIAL_MARK_FIELDS = _fields(
+    ("id", "uuid"),
+    ("commitment_id", "uuid"),
+    ("revision_id", "uuid"),
+    ("marked_by", "str"),
+    ("created_at", "datetime"),
+)
+LOCK_FIELDS = _fields(
+    ("id", "uuid"),
+    ("commitment_id", "uuid"),
+    ("revision_id", "uuid"),
+    ("consensus_id", "uuid"),
+    ("fingerprint", "str"),
+    ("locked_by", "str"),
+    ("created_at", "datetime"),
+)
 OUTCOME_FIELDS = _fields(
     ("id", "uuid"),
     ("commitment_id", "uuid"),
@@ -147,7 +168,11 @@ TOP_LEVEL_KEYS = (
     "revisions",
     "assessments",
     "tombstones",
+    "editorial_marks",
+    "locks",
 )
+# record lists added after format 1: a file without them has none
+OPTIONAL_TOP_LEVEL_KEYS = ("editorial_marks", "locks", "outcomes")
 # record lists of the file: key -> (kind name used in messages, fields, table, extra keys)
 RECORD_LISTS: dict[str, tuple[str, tuple[Field, ...], Table, tuple[str, ...]]] = {
     "plans": ("plan", PLAN_FIELDS, bulk.PLAN, ()),
@@ -156,6 +181,8 @@ RECORD_LISTS: dict[str, tuple[str, tuple[Field, ...], Table, tuple[str, ...]]] =
     "revisions": ("revision", REVISION_FIELDS, bulk.REVISION, ("milestones",)),
     "assessments": ("assessment", ASSESSMENT_FIELDS, bulk.ASSESSMENT, ("scores", "mitigations")),
     "tombstones": ("tombstone", TOMBSTONE_FIELDS, bulk.TOMBSTONE, ()),
+    "editorial_marks": ("editorial mark", EDITORIAL_MARK_FIELDS, bulk.EDITORIAL_MARK, ()),
+    "locks": ("signing lock", LOCK_FIELDS, bulk.SIGNING_LOCK, ()),
     "outcomes": ("outcome", OUTCOME_FIELDS, bulk.OUTCOME, ()),
 }
 # Record lists a file may leave out (added after format 1 was published; read as empty):

@@ -14,6 +14,8 @@ _KIND_LABELS = {
     "assessments": ("assessment", "assessments"),
     "consensus": ("consensus record", "consensus records"),
     "tombstones": ("delete/restore record", "delete/restore records"),
+    "editorial_marks": ("editorial mark", "editorial marks"),
+    "locks": ("signing lock", "signing locks"),
     "outcomes": ("outcome", "outcomes"),
 }
 
@@ -32,7 +34,7 @@ class ExportSummary:
     def __str__(self) -> str:
         parts = [_plural(self.counts.get(k, 0), k) for k in ("plans", "commitments", "revisions")]
         parts.append(_plural(self.counts.get("assessments", 0), "assessments"))
-        for k in ("consensus", "tombstones", "outcomes"):
+        for k in ("consensus", "tombstones", "editorial_marks", "locks", "outcomes"):
             if self.counts.get(k):
                 parts.append(_plural(self.counts[k], k))
         return f"{', '.join(parts)} ({size_text(self.size)})"
@@ -60,6 +62,8 @@ class ImportSummary:
             "assessments",
             "consensus",
             "tombstones",
+            "editorial_marks",
+            "locks",
             "outcomes",
         )
         added = []
@@ -79,9 +83,11 @@ class ImportSummary:
 
 
 def size_text(n: int) -> str:
-    """A file size as people read it: bytes, KB or MB."""
+    """A file size as people read it: bytes, KB, MB or GB."""
     if n < 1024:
         return f"{n} bytes"
     if n < 1024 * 1024:
         return f"{n / 1024:.0f} KB"
-    return f"{n / (1024 * 1024):.1f} MB"
+    if n < 1024 * 1024 * 1024:
+        return f"{n / (1024 * 1024):.1f} MB"
+    return f"{n / (1024 * 1024 * 1024):.1f} GB"

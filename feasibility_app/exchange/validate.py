@@ -16,7 +16,6 @@ record exists, so the document and the records are not both whole in memory.
 from __future__ import annotations
 
 import json
-import math
 import re
 from collections.abc import Callable, Sequence
 from datetime import date, datetime
@@ -25,16 +24,19 @@ from typing import Any, ClassVar
 
 from sqlalchemy import Table
 
-from ..domain.factors import FACTOR_KEYS
+from ..domain.bounds import imported_stamp_problem, weight_problem
+from ..domain.factors import FACTOR_KEYS, OGValue
 from ..storage import bulk
 from .schema import (
     ASSESSMENT_FIELDS,
     COMMITMENT_FIELDS,
+    EDITORIAL_MARK_FIELDS,
     FORMAT_NAME,
     FORMAT_VERSION,
+    LOCK_FIELDS,
     MILESTONE_FIELDS,
     MITIGATION_FIELDS,
-    OPTIONAL_LISTS,
+    OPTIONAL_TOP_LEVEL_KEYS,
     OUTCOME_FIELDS,
     PARTY_FIELDS,
     PLAN_FIELDS,
@@ -51,6 +53,8 @@ _DATETIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z
 _UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _INT_MAX = 2**31 - 1
+_OG_VALUES = frozenset(v.value for v in OGValue)
+_OGS = ", ".join(v.value for v in OGValue)
 _FACTORS = ", ".join(FACTOR_KEYS)
 _FACTOR = {key: key for key in FACTOR_KEYS}  # the shared key for a file's copy of it
 
@@ -135,9 +139,13 @@ def _validator(f: Field, table: Table | None) -> Callable[[Any], Any]:
                     f"not a time stamp (YYYY-MM-DDTHH:MM:SS with Z or an offset): {_shown(value)}"
                 )
             try:
-                return datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith("Z") else value)
+                stamp = datetime.fromisoformat(value[:-1] + "+00:00" if value.endswith("Z") else value)
             except ValueError:
                 raise _FieldError(f"not a valid time stamp: {value!r}") from None
+            problem = imported_stamp_problem(stamp)
+            if problem is not None:
+                raise _FieldError(f"{problem}: {value!r}")
+            return stamp
 
     elif kind == "bool":
 
@@ -155,6 +163,9 @@ def _validator(f: Field, table: Table | None) -> Callable[[Any], Any]:
 
     elif kind == "strlist":
         item = _text_validator(100)
+        # open-government values are keys the rubric labels: an unknown one passed the import
+        # and then crashed the report
+        known = _OG_VALUES if f.name in ("og_values", "irm_values") else None
 
         def check(value: Any) -> Any:
             if type(value) is not list:
@@ -162,9 +173,15 @@ def _validator(f: Field, table: Table | None) -> Callable[[Any], Any]:
             out = []
             for i, v in enumerate(value):
                 try:
-                    out.append(item(v))
+                    text = item(v)
+                    if known is not None and text not in known:
+                        raise _FieldError(
+                            f"unknown open-government value {_shown(text)}",
+                            tail=f" (expected one of: {_OGS})",
+                        )
+                    out.append(text)
                 except _FieldError as exc:
-                    raise _FieldError(exc.message, f"[{i}]") from None
+                    raise _FieldError(exc.message, f"[{i}]", exc.tail) from None
             return out
 
     elif kind == "weights":
@@ -176,8 +193,9 @@ def _validator(f: Field, table: Table | None) -> Callable[[Any], Any]:
                 where = _key_path("", key)
                 if key not in FACTOR_KEYS:
                     raise _FieldError(f"unknown factor {key!r}", where, f" (expected one of: {_FACTORS})")
-                if type(w) not in (int, float) or not math.isfinite(w) or w < 0:
-                    raise _FieldError("a weight must be a number from 0", where, f", found {_shown(w)}")
+                problem = weight_problem(w)
+                if problem is not None:
+                    raise _FieldError(problem, where, f", found {_shown(w)}")
             return dict(value)
 
     elif kind == "factor":
@@ -354,6 +372,16 @@ class TombstoneRecord(Record):
     KEY, FIELDS = "tombstones", TOMBSTONE_FIELDS
 
 
+class EditorialMarkRecord(Record):
+    __slots__ = ()
+    KEY, FIELDS = "editorial_marks", EDITORIAL_MARK_FIELDS
+
+
+class LockRecord(Record):
+    __slots__ = ()
+    KEY, FIELDS = "locks", LOCK_FIELDS
+
+
 class OutcomeRecord(Record):
     __slots__ = ()
     KEY, FIELDS = "outcomes", OUTCOME_FIELDS
@@ -368,6 +396,8 @@ RECORD_CLASSES: dict[str, type[Record]] = {
         RevisionRecord,
         AssessmentRecord,
         TombstoneRecord,
+        EditorialMarkRecord,
+        LockRecord,
         OutcomeRecord,
     )
 }
@@ -491,6 +521,7 @@ def _seen_path(where: Record | tuple) -> str:
 
 
 _ALLOWED: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = {}
+_ALLOWED: dict[tuple[int, tuple[str, ...]], tuple[str, ...]] = {}
 
 
 def _allowed(fields: Sequence[Field], extra: Sequence[str]) -> tuple[str, ...]:
@@ -537,7 +568,7 @@ def _check_header(c: _Checker, doc: Any) -> None:
             f"written by a newer version (format {version}); this version reads format {FORMAT_VERSION}. "
             "Update Feasibility to import it"
         )
-    c.object(doc, "$", (*TOP_LEVEL_KEYS, *(k for k in OPTIONAL_LISTS if k in doc)))
+    c.object(doc, "$", TOP_LEVEL_KEYS, frozenset(OPTIONAL_TOP_LEVEL_KEYS))
     c.value(Field("exported_at", "datetime"), doc["exported_at"], "$.exported_at", None)
     c.text(doc["app_version"], "$.app_version", 100)
     c.value(Field("plan_id", "uuid", True), doc["plan_id"], "$.plan_id", None)
@@ -554,10 +585,7 @@ def check_document(doc: Any, *, consume: bool = False) -> dict[str, list[Record]
     _check_header(c, doc)
     records: dict[str, list[Record]] = {}
     for key in RECORD_LISTS:
-        if key in OPTIONAL_LISTS and key not in doc:
-            records[key] = []
-            continue
-        items = c.list(doc[key], (key,))
+        items = c.list(doc.get(key, []), (key,))  # a list added after format 1 may be missing
         out: list[Record] = []
         for i, item in enumerate(items):
             out.append(c.record(key, i, item))

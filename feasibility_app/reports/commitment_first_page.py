@@ -17,12 +17,14 @@ from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Spacer, Table, TableStyle
 
 from .. import __version__
-from ..domain.assessing import CommitmentSnapshot, is_stale
+from ..domain.assessing import CommitmentSnapshot
 from ..domain.factors import FACTOR_KEYS, Level
+from ..domain.forum import party_colour
 from ..domain.radar import LEVEL_COLOURS, LEVEL_TEXT_COLOURS, series_colour
 from ..domain.scoring import WhatIf, ambition_position, what_if
 from ..domain.wording import Finding
 from .context import Ctx
+from .forum_sections import record_notes, source_text, voice_name
 from .layout import (
     APP_NAME,
     CONTENT_WIDTH,
@@ -40,17 +42,6 @@ from .layout import (
     text_para,
 )
 from .radar_drawing import RadarSeries, radar_drawing
-
-
-def source_text(ctx: Ctx, snapshot: CommitmentSnapshot) -> str:
-    r = snapshot.result
-    if r.source == "consensus" and r.consensus is not None:
-        return ctx.tx.t("source_consensus", date=ctx.tx.date(r.consensus.created_at))
-    if r.source == "single" and r.assessments:
-        return ctx.tx.t("source_single", party=ctx.party(r.assessments[0]))
-    if r.source == "suggested":
-        return ctx.tx.t("source_suggested", n=len(r.assessments))
-    return ctx.tx.t("source_none")
 
 
 def score_text(ctx: Ctx, score: float | None) -> str:
@@ -89,14 +80,17 @@ def swatch(colour: str, dashed: bool = False) -> Drawing:
 
 
 def radar_series(snapshot: CommitmentSnapshot) -> list[tuple[RadarSeries, str | None]]:
-    """The polygons of the radar: one per party when several assessed, plus the agreed or
-    suggested result dashed; a single polygon with level-coloured vertices otherwise.
-    Returns (series, legend key) pairs; the legend key is None for the lone polygon."""
+    """The polygons of the radar: one per party (its colour fixed by its place in the forum)
+    when several parties scored or one party has several members, plus the result dashed
+    (the agreed consensus while it is in force, else the suggestion); a single polygon with
+    level-coloured vertices otherwise. Returns (series, legend key) pairs: the voice's key,
+    "result", or None for the lone polygon."""
     r = snapshot.result
     effective = {k: s.level for k, s in r.scores.items()}
-    if len(r.assessments) >= 2:
+    if len(r.voices) >= 2 or (r.voices and len(r.voices[0].members) > 1):
         out: list[tuple[RadarSeries, str | None]] = [
-            (RadarSeries(a.levels(), series_colour(i), fill=True), a.id) for i, a in enumerate(r.assessments)
+            (RadarSeries(v.levels, party_colour(v.key, snapshot.plan.parties), fill=True), v.key)
+            for v in r.voices
         ]
         out.append((RadarSeries(effective, "#000000", dashed=True, fill=False), "result"))
         return out
@@ -122,7 +116,7 @@ def radar_block(ctx: Ctx, snapshot: CommitmentSnapshot, width: float, height: fl
     )
     out: list[Any] = [drawing]
     legend_rows = []
-    by_id = {a.id: a for a in snapshot.result.assessments}
+    by_key = {v.key: v for v in snapshot.result.voices}
     for series, key in pairs:
         if key is None:
             continue
@@ -133,7 +127,7 @@ def radar_block(ctx: Ctx, snapshot: CommitmentSnapshot, width: float, height: fl
                 else ctx.tx.t("legend_suggested")
             )
         else:
-            name = ctx.party(by_id[key])
+            name = voice_name(ctx, by_key[key].name)
         legend_rows.append([swatch(series.colour, series.dashed), text_para(name, ctx.st.cell_small)])
     if legend_rows:
         t = Table(legend_rows, colWidths=[20, width - 20], hAlign="LEFT")
@@ -230,9 +224,8 @@ def verdict_block(ctx: Ctx, snapshot: CommitmentSnapshot) -> list[Any]:
         right.append(
             para(esc(tx.t("discuss_list", factors=", ".join(ctx.factor(k) for k in discuss))), st.small)
         )
-    stale = [a for a in snapshot.result.assessments if is_stale(a, snapshot.revision.id)]
-    if stale:
-        right.append(para(esc(tx.t("stale_list", parties=", ".join(ctx.party(a) for a in stale))), st.small))
+    for note in record_notes(ctx, snapshot):
+        right.append(para("<b>" + esc(note) + "</b>", st.small))
     if snapshot.deleted:
         right.append(para("<b>" + esc(tx.t("deleted_note")) + "</b>", st.small))
     t = Table([[left, right]], colWidths=[158, CONTENT_WIDTH - 158])
@@ -274,7 +267,7 @@ def glance_table(ctx: Ctx, snapshot: CommitmentSnapshot, width: float) -> Table:
             notes.append(ev)
         if fs.discuss:
             notes.append(f'<font color="{red}"><b>{esc(tx.t("discuss_mark"))}</b></font>')
-        if len(r.assessments) >= 2 and fs.blocks:
+        if len(r.voices) >= 2 and fs.blocks:
             notes.append(f'<font color="{red}"><b>{esc(tx.t("block_mark"))}</b></font>')
         label = f"<b>{esc(ctx.factor(key))}</b>"
         if notes:
@@ -311,6 +304,11 @@ def first_page(ctx: Ctx, snapshot: CommitmentSnapshot, findings: Sequence[Findin
     radar_w, glance_w = 292, CONTENT_WIDTH - 292 - 8
     left = radar_block(ctx, snapshot, radar_w, 268)
     right: list[Any] = [glance_table(ctx, snapshot, glance_w)]
+    marks = snapshot.result.spread.values()
+    several = len(snapshot.result.voices) >= 2
+    if any(fs.discuss for fs in marks) or (several and any(fs.blocks for fs in marks)):
+        right.append(Spacer(1, 3))
+        right.append(para(esc(tx.t("marks_help")), st.muted))  # the words explained where they first appear
     pair = Table([[left, right]], colWidths=[radar_w + 8, glance_w])
     pair.setStyle(
         TableStyle(

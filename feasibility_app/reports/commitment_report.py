@@ -27,14 +27,13 @@ from .commitment_first_page import first_page
 from .commitment_sections import (
     factor_sections,
     irm_section,
-    parties_section,
-    signoff_section,
     text_section,
     whatif_section,
     wording_section,
 )
 from .context import Ctx, make_ctx, report_findings
 from .fingerprint import fingerprint, short
+from .forum_sections import parties_section, signoff_section
 from .layout import Metadata, PageFurniture, build_pdf, write_pdf
 
 if TYPE_CHECKING:

@@ -11,22 +11,18 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from reportlab.lib.colors import white
-from reportlab.platypus import CondPageBreak, KeepTogether, Spacer, Table, TableStyle
+from reportlab.platypus import Spacer, Table, TableStyle
 
-from ..domain.assessing import CommitmentSnapshot, is_stale
-from ..domain.factors import FACTOR_KEYS, Level
+from ..domain.assessing import CommitmentSnapshot
+from ..domain.factors import FACTOR_KEYS
 from ..domain.model import IrmPrecheck
 from ..domain.radar import LEVEL_COLOURS, LEVEL_TEXT_COLOURS
 from ..domain.scoring import ambition_position, what_if
 from ..domain.wording import Finding, is_verifiable, severity_rank
 from .context import Ctx
 from .layout import (
-    BLOCK_BG,
     CONTENT_WIDTH,
     HEAD_BG,
-    MUTED,
-    RULE,
     callout,
     chip,
     esc,
@@ -37,6 +33,7 @@ from .layout import (
     para,
     text_para,
 )
+from .long_text import text_paras
 
 SEVERITY_COLOURS = {"high": "#C62828", "medium": "#EF6C00", "low": "#5F6B76"}
 
@@ -110,8 +107,12 @@ def factor_sections(ctx: Ctx, snapshot: CommitmentSnapshot) -> list[Any]:
         question = ctx.rb.question(key)
         block.append(para(f'<font color="#5F6B76">{esc(question)}</font>', st.small))
         if s.level.assessed:
-            anchor = tx.t("anchor_value", level=ctx.level(s.level), anchor=ctx.rb.anchor(key, s.level))
+            anchor = tx.t("anchor_value", level=ctx.level(s.level), anchor=ctx.rb.meaning(key, s.level))
             block.append(para(f'<font color="#5F6B76">{esc(anchor)}</font>', st.small))
+            example = ctx.rb.example(key, s.level)
+            if example:  # apart from the meaning: never read as a fact about this commitment
+                case = f"{ctx.rb.case_study_prefix} {example}"
+                block.append(para(f'<font color="#5F6B76"><i>{esc(case)}</i></font>', st.small))
         block.append(Spacer(1, 2))
         block.append(
             para(
@@ -158,6 +159,13 @@ def whatif_section(ctx: Ctx, snapshot: CommitmentSnapshot) -> list[Any]:
     if not options:
         story.append(para(esc(tx.t("whatif_nothing")), st.body))
         return story
+    moving = [w for w in options if w.band_steps > 0]
+    if not moving:  # rows that each say "stays high" mean nothing: one line says it
+        from .commitment_first_page import whatif_sentence
+
+        story.append(para(esc(whatif_sentence(ctx, options, r.verdict.critical)), st.body))
+        return story
+    options = moving
     rows: list[list[Any]] = [
         [
             para(esc(tx.t(k)), st.cell_head)
@@ -191,7 +199,11 @@ def irm_section(ctx: Ctx, snapshot: CommitmentSnapshot, findings: Sequence[Findi
     r = snapshot.result
     irm = irm_of(snapshot)
     verifiable = {True: tx.t("yes"), False: tx.t("no"), None: tx.t("not_answered")}[irm.verifiable]
-    hint = tx.t("verifiable_hint_ok") if is_verifiable(findings) else tx.t("verifiable_hint_gap")
+    clean = is_verifiable(findings)
+    if clean and irm.verifiable is False:  # the forum said no: the checks must not seem to say yes
+        hint = tx.t("verifiable_hint_no_but_clean")
+    else:
+        hint = tx.t("verifiable_hint_ok") if clean else tx.t("verifiable_hint_gap")
     values = ", ".join(rb.value_label(v) for v in irm.values) or tx.t("none_stated")
     lens = f"<b>{esc(values)}</b>" + (f"<br/>{esc(irm.lens_note)}" if irm.lens_note.strip() else "")
     pos = ambition_position(r.potential, r.verdict.band)
@@ -244,6 +256,9 @@ def wording_section(ctx: Ctx, findings: Sequence[Finding]) -> list[Any]:
         ]
     ]
     ordered = sorted(findings, key=lambda f: (-severity_rank(f.severity), f.start, f.rule_id))
+    # A pasted 400 KB document gave thousands of findings and 300 pages of table; the report
+    # lists the most severe first, up to REPORT_FINDINGS_MAX, and says how many more there are.
+    ordered, rest = ordered[:REPORT_FINDINGS_MAX], len(ordered) - REPORT_FINDINGS_MAX
     for f in ordered:
         colour = SEVERITY_COLOURS.get(f.severity, "#5F6B76")
         phrase = f"“{esc(f.phrase)}”" if f.phrase else "—"
@@ -255,67 +270,20 @@ def wording_section(ctx: Ctx, findings: Sequence[Finding]) -> list[Any]:
                 text_para(f.message, st.cell),
             ]
         )
-    story.append(grid_table(rows, [56, 92, 130, CONTENT_WIDTH - 56 - 92 - 130]))
+    widths = [56, 92, 130, CONTENT_WIDTH - 56 - 92 - 130]
+    # A table re-measures all its remaining rows at every page break: thousands of findings (a
+    # 400 KB draft) made that quadratic. Tables of FINDINGS_PER_TABLE rows stack seamlessly.
+    story.append(grid_table(rows[: FINDINGS_PER_TABLE + 1], widths))
+    for i in range(FINDINGS_PER_TABLE + 1, len(rows), FINDINGS_PER_TABLE):
+        story.append(grid_table(rows[i : i + FINDINGS_PER_TABLE], widths, header_rows=0))
+    if rest > 0:
+        story.append(Spacer(1, 3))
+        story.append(para(esc(tx.t("wording_more", n=rest)), st.small))
     return story
 
 
-def parties_section(ctx: Ctx, snapshot: CommitmentSnapshot) -> list[Any]:
-    tx, st = ctx.tx, ctx.st
-    r = snapshot.result
-    parties = list(r.assessments)
-    if len(parties) < 2:
-        return []
-    story: list[Any] = [
-        para(esc(tx.t("sec_parties")), st.h2),
-        para(esc(tx.t("parties_intro")), st.small),
-        Spacer(1, 4),
-    ]
-    fixed = 88 + 48 + 62 + 46
-    party_w = (CONTENT_WIDTH - fixed) / len(parties)
-    head = [para(esc(tx.t("col_factor")), st.cell_head)]
-    head += [para(esc(ctx.party(a)), st.cell_head) for a in parties]
-    head += [para(esc(tx.t(k)), st.cell_head) for k in ("col_spread", "col_suggested", "col_discuss")]
-    rows: list[list[Any]] = [head]
-    cmds: list[tuple] = []
-    blocks: list[str] = []
-    for i, key in enumerate(FACTOR_KEYS, start=1):
-        fs = r.spread[key]
-        row: list[Any] = [para(esc(ctx.factor(key)), st.cell)]
-        for j, level in enumerate(fs.levels, start=1):
-            text = esc(ctx.level(level))
-            if level is Level.CRITICAL:
-                text = f"<b>{text}</b><br/>{esc(tx.t('block_mark'))}"
-                blocks.append(tx.t("block_text", party=ctx.party(parties[j - 1]), factor=ctx.factor(key)))
-            row.append(para(f'<font color="{LEVEL_TEXT_COLOURS[level.value]}">{text}</font>', st.cell_center))
-            cmds.append(("BACKGROUND", (j, i), (j, i), level_bg(level)))
-        row.append(para("–" if fs.spread is None else str(fs.spread), st.cell_center))
-        row.append(para(esc(ctx.level(fs.suggested)), st.cell))
-        row.append(
-            para(
-                f'<font color="{LEVEL_COLOURS["critical"]}"><b>{esc(tx.t("discuss_mark"))}</b></font>'
-                if fs.discuss
-                else "",
-                st.cell,
-            )
-        )
-        rows.append(row)
-    widths = [88] + [party_w] * len(parties) + [48, 62, 46]
-    story.append(
-        grid_table(rows, widths, extra=[*cmds, ("LINEAFTER", (0, 0), (-1, -1), 0.6, white)], zebra=False)
-    )
-    if blocks:
-        story.append(Spacer(1, 5))
-        story.append(
-            callout(
-                [para(esc(b), st.small) for b in blocks],
-                background=BLOCK_BG,
-                line=hexcolour(LEVEL_COLOURS["critical"]),
-            )
-        )
-    stale = [a for a in parties if is_stale(a, snapshot.revision.id)]
-    for a in stale:
-        story.append(para(esc(tx.t("stale_party", party=ctx.party(a), id=a.revision_id[:8])), st.muted))
-    return story
+FINDINGS_PER_TABLE = 40  # even, so the zebra stripes continue across the stacked tables
+REPORT_FINDINGS_MAX = 120  # about six pages; `check` lists every finding
 
 
 def text_section(ctx: Ctx, snapshot: CommitmentSnapshot) -> list[Any]:
@@ -347,7 +315,8 @@ def text_section(ctx: Ctx, snapshot: CommitmentSnapshot) -> list[Any]:
     ]
     for key, value in fields:
         label = para(esc(tx.t(key)), st.kicker)
-        story += keep([label, text_para(value, st.body if key == "field_draft_text" else st.small)], 200, 45)
+        style = st.body if key == "field_draft_text" else st.small
+        story += keep([label, *text_paras(value, style)], 200, 45)
         story.append(Spacer(1, 4))
     label = para(esc(tx.t("field_milestones")), st.kicker)
     if f.milestones:
@@ -366,45 +335,3 @@ def text_section(ctx: Ctx, snapshot: CommitmentSnapshot) -> list[Any]:
     else:
         story += keep([label, para("—", st.small)])
     return story
-
-
-def signoff_section(ctx: Ctx, snapshot: CommitmentSnapshot, fp: str) -> list[Any]:
-    tx, st = ctx.tx, ctx.st
-    parties = [(p.name, ctx.rb.role_label(p.role)) for p in snapshot.plan.parties] or [("", "")] * 3
-    rows: list[list[Any]] = [
-        [para(esc(tx.t(k)), st.cell_head) for k in ("col_party", "col_role", "col_signature", "col_date")]
-    ]
-    for name, role in parties:
-        rows.append([text_para(name, st.cell, empty=""), text_para(role, st.cell, empty=""), "", ""])
-    t = Table(
-        rows,
-        colWidths=[170, 80, 145, CONTENT_WIDTH - 395],
-        rowHeights=[None] + [38] * len(parties),
-        repeatRows=1,
-    )
-    t.setStyle(
-        TableStyle(
-            [
-                ("VALIGN", (0, 0), (-1, -1), "TOP"),
-                ("BACKGROUND", (0, 0), (-1, 0), HEAD_BG),
-                ("LINEBELOW", (0, 0), (-1, -1), 0.6, MUTED),
-                ("LINEAFTER", (0, 1), (-2, -1), 0.4, RULE),
-                ("TOPPADDING", (0, 0), (-1, -1), 3),
-                ("LEFTPADDING", (0, 0), (-1, -1), 4),
-            ]
-        )
-    )
-    block = [
-        para(esc(tx.t("sec_signoff")), st.h2),
-        para(esc(tx.t("signoff_intro", date=tx.date(ctx.today))), st.small),
-        para(esc(tx.t("prompts_note")), st.muted),
-        Spacer(1, 6),
-        para(f"<b>{esc(tx.t('fingerprint_label'))}</b>", st.small),
-        para(fp, st.mono),
-        para(esc(tx.t("fingerprint_help")), st.muted),
-        Spacer(1, 8),
-        t,
-    ]
-    if not snapshot.plan.parties:
-        block.append(para(esc(tx.t("signoff_no_parties")), st.muted))
-    return [CondPageBreak(260), KeepTogether(block)]

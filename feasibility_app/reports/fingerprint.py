@@ -4,8 +4,9 @@ Months after signing, a reviewer holding a printed report can recompute the
 fingerprint from the database (or an exchange file) and see whether the paper
 matches what was scored. So the fingerprint covers the scored data only (the
 commitment, the revision's text and milestones, every assessment, the plan's
-weights) and never the print date, the report language or the app version:
-the same data always gives the same 64 hex characters.
+weights, which revisions were marked editorial) and never the print date, the
+report language or the app version: the same data always gives the same 64 hex
+characters.
 
 The serialisation is explicit, field by field, under a schema tag, so a new
 model field does not silently change every fingerprint: adding one to the
@@ -27,7 +28,7 @@ from ..domain.factors import FACTOR_KEYS
 from ..domain.model import Assessment, CommitmentFields, FactorScore, IrmPrecheck, Plan, Revision
 from ..domain.scoring import default_weights
 
-SCHEMA = "feasibility-fingerprint/1"
+SCHEMA = "feasibility-fingerprint/2"  # 2: parties present, accepted blocks, editorial marks
 PLAN_SCHEMA = "feasibility-plan-fingerprint/1"
 
 
@@ -84,6 +85,7 @@ def _score(s: FactorScore) -> dict[str, Any]:
         "evidence": _text(s.evidence),
         "rationale": s.rationale,
         "consensus_note": s.consensus_note,
+        "accepted_by": sorted(s.accepted_by),
         "mitigations": [{"action": m.action, "owner": m.owner, "due": _text(m.due)} for m in s.mitigations],
     }
 
@@ -105,6 +107,7 @@ def _assessment(a: Assessment) -> dict[str, Any]:
         "role": _text(a.role),
         "party_id": a.party_id,
         "is_consensus": a.is_consensus,
+        "parties_present": sorted(a.parties_present),
         "parent_id": a.parent_id,
         "created_at": _text(a.created_at),
         "scores": {key: _score(a.scores.get(key, FactorScore())) for key in FACTOR_KEYS},
@@ -132,6 +135,8 @@ def canonical_data(snapshot: CommitmentSnapshot) -> dict[str, Any]:
         "assessments": [
             _assessment(a) for a in sorted(snapshot.assessments, key=lambda a: (_text(a.created_at), a.id))
         ],
+        # editorial marks decide which assessments and consensus still describe the text
+        "editorial_revisions": sorted(m.revision_id for m in snapshot.marks),
     }
 
 

@@ -38,6 +38,7 @@ from ..domain.factors import Level
 from ..domain.radar import LEVEL_COLOURS, LEVEL_TEXT_COLOURS
 from ..paths import resource_path
 from . import ReportError
+from .fallback_fonts import draw_string, with_fallback
 from .output import write_atomically
 
 FONT = "DejaVuSans"
@@ -104,7 +105,7 @@ def esc(text: str | None) -> str:
         return ""
     # as xml.sax.saxutils.escape, whose import pulls in urllib and http (20 ms of a report)
     safe = str(text).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
-    return safe.replace("\r\n", "\n").replace("\n", "<br/>")
+    return with_fallback(safe.replace("\r\n", "\n").replace("\n", "<br/>"))  # CJK, emoji
 
 
 # --- styles ------------------------------------------------------------------------
@@ -188,17 +189,16 @@ def para(text: str, style: ParagraphStyle) -> Paragraph:
     return CachedParagraph(text, style)
 
 
-def text_para(text: str | None, style: ParagraphStyle, empty: str = "—") -> Paragraph:
-    """A Paragraph from plain user text: escaped, line breaks kept, a dash when empty."""
+def text_para(text: str | None, style: ParagraphStyle, empty: str = "—", limit: int = 0) -> Paragraph:
+    """Plain user text: escaped, line breaks kept, a dash when empty, cut to `limit` with "…"."""
+    text = text[:limit].rstrip() + "…" if limit and text and len(text) > limit else text
     return CachedParagraph(esc(text) if text and text.strip() else esc(empty), style)
 
 
 def meta_table(rows: Sequence[Sequence[str]], st: Styles) -> Table:
     """The heading's two label/value pairs per line, between thin rules (both reports)."""
-    data = [
-        [para(esc(a), st.kicker), text_para(b, st.small), para(esc(c), st.kicker), text_para(d, st.small)]
-        for a, b, c, d in rows
-    ]
+    cell = lambda v: text_para(v, st.small, limit=300)  # noqa: E731  (a cell cannot split)
+    data = [[para(esc(a), st.kicker), cell(b), para(esc(c), st.kicker), cell(d)] for a, b, c, d in rows]
     meta = Table(data, colWidths=[84, 156.5, 84, 156.5], hAlign="LEFT")
     meta.setStyle(
         TableStyle(
@@ -377,7 +377,7 @@ class _NumberedCanvas(Canvas):
         self.setFont(FONT, 7)
         self.drawRightString(width - margin, y, right)
         room = CONTENT_WIDTH - pdfmetrics.stringWidth(right, FONT, 7) - 12
-        self.drawString(margin, y, _fit(f.label, FONT, 7, room))
+        draw_string(self, margin, y, _fit(f.label, FONT, 7, room), FONT, 7)  # CJK in a title
         self.restoreState()
 
 

@@ -505,7 +505,7 @@ def short_source(ctx: Ctx, snap: CommitmentSnapshot) -> str:
     if r.source == "single" and r.assessments:
         return ctx.tx.t("src_short_single", party=ctx.party(r.assessments[0]))
     if r.source == "suggested":
-        return ctx.tx.t("src_short_suggested", n=len(r.assessments))
+        return ctx.tx.t("src_short_suggested", n=len(r.voices))
     return ctx.tx.t("src_short_" + r.source)
 
 

@@ -22,6 +22,7 @@ from .from_rows import revision_from_row
 from .models import (
     AssessmentRow,
     CommitmentRow,
+    EditorialMarkRow,
     FactorScoreRow,
     MilestoneRow,
     MitigationRow,
@@ -29,6 +30,7 @@ from .models import (
     PartyRow,
     PlanRow,
     RevisionRow,
+    SigningLockRow,
     SummaryRow,
     TombstoneRow,
 )
@@ -42,6 +44,8 @@ ASSESSMENT = cast(Table, AssessmentRow.__table__)
 FACTOR_SCORE = cast(Table, FactorScoreRow.__table__)
 MITIGATION = cast(Table, MitigationRow.__table__)
 TOMBSTONE = cast(Table, TombstoneRow.__table__)
+EDITORIAL_MARK = cast(Table, EditorialMarkRow.__table__)
+SIGNING_LOCK = cast(Table, SigningLockRow.__table__)
 OUTCOME = cast(Table, OutcomeRow.__table__)
 SUMMARY = cast(Table, SummaryRow.__table__)
 
@@ -56,6 +60,8 @@ EXCHANGED_TABLES: tuple[Table, ...] = (
     FACTOR_SCORE,
     MITIGATION,
     TOMBSTONE,
+    EDITORIAL_MARK,
+    SIGNING_LOCK,
     OUTCOME,
 )
 
@@ -121,13 +127,15 @@ def export_rows(conn: Connection, plan_id: str | None = None) -> dict[str, list[
     """Every exchanged row of one plan (or of all plans), in a stable order.
 
     Keys: plans, parties, commitments, revisions, milestones, assessments,
-    factor_scores, mitigations, tombstones, outcomes. The summary cache is never read.
+    factor_scores, mitigations, tombstones, editorial_marks, locks, outcomes. The summary cache is
+    never read.
     """
     commitments = select(COMMITMENT.c.id)
     revisions = select(REVISION.c.id)
     assessments = select(ASSESSMENT.c.id)
     plan_where = party_where = commitment_where = None
     revision_where = milestone_where = assessment_where = child_where = tombstone_where = None
+    record_where = None  # editorial marks and signing locks, by their commitment
     outcome_where = None
     if plan_id is not None:
         commitments = commitments.where(COMMITMENT.c.plan_id == plan_id)
@@ -140,6 +148,7 @@ def export_rows(conn: Connection, plan_id: str | None = None) -> dict[str, list[
         milestone_where = MILESTONE.c.revision_id.in_(revisions)
         assessment_where = ASSESSMENT.c.commitment_id.in_(commitments)
         child_where = assessments
+        record_where = commitments
         outcome_where = OUTCOME.c.commitment_id.in_(commitments)
         tombstone_where = or_(
             and_(TOMBSTONE.c.target_kind == "plan", TOMBSTONE.c.target_id == plan_id),
@@ -176,6 +185,18 @@ def export_rows(conn: Connection, plan_id: str | None = None) -> dict[str, list[
             MITIGATION.c.id,
         ),
         "tombstones": rows(TOMBSTONE, tombstone_where, TOMBSTONE.c.created_at, TOMBSTONE.c.id),
+        "editorial_marks": rows(
+            EDITORIAL_MARK,
+            None if record_where is None else EDITORIAL_MARK.c.commitment_id.in_(record_where),
+            EDITORIAL_MARK.c.created_at,
+            EDITORIAL_MARK.c.id,
+        ),
+        "locks": rows(
+            SIGNING_LOCK,
+            None if record_where is None else SIGNING_LOCK.c.commitment_id.in_(record_where),
+            SIGNING_LOCK.c.created_at,
+            SIGNING_LOCK.c.id,
+        ),
         "outcomes": rows(OUTCOME, outcome_where, OUTCOME.c.recorded_at, OUTCOME.c.id),
     }
 
@@ -231,7 +252,8 @@ def rebuild_summaries(conn: Connection, commitment_ids: Iterable[str]) -> int:
     from types import SimpleNamespace
 
     from ..domain.assessing import effective_result
-    from .from_rows import assessment_from_row, plan_from_row
+    from ..domain.forum import current_texts
+    from .from_rows import assessment_from_row, party_from_row, plan_from_row
     from .models import utcnow
     from .summary import deleted_targets, summary_columns
 
@@ -241,10 +263,18 @@ def rebuild_summaries(conn: Connection, commitment_ids: Iterable[str]) -> int:
     commitments = rows_by(conn, COMMITMENT, "id", ids)
     plan_ids = {c["plan_id"] for c in commitments}
     weights = {}
+    parties: dict[str, list] = {}
+    for party in sorted(rows_by(conn, PARTY, "plan_id", plan_ids), key=lambda p: (p["position"], p["id"])):
+        parties.setdefault(party["plan_id"], []).append(party_from_row(SimpleNamespace(**party)))
     for plan in rows_by(conn, PLAN, "id", plan_ids):
         weights[plan["id"]] = plan_from_row(SimpleNamespace(**plan, parties=())).weights
     current: dict[str, Mapping[str, Any]] = {}
+    parents: dict[str, dict[str, str | None]] = {}
+    marks: dict[str, list[str]] = {}
+    for m in rows_by(conn, EDITORIAL_MARK, "commitment_id", ids):
+        marks.setdefault(m["commitment_id"], []).append(m["revision_id"])
     for r in rows_by(conn, REVISION, "commitment_id", ids):
+        parents.setdefault(r["commitment_id"], {})[r["id"]] = r["parent_id"]
         best = current.get(r["commitment_id"])
         if best is None or (r["created_at"], r["id"]) > (best["created_at"], best["id"]):
             current[r["commitment_id"]] = r
@@ -270,7 +300,10 @@ def rebuild_summaries(conn: Connection, commitment_ids: Iterable[str]) -> int:
     out = []
     for c in commitments:
         cid, rev = c["id"], current.get(c["id"])
-        result = effective_result(assessments.get(cid, []), weights.get(c["plan_id"]))
+        texts = current_texts(parents.get(cid, {}), marks.get(cid, ()), rev["id"]) if rev else None
+        result = effective_result(
+            assessments.get(cid, []), weights.get(c["plan_id"]), parties.get(c["plan_id"], ()), texts
+        )
         revision = (rev["id"], rev["title"], rev["lead_agency"], rev["draft_text"]) if rev else None
         out.append(
             {"commitment_id": cid, **summary_columns(c["plan_id"], revision, result, cid in deleted, now)}

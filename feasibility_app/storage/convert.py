@@ -58,6 +58,7 @@ def assessment_row(a: Assessment) -> AssessmentRow:
         irm_values=list(a.irm.values),
         irm_lens_note=a.irm.lens_note,
         irm_potential=Potential(a.irm.potential).value,
+        parties_present=list(a.parties_present),
     )
     row.scores = [
         FactorScoreRow(
@@ -66,6 +67,7 @@ def assessment_row(a: Assessment) -> AssessmentRow:
             evidence=Evidence(s.evidence).value,
             rationale=s.rationale,
             consensus_note=s.consensus_note,
+            accepted_by=list(s.accepted_by),
         )
         for key, s in a.scores.items()
     ]

@@ -8,6 +8,7 @@ dated backup), and handed out. Alembic is imported only when a migration is due.
 
 from __future__ import annotations
 
+import secrets
 import sqlite3
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,6 +24,9 @@ from .sqlite_file import (
     KNOWN_REVISIONS,
     SQLITE_MAGIC,
     DatabaseProblem,
+    DatabaseUnavailable,
+    check_new_database_path,
+    explain_sqlite_error,
     is_url,
     newest_backup,
     resolve_location,
@@ -35,6 +39,7 @@ __all__ = [
     "SQLITE_MAGIC",
     "Database",
     "DatabaseProblem",
+    "DatabaseUnavailable",
     "backup_sqlite",
     "check_revision",
     "is_url",
@@ -157,11 +162,15 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
     if path is not None:
         if path.is_dir():
             raise DatabaseProblem(f"{path} is a folder, not a database file.")
+        from ..atomic import protect
+
+        protect(path)
         stored = _check_sqlite_file(path) if path.exists() else None
         check_revision(stored, str(path))
         if not path.exists() and _read_only_url(location):
             raise DatabaseProblem(f"The database {path} does not exist (it was asked for read-only).")
         if not path.exists():
+            check_new_database_path(path, location)
             try:
                 path.parent.mkdir(parents=True, exist_ok=True)
             except OSError as exc:
@@ -184,6 +193,11 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
         raise
     except Exception as exc:
         engine.dispose()
+        orig = getattr(exc, "orig", None)
+        if path is not None and isinstance(orig, sqlite3.Error):
+            problem = explain_sqlite_error(orig, path)
+            if isinstance(problem, DatabaseUnavailable):
+                raise problem from None
         raise DatabaseProblem(
             f"Cannot open the database {shown_location(location)}: {_first_line(exc)}"
         ) from None
@@ -198,11 +212,75 @@ def stored_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def _create_sqlite_schema(engine: Engine) -> bool:
+    """Create the schema in one IMMEDIATE transaction; False if another process made it first.
+
+    The standard-library driver runs DDL outside transactions, so a second process opening the
+    same new file at the same moment saw some tables and no version ("not a Feasibility
+    database") or failed with "table already exists". Here the first takes the write lock,
+    the second waits for it, finds the finished schema, and goes on.
+    """
+    from sqlalchemy.schema import CreateIndex, CreateTable
+
+    from .models import Base
+
+    with engine.connect() as conn:
+        dbapi: sqlite3.Connection = conn.connection.driver_connection  # type: ignore[assignment]
+        previous = dbapi.isolation_level
+        dbapi.isolation_level = None  # our BEGIN/COMMIT, not the driver's
+        try:
+            dbapi.execute("BEGIN IMMEDIATE")
+            try:
+                tables = {r[0] for r in dbapi.execute("SELECT name FROM sqlite_master WHERE type='table'")}
+                if "alembic_version" in tables:  # made meanwhile by another process
+                    dbapi.execute("ROLLBACK")
+                    return False
+                if tables:
+                    raise DatabaseProblem(
+                        "The database has tables but no Feasibility schema version; "
+                        "it is not a Feasibility database."
+                    )
+                for table in Base.metadata.sorted_tables:
+                    dbapi.execute(str(CreateTable(table).compile(dialect=engine.dialect)))
+                    for index in sorted(table.indexes, key=lambda i: i.name or ""):
+                        dbapi.execute(str(CreateIndex(index).compile(dialect=engine.dialect)))
+                dbapi.execute(_VERSION_TABLE_DDL)
+                dbapi.execute("INSERT INTO alembic_version (version_num) VALUES (?)", (HEAD,))
+                dbapi.execute("COMMIT")
+            except BaseException:
+                if dbapi.in_transaction:
+                    dbapi.execute("ROLLBACK")
+                raise
+        finally:
+            dbapi.isolation_level = previous
+    return True
+
+
+def _stamp_identity(engine: Engine) -> None:
+    """Give an SQLite file a random identity in its header (PRAGMA application_id), once. A -wal
+    whose copy of the header carries another identity belongs to another database
+    (sqlite_file.check_write_ahead_log refuses it)."""
+    with engine.connect() as conn:
+        if conn.exec_driver_sql("PRAGMA application_id").scalar():
+            return
+        conn.exec_driver_sql(f"PRAGMA application_id = {secrets.randbelow(2**31 - 1) + 1}")
+        conn.commit()
+
+
 def _prepare_schema(engine: Engine, path: Path | None, migrate: bool) -> bool:
+    created = _prepare_tables(engine, path, migrate)
+    if engine.dialect.name == "sqlite" and path is not None and not _read_only_url(str(engine.url)):
+        _stamp_identity(engine)
+    return created
+
+
+def _prepare_tables(engine: Engine, path: Path | None, migrate: bool) -> bool:
     revision = stored_revision(engine)
     check_revision(revision, str(path or engine.url.render_as_string(hide_password=True)))
     if revision == HEAD:
         return False
+    if revision is None and engine.dialect.name == "sqlite":
+        return _create_sqlite_schema(engine)  # checks for foreign tables under the write lock
     if revision is None:
         with engine.connect() as conn:
             if engine.dialect.get_table_names(conn):

@@ -23,6 +23,10 @@ def resolve_prefix(prefix: str, kind: str, matching: Callable[[str], Sequence[st
     prefix = prefix.strip().lower()
     if not prefix:
         raise NotFound(f"no {kind} id given")
+    if len(prefix) > 36 or not prefix.isprintable():
+        # no id is longer than a UUID; a huge one overflowed SQLite's LIKE (a "database problem")
+        shown = prefix[:40].encode("unicode_escape").decode("ascii")
+        raise NotFound(f"no {kind} has the id {shown!r}{'…' if len(prefix) > 40 else ''} (ids are UUIDs)")
     like = prefix.replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_") + "%"
     ids = matching(like)
     if not ids:

@@ -13,10 +13,14 @@ from collections.abc import Mapping, Sequence
 from typing import TYPE_CHECKING, Any
 
 from ..domain.assessing import CommitmentSnapshot, effective_result
-from ..domain.factors import FACTOR_KEYS, Evidence, Level, Potential, Role, Status
+from ..domain.bounds import stored_stamp_problem, weight_problem
+from ..domain.factors import FACTOR_KEYS, Evidence, Level, OGValue, Potential, Role, Status
+from ..domain.forum import current_texts
 from ..domain.model import (
+    TEXT_FIELDS,
     Assessment,
     CommitmentFields,
+    EditorialMark,
     FactorScore,
     IrmPrecheck,
     Milestone,
@@ -24,19 +28,64 @@ from ..domain.model import (
     Party,
     Plan,
     Revision,
+    SigningLock,
 )
 from ..domain.scoring import default_weights
 
 if TYPE_CHECKING:
     from ..domain.outcomes import Outcome
 from .errors import NotFound
+from .sqlite_file import DatabaseProblem
 
 Row = Any  # an object with the table's columns (and child lists) as attributes
 
 
+class DamagedRecord(DatabaseProblem):
+    """A stored row holds a value this version cannot read (a wrong type, an unknown level, a
+    time stamp or weight out of range): damage, said as such instead of a traceback."""
+
+
+def _damaged(kind: str, row: Row, what: object) -> DamagedRecord:
+    rid = str(getattr(row, "id", "?"))[:36]
+    return DamagedRecord(
+        f"The database is damaged: {kind} {rid} holds {what}. Nothing was changed; restore a backup "
+        "(files named *.bak-* beside the database)."
+    )
+
+
+def _checked(kind: str, convert: Any, row: Row) -> Any:
+    """`convert(row)`, with any failure to read its values said as damage to that record."""
+    try:
+        value = convert(row)
+    except DatabaseProblem:
+        raise
+    except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
+        raise _damaged(kind, row, f"a value that cannot be read ({exc.__class__.__name__}: {exc})") from None
+    stamp = getattr(value, "created_at", None)
+    if stamp is not None:
+        problem = (
+            stored_stamp_problem(stamp) if hasattr(stamp, "astimezone") else "a time stamp that is not one"
+        )
+        if problem is not None:
+            raise _damaged(kind, row, problem)
+    return value
+
+
 def plan_from_row(row: Row) -> Plan:
+    return _checked("action plan", _plan_from_row, row)
+
+
+def _plan_from_row(row: Row) -> Plan:
     weights = default_weights()
-    weights.update({k: float(v) for k, v in (row.weights or {}).items() if k in weights})
+    stored = row.weights or {}
+    if not isinstance(stored, dict):
+        raise TypeError(f"weights are {type(stored).__name__}, not an object")
+    for k, v in stored.items():
+        if k in weights:
+            problem = weight_problem(v)
+            if problem is not None:
+                raise ValueError(f"{problem} ({k}: {v!r})")
+            weights[k] = float(v)
     return Plan(
         id=row.id,
         country=row.country,
@@ -76,12 +125,35 @@ def fields_from_row(row: Row) -> CommitmentFields:
 
 
 def revision_from_row(row: Row) -> Revision:
+    return _checked("revision", _revision_from_row, row)
+
+
+_OG_VALUES = frozenset(v.value for v in OGValue)
+
+
+def _check_values(values: Any) -> None:
+    unknown = [v for v in values or () if v not in _OG_VALUES]
+    if unknown:
+        raise ValueError(f"unknown open-government value {str(unknown[0])[:40]!r}")
+
+
+def _revision_from_row(row: Row) -> Revision:
+    for name in TEXT_FIELDS:
+        value = getattr(row, name, "")
+        if value is not None and not isinstance(value, str):
+            raise TypeError(f"{name} is {type(value).__name__}, not text")
+    _check_values(row.og_values)
     return Revision(
         row.id, row.commitment_id, row.parent_id, row.author, row.created_at, fields_from_row(row)
     )
 
 
 def assessment_from_row(row: Row) -> Assessment:
+    return _checked("assessment", _assessment_from_row, row)
+
+
+def _assessment_from_row(row: Row) -> Assessment:
+    _check_values(row.irm_values)
     mitigations: dict[str, list[Mitigation]] = {}
     for m in row.mitigations:
         mitigations.setdefault(m.factor, []).append(Mitigation(m.action, m.owner, m.due_date))
@@ -94,6 +166,7 @@ def assessment_from_row(row: Row) -> Assessment:
                 s.rationale,
                 tuple(mitigations.get(s.factor, ())),
                 s.consensus_note,
+                tuple(getattr(s, "accepted_by", None) or ()),
             )
     irm = IrmPrecheck(
         verifiable=row.irm_verifiable,
@@ -113,6 +186,23 @@ def assessment_from_row(row: Row) -> Assessment:
         party_id=row.party_id,
         is_consensus=row.is_consensus,
         parent_id=row.parent_id,
+        parties_present=tuple(getattr(row, "parties_present", None) or ()),
+    )
+
+
+def mark_from_row(row: Row) -> EditorialMark:
+    return EditorialMark(row.id, row.commitment_id, row.revision_id, row.marked_by, row.created_at)
+
+
+def lock_from_row(row: Row) -> SigningLock:
+    return SigningLock(
+        row.id,
+        row.commitment_id,
+        row.revision_id,
+        row.consensus_id,
+        row.fingerprint,
+        row.locked_by,
+        row.created_at,
     )
 
 
@@ -123,11 +213,15 @@ def assemble_snapshots(
     current: Mapping[str, Row],
     assessments: Mapping[str, Sequence[Row]],
     deleted: set[str],
+    parents: Mapping[str, Mapping[str, str | None]] | None = None,
+    marks: Mapping[str, Sequence[Row]] | None = None,
+    locks: Mapping[str, Sequence[Row]] | None = None,
 ) -> list[CommitmentSnapshot]:
     """One snapshot per id, in the order asked: the commitment's plan, current revision and assessments.
 
     `plan_of` maps commitment id to plan id; `current` holds each commitment's newest revision
-    row; `assessments` its assessment rows, oldest first.
+    row; `assessments` its assessment rows, oldest first; `parents` each commitment's revision
+    id -> parent id; `marks` and `locks` its editorial mark and signing lock rows.
     """
     missing = [cid for cid in ids if cid not in plan_of]
     if missing:
@@ -136,14 +230,20 @@ def assemble_snapshots(
     for cid in ids:
         plan = plans[plan_of[cid]]
         found = [assessment_from_row(row) for row in assessments.get(cid, ())]
+        rev = current[cid]
+        its_marks = tuple(mark_from_row(m) for m in (marks or {}).get(cid, ()))
+        texts = current_texts((parents or {}).get(cid, {}), its_marks, rev.id)
         result.append(
             CommitmentSnapshot(
                 cid,
                 plan,
-                revision_from_row(current[cid]),
+                revision_from_row(rev),
                 tuple(found),
-                effective_result(found, plan.weights),
+                effective_result(found, plan.weights, plan.parties, texts),
                 cid in deleted,
+                texts,
+                its_marks,
+                tuple(lock_from_row(lk) for lk in (locks or {}).get(cid, ())),
             )
         )
     return result

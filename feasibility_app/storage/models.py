@@ -174,6 +174,8 @@ class AssessmentRow(Base):
     irm_values: Mapped[list] = mapped_column(JSON, default=list)
     irm_lens_note: Mapped[str] = mapped_column(Text, default="")
     irm_potential: Mapped[str] = mapped_column(String(20), default="unclear")
+    # consensus only: ids of the parties present when the forum agreed it (0002)
+    parties_present: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
 
     scores: Mapped[list[FactorScoreRow]] = relationship(lazy="selectin", cascade="all, delete-orphan")
     mitigations: Mapped[list[MitigationRow]] = relationship(
@@ -194,6 +196,8 @@ class FactorScoreRow(Base):
     evidence: Mapped[str] = mapped_column(String(20), default="assumed")
     rationale: Mapped[str] = mapped_column(Text, default="")
     consensus_note: Mapped[str] = mapped_column(Text, default="")
+    # consensus only: blocking parties (ids) that accepted an agreed level below critical (0002)
+    accepted_by: Mapped[list] = mapped_column(JSON, default=list, server_default="[]")
 
 
 class MitigationRow(Base):
@@ -206,6 +210,37 @@ class MitigationRow(Base):
     action: Mapped[str] = mapped_column(Text, default="")
     owner: Mapped[str] = mapped_column(String(300), default="")
     due_date: Mapped[date | None] = mapped_column(Date)
+
+
+class EditorialMarkRow(Base):
+    """An editor marked a revision as editorial (typos, punctuation, formatting): immutable."""
+
+    __tablename__ = "editorial_mark"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    commitment_id: Mapped[str] = mapped_column(
+        ForeignKey("commitment.id", ondelete="CASCADE"), index=True
+    )
+    revision_id: Mapped[str] = mapped_column(ForeignKey("revision.id"), index=True)
+    marked_by: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
+
+
+class SigningLockRow(Base):
+    """The forum froze a revision and its consensus for signing: immutable; superseded is computed
+    (a newer revision exists), so merging two laptops never conflicts over it."""
+
+    __tablename__ = "signing_lock"
+
+    id: Mapped[str] = mapped_column(ID, primary_key=True, default=new_id)
+    commitment_id: Mapped[str] = mapped_column(
+        ForeignKey("commitment.id", ondelete="CASCADE"), index=True
+    )
+    revision_id: Mapped[str] = mapped_column(ForeignKey("revision.id"))
+    consensus_id: Mapped[str] = mapped_column(ForeignKey("assessment.id"))
+    fingerprint: Mapped[str] = mapped_column(String(64))
+    locked_by: Mapped[str] = mapped_column(String(300), default="")
+    created_at: Mapped[datetime] = mapped_column(UTCDateTime, default=utcnow)
 
 
 class TombstoneRow(Base):

@@ -74,10 +74,13 @@ CONVERTERS: dict[str, dict[str, Callable[[Any], Any]]] = {
         "is_consensus": _bool,
         "irm_verifiable": _bool,
         "irm_values": _json,
+        "parties_present": _json,
     },
-    "factor_score": {},
+    "factor_score": {"accepted_by": _json},
     "mitigation": {"due_date": _date},
     "tombstone": {"created_at": _utc},
+    "editorial_mark": {"created_at": _utc},
+    "signing_lock": {"created_at": _utc},
     "precedent": {"policy_areas": _json, "imported_at": _utc},
     "precedent_index": {},
     "outcome": {"reported_on": _date, "recorded_at": _utc},
@@ -203,7 +206,17 @@ class ReadModel:
             return []
         plan_of = {c.id: c.plan_id for c in self.rows_in("commitment", "id", ids)}
         plans = self.plans(sorted(set(plan_of.values())))
-        current = self.current_revisions(ids)
+        current: dict[str, Any] = {}
+        parents: dict[str, dict[str, str | None]] = {}  # revision id -> parent id, per commitment
+        for rev in self.rows_in("revision", "commitment_id", ids, "created_at, id"):
+            current[rev.commitment_id] = rev
+            parents.setdefault(rev.commitment_id, {})[rev.id] = rev.parent_id
+        marks: dict[str, list[Any]] = {}
+        for m in self.rows_in("editorial_mark", "commitment_id", ids, "created_at, id"):
+            marks.setdefault(m.commitment_id, []).append(m)
+        locks: dict[str, list[Any]] = {}
+        for lk in self.rows_in("signing_lock", "commitment_id", ids, "created_at, id"):
+            locks.setdefault(lk.commitment_id, []).append(lk)
         milestones: dict[str, list[Any]] = {}
         for m in self.rows_in("milestone", "revision_id", [r.id for r in current.values()], "position"):
             milestones.setdefault(m.revision_id, []).append(m)
@@ -221,7 +234,10 @@ class ReadModel:
         for a in rows:
             a.scores, a.mitigations = scores.get(a.id, []), mitigations.get(a.id, [])
             assessments.setdefault(a.commitment_id, []).append(a)
-        return assemble_snapshots(ids, plan_of, plans, current, assessments, self.deleted("commitment", ids))
+        deleted = self.deleted("commitment", ids)
+        return assemble_snapshots(
+            ids, plan_of, plans, current, assessments, deleted, parents, marks, locks
+        )
 
     # --- precedents and outcomes (issue 18) ---------------------------------------------------
 

@@ -8,7 +8,7 @@ inserts a new one. Deleting inserts a tombstone.
 from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
-from datetime import date, datetime, timedelta
+from datetime import date
 from typing import Any
 
 from sqlalchemy import func, select
@@ -18,12 +18,20 @@ from sqlalchemy.orm.exc import StaleDataError
 
 from ..domain.assessing import CommitmentSnapshot, effective_result
 from ..domain.factors import FACTOR_KEYS, Role
-from ..domain.model import Assessment, CommitmentFields, FactorScore, IrmPrecheck, Plan, Revision
+from ..domain.model import (
+    Assessment,
+    CommitmentFields,
+    FactorScore,
+    IrmPrecheck,
+    Plan,
+    Revision,
+)
 from ..domain.outcomes import Outcome, Precedent
 from ..domain.scoring import default_weights
 from .convert import assessment_row, revision_row
 from .database import Database
 from .errors import Ambiguous, NotFound, resolve_prefix
+from .forum_records import ForumRecords, _after
 from .from_rows import assessment_from_row, plan_from_row, revision_from_row
 from .models import (
     AssessmentRow,
@@ -44,7 +52,7 @@ class ConcurrentEdit(RuntimeError):
     """Someone else saved this record since it was read; the caller keeps its input to re-apply."""
 
 
-class Repository:
+class Repository(ForumRecords):
     def __init__(self, db: Database) -> None:
         self.db = db
 
@@ -246,6 +254,7 @@ class Repository:
         party_id: str | None = None,
         is_consensus: bool = False,
         parent_id: str | None = None,
+        parties_present: Sequence[str] = (),
     ) -> Assessment:
         """A new immutable assessment of `revision_id` (default: the current revision)."""
         unknown = set(scores) - set(FACTOR_KEYS)
@@ -273,6 +282,7 @@ class Repository:
                 party_id=party_id,
                 is_consensus=is_consensus,
                 parent_id=parent_id,
+                parties_present=tuple(parties_present),
             )
             s.add(assessment_row(a))
             s.flush()
@@ -388,22 +398,19 @@ class Repository:
             return
         rev = self._current_revision_row(s, commitment_id)
         plan = s.get(PlanRow, c.plan_id)
-        weights = plan_from_row(plan).weights if plan else None
-        result = effective_result(self._assessments(s, commitment_id), weights)
+        plan_value = plan_from_row(plan) if plan else None
+        result = effective_result(
+            self._assessments(s, commitment_id),
+            plan_value.weights if plan_value else None,
+            plan_value.parties if plan_value else (),
+            self._texts(s, commitment_id) if rev else None,
+        )
         deleted = commitment_id in self._deleted_ids(s, "commitment", [commitment_id])
         revision = (rev.id, rev.title, rev.lead_agency, rev.draft_text) if rev else None
         row = s.get(SummaryRow, commitment_id) or SummaryRow(commitment_id=commitment_id)
         for column, value in summary_columns(c.plan_id, revision, result, deleted, utcnow()).items():
             setattr(row, column, value)
         s.add(row)
-
-
-def _after(previous: datetime | None) -> datetime:
-    """Now, but strictly after `previous`, so "newest" is well defined even within one clock tick."""
-    now = utcnow()
-    if previous is not None and now <= previous:
-        return previous + timedelta(microseconds=1)
-    return now
 
 
 def _concurrent_message(name: str) -> str:

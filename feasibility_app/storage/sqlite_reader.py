@@ -19,10 +19,18 @@ from pathlib import Path
 from types import TracebackType
 from typing import TYPE_CHECKING, Any
 
+from ..atomic import protect
 from ..domain.assessing import CommitmentSnapshot
 from ..domain.model import Plan
 from .read_model import ReadModel
-from .sqlite_file import HEAD, DatabaseProblem, connect_read_only, inspect_sqlite_file, is_url
+from .sqlite_file import (
+    HEAD,
+    DatabaseProblem,
+    connect_read_only,
+    explain_sqlite_error,
+    inspect_sqlite_file,
+    is_url,
+)
 from .summary import CommitmentSummary
 
 if TYPE_CHECKING:  # the precedent and outcome code loads only when a command asks for it
@@ -35,6 +43,13 @@ def _connect(path: Path) -> sqlite3.Connection:
     Read-write mode (nothing is written) so that closing the last connection cleans up as the
     app does; a file or folder we may not write falls back to a read-only connection.
     """
+    wal = path.with_name(path.name + "-wal")
+    if wal.is_file() and wal.stat().st_size > 0:
+        # a log left by a crash: read through it, but merging it is for a writer (the app), not
+        # for `list` or `report` (closing a read-write connection would rewrite the file)
+        conn = connect_read_only(path)
+        conn.isolation_level = None
+        return conn
     try:
         conn = sqlite3.connect(f"{path.resolve().as_uri()}?mode=rw", uri=True, isolation_level=None)
         conn.execute("PRAGMA busy_timeout=5000")
@@ -64,6 +79,7 @@ class SqliteReader:
         try:
             if not path.is_file() or inspect_sqlite_file(path) != HEAD:
                 return None
+            protect(path)
             return cls(_connect(path), path)
         except (DatabaseProblem, OSError, sqlite3.Error):
             return None
@@ -94,9 +110,13 @@ class SqliteReader:
             finally:
                 self._conn.execute("ROLLBACK")
         except sqlite3.Error as exc:
+            raise explain_sqlite_error(exc, self.path) from None
+        except (ValueError, TypeError, KeyError, AttributeError, OverflowError) as exc:
+            # a stored value of the wrong shape (a bad date, bad JSON, a blob for a title)
             raise DatabaseProblem(
-                f"Cannot read the database {self.path} ({exc}). It was not changed; if this "
-                "persists, restore a backup (files named *.bak-* beside it)."
+                f"The database {self.path} is damaged: a stored value cannot be read "
+                f"({exc.__class__.__name__}: {str(exc)[:200]}). It was not changed; restore a backup "
+                "(files named *.bak-* beside it)."
             ) from None
 
     def resolve_id(self, prefix: str, kind: str = "commitment") -> str:

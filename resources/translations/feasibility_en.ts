@@ -40,6 +40,25 @@
     </message>
 </context>
 <context>
+    <name>CompareModel</name>
+    <message numerus="yes">
+        <location filename="../../feasibility_app/ui/parties/compare_model.py" line="+224"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n member</numerusform>
+            <numerusform>%n members</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+66"/>
+        <source>members %n apart</source>
+        <translation>
+            <numerusform>members %n apart</numerusform>
+            <numerusform>members %n apart</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExchangeActions</name>
     <message numerus="yes">
         <location filename="../../feasibility_app/ui/files/exchange_actions.py" line="+116"/>
@@ -113,7 +132,7 @@
 <context>
     <name>FactorCard</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+443"/>
+        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+385"/>
         <source>Wording findings: %n</source>
         <translation>
             <numerusform>Wording findings: %n</numerusform>
@@ -219,7 +238,7 @@
 <context>
     <name>VerdictPanel</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+190"/>
+        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+191"/>
         <source>Incomplete: %n of {total} factors not assessed</source>
         <translation>
             <numerusform>Incomplete: %n of {total} factors not assessed</numerusform>

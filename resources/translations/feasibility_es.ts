@@ -67,12 +67,12 @@
 <context>
     <name>AssessorBar</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/assessor_bar.py" line="+106"/>
+        <location filename="../../feasibility_app/ui/assessment/assessor_bar.py" line="+112"/>
         <source>{party} ({role})</source>
         <translation>{party} ({role})</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Assessor</source>
         <translation>Evaluador(a)</translation>
     </message>
@@ -110,6 +110,21 @@
         <location line="+1"/>
         <source>The forum party (or role) the assessor speaks for</source>
         <translation>La parte del foro (o el rol) en cuyo nombre habla el evaluador</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Choose your party…</source>
+        <translation>Elija su parte…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Score for another party?</source>
+        <translation>¿Evaluar por otra parte?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} scored for {before} last time. Score for {now} from now on?</source>
+        <translation>{name} evaluó por {before} la última vez. ¿Evaluar por {now} de ahora en adelante?</translation>
     </message>
 </context>
 <context>
@@ -199,7 +214,7 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+454"/>
+        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+406"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
@@ -391,18 +406,18 @@
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../feasibility_app/ui/parties/compare_model.py" line="+182"/>
+        <location filename="../../feasibility_app/ui/parties/compare_model.py" line="+190"/>
         <source>Spread</source>
         <translation>Dispersión</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+145"/>
         <source>Discuss</source>
         <translation>Discutir</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-144"/>
         <source>Suggested</source>
         <translation>Sugerido</translation>
     </message>
@@ -428,12 +443,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+127"/>
+        <location line="+152"/>
         <source>The median of the parties&apos; levels, rounded towards more risk.</source>
         <translation>La mediana de los niveles de las partes, redondeada hacia más riesgo.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-150"/>
         <source>The level the forum agrees on; starts at the suggested level.</source>
         <translation>El nivel que acuerda el foro; empieza en el nivel sugerido.</translation>
     </message>
@@ -442,38 +457,59 @@
         <source>How the level was agreed. Required when a party&apos;s block (critical) is set aside.</source>
         <translation>Cómo se acordó el nivel. Obligatorio cuando se deja de lado el bloqueo (crítico) de una parte.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n integrante</numerusform>
+            <numerusform>%n integrantes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source>⚠ earlier text</source>
         <translation>⚠ texto anterior</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+6"/>
+        <source>Members: {names}. The party speaks with one voice: their median.</source>
+        <translation>Integrantes: {names}. La parte habla con una sola voz: su mediana.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A member&apos;s assessment scored an earlier revision of the text: re-score it in History.</source>
+        <translation>La evaluación de un integrante puntuó una versión anterior del texto: vuelva a puntuarla en Historial.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>members %n apart</source>
+        <translation>
+            <numerusform>integrantes a %n nivel</numerusform>
+            <numerusform>integrantes a %n niveles</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A member of {party} rates this factor critical: the party&apos;s block. The consensus cannot average it away; agreeing below critical needs a note saying how it was resolved, and {party} accepting it.</source>
+        <translation>Un integrante de {party} califica este factor como crítico: es el bloqueo de la parte. El consenso no puede promediarlo; acordar por debajo de crítico requiere una nota que diga cómo se resolvió y que {party} lo acepte.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Levels between the parties: {n}</source>
         <translation>Niveles de diferencia entre las partes: {n}</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-100"/>
         <source>{party} ({role}); its colour in the radar chart.</source>
         <translation>{party} ({role}); su color en el gráfico de radar.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>This assessment scored an earlier revision of the text: re-score it in History.</source>
-        <translation>Esta evaluación puntuó una versión anterior del texto: vuelva a puntuarla en Historial.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>{level} · BLOCK</source>
         <translation>{level} · BLOQUEO</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>{party} rates this factor critical: a block. The consensus cannot average it away; agreeing below critical needs a note saying how it was resolved.</source>
-        <translation>{party} califica este factor como crítico: es un bloqueo. El consenso no puede diluirlo en un promedio; acordar un nivel menor que crítico requiere una nota que explique cómo se resolvió.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+27"/>
         <source>Scored an earlier text.</source>
         <translation>Evaluó un texto anterior.</translation>
     </message>
@@ -511,32 +547,47 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../feasibility_app/ui/parties/compare_view.py" line="+269"/>
+        <location filename="../../feasibility_app/ui/parties/compare_view.py" line="+252"/>
         <source>Compare the parties&apos; scores</source>
         <translation>Comparar las puntuaciones de las partes</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Record agreed consensus</source>
-        <translation>Registrar el consenso acordado</translation>
+        <source>Record agreed consensus…</source>
+        <translation>Registrar el consenso acordado…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save the Agreed column and the notes as the forum&apos;s consensus for the current text.</source>
-        <translation>Guarda la columna Acordado y las notas como el consenso del foro sobre el texto actual.</translation>
+        <location line="+3"/>
+        <source>The facilitator records the Agreed column and the notes as the forum&apos;s consensus for the current text, with the parties present.</source>
+        <translation>La persona facilitadora registra la columna Acordado y las notas como el consenso del foro sobre el texto actual, con las partes presentes.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Discuss: the parties are two or more levels apart. BLOCK: a party rates the factor critical; the suggested level never averages a block away. Agreed starts at the suggested level: choose another level where the forum agrees on it.</source>
-        <translation>Discutir: las partes están a dos o más niveles de distancia. BLOQUEO: una parte califica el factor como crítico; el nivel sugerido nunca diluye un bloqueo en un promedio. Acordado empieza en el nivel sugerido: elija otro nivel donde el foro lo acuerde.</translation>
+        <source>Lock for signing…</source>
+        <translation>Bloquear para firma…</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+3"/>
+        <source>Freeze the current text and its consensus for signing; the report then carries its fingerprint and a signature line per party. A later edit supersedes the lock.</source>
+        <translation>Congela el texto actual y su consenso para la firma; el informe lleva entonces su huella y una línea de firma por parte. Una edición posterior deja el bloqueo superado.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One column per party: its members&apos; median. Discuss: the parties are two or more levels apart. BLOCK: a member of the party rates the factor critical; the suggested level is then critical. Agreed starts at the suggested level: choose another where the forum agrees, with a note and the blocking party&apos;s acceptance.</source>
+        <translation>Una columna por parte: la mediana de sus integrantes. Discutir: las partes están a dos o más niveles de distancia. BLOQUEO: un integrante de la parte califica el factor como crítico; el nivel sugerido es entonces crítico. Acordado empieza en el nivel sugerido: elija otro donde el foro lo acuerde, con una nota y la aceptación de la parte que bloquea.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Agreed consensus</source>
+        <translation>Consenso acordado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No party has scored this commitment yet.</source>
         <translation>Ninguna parte ha evaluado todavía este compromiso.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>⚠ Scored an earlier text: {parties}. Their levels may not fit the current draft; re-score them in History before agreeing.</source>
         <translation>⚠ Evaluaron un texto anterior: {parties}. Sus niveles pueden no corresponder al borrador actual; vuelva a puntuarlos en Historial antes de acordar.</translation>
     </message>
@@ -546,42 +597,57 @@
         <translation>Escriba cómo resolvió el foro el bloqueo en: {factors}.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Parties that scored it: {n}.</source>
-        <translation>Partes que lo evaluaron: {n}.</translation>
+        <location line="+12"/>
+        <source>The current text is locked for signing: edit it first.</source>
+        <translation>El texto actual está bloqueado para firma: edítelo primero.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
+        <source>The forum&apos;s consensus of {date} scored an earlier text: it is not the result. Agreed starts at the suggested level again.</source>
+        <translation>El consenso del foro del {date} evaluó un texto anterior: no es el resultado. Acordado vuelve a empezar en el nivel sugerido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consensus recorded on {when}, facilitated by {who}; Agreed shows it.</source>
+        <translation>Consenso registrado el {when}, facilitado por {who}; Acordado lo muestra.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Locked for signing on {when} by {who}.</source>
+        <translation>Bloqueado para firma el {when} por {who}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing changed since: change a level or a note to record again.</source>
+        <translation>Nada cambió desde entonces: cambie un nivel o una nota para registrar de nuevo.</translation>
+    </message>
+    <message>
+        <location filename="../../feasibility_app/ui/parties/compare_texts.py" line="+19"/>
+        <source>Parties that scored it: {n} ({people} people; each party counts once).</source>
+        <translation>Partes que lo evaluaron: {n} ({people} personas; cada parte cuenta una vez).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Factors to discuss: {n}.</source>
         <translation>Factores para discutir: {n}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Blocks (rated critical): {blocks}.</source>
         <translation>Bloqueos (calificados como críticos): {blocks}.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>No factor is two or more levels apart.</source>
         <translation>Ningún factor tiene dos o más niveles de diferencia.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../feasibility_app/ui/parties/compare_view.py" line="-16"/>
         <source>No consensus recorded yet: Agreed starts at the suggested level.</source>
         <translation>Aún no hay consenso registrado: Acordado empieza en el nivel sugerido.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The consensus recorded on {when} by {who} scored an earlier text: Agreed starts at the suggested level again.</source>
-        <translation>El consenso registrado el {when} por {who} evaluó un texto anterior: Acordado vuelve a empezar en el nivel sugerido.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Consensus recorded on {when} by {who}; Agreed shows it.</source>
-        <translation>Consenso registrado el {when} por {who}; se muestra en Acordado.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>Suggested level accepted ({level}).</source>
         <translation>Nivel sugerido aceptado ({level}).</translation>
     </message>
@@ -591,7 +657,7 @@
         <translation>Acordado: {agreed}; el nivel sugerido era {suggested}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Parties: {levels}.</source>
         <translation>Partes: {levels}.</translation>
     </message>
@@ -599,7 +665,7 @@
 <context>
     <name>DatabaseOpening</name>
     <message>
-        <location filename="../../feasibility_app/ui/window/database_opening.py" line="+89"/>
+        <location filename="../../feasibility_app/ui/window/database_opening.py" line="+91"/>
         <source>The backup cannot be restored</source>
         <translation>No se puede restaurar la copia de seguridad</translation>
     </message>
@@ -662,7 +728,7 @@
         <translation>Salir</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Report written</source>
         <translation>Informe guardado</translation>
     </message>
@@ -718,7 +784,7 @@
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+67"/>
+        <location filename="../../feasibility_app/ui/assessment/mitigations_table.py" line="+42"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -913,9 +979,62 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
     </message>
 </context>
 <context>
+    <name>FacilitationDialog</name>
+    <message>
+        <location filename="../../feasibility_app/ui/parties/consensus_dialog.py" line="+99"/>
+        <source>Record the forum&apos;s consensus</source>
+        <translation>Registrar el consenso del foro</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Facilitated by:</source>
+        <translation>&amp;Facilitado por:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person who facilitated the agreement</source>
+        <translation>La persona que facilitó el acuerdo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties present</source>
+        <translation>Partes presentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocks set aside: the blocking party accepts</source>
+        <translation>Bloqueos dejados de lado: la parte que bloquea acepta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record consensus</source>
+        <translation>&amp;Registrar consenso</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name the facilitator.</source>
+        <translation>Indique quién facilitó.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the parties present.</source>
+        <translation>Marque las partes presentes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every blocking party must be present and accept.</source>
+        <translation>Toda parte que bloquea debe estar presente y aceptar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recording confirms that the parties present agreed these levels.</source>
+        <translation>Registrar confirma que las partes presentes acordaron estos niveles.</translation>
+    </message>
+</context>
+<context>
     <name>FactorCard</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+346"/>
+        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+355"/>
         <source>Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear).</source>
         <translation>Aún sin evaluar. Elija el nivel cuya descripción se ajuste mejor (teclas 1–4; 0 para borrar).</translation>
     </message>
@@ -943,7 +1062,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>La revisión de redacción marcó frases del texto del borrador que tienen que ver con este factor.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+52"/>
         <source>Factor: {factor}</source>
         <translation>Factor: {factor}</translation>
     </message>
@@ -1138,7 +1257,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../feasibility_app/ui/parties/history_view.py" line="+186"/>
+        <location filename="../../feasibility_app/ui/parties/history_view.py" line="+199"/>
         <source>History of the text</source>
         <translation>Historial del texto</translation>
     </message>
@@ -1173,7 +1292,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>Versión {n}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>(unknown author)</source>
         <translation>(autor desconocido)</translation>
     </message>
@@ -1193,7 +1312,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>edición paralela</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>based on {rev}</source>
         <translation>basada en {rev}</translation>
     </message>
@@ -1203,7 +1322,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>la primera versión</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Unknown revision</source>
         <translation>Versión desconocida</translation>
     </message>
@@ -1223,7 +1342,17 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>una versión desconocida</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Mark as editorial…</source>
+        <translation>Marcar como editorial…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only typos, punctuation or formatting changed: the earlier scores count.</source>
+        <translation>Solo cambiaron erratas, puntuación o formato: las puntuaciones anteriores siguen valiendo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Agreed consensus</source>
         <translation>Consenso acordado</translation>
     </message>
@@ -1263,7 +1392,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>Inicia una nueva evaluación del texto actual por {who}, a partir de estas puntuaciones.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Record a new agreed consensus in Compare.</source>
         <translation>Registre un nuevo consenso acordado en Comparar.</translation>
     </message>
@@ -1386,6 +1515,31 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <location line="+3"/>
         <source>New dates: {old} → {new}</source>
         <translation>Nuevas fechas: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../feasibility_app/ui/parties/history_rows.py" line="+25"/>
+        <source>editorial, marked by {who}</source>
+        <translation>editorial, marcada por {who}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Marked as an editorial edit on {when}: the earlier text&apos;s scores still count.</source>
+        <translation>Marcada como edición editorial el {when}: las puntuaciones del texto anterior siguen valiendo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lock superseded</source>
+        <translation>bloqueo superado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>locked for signing</source>
+        <translation>bloqueada para firma</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked for signing on {when}; fingerprint {fp}</source>
+        <translation>Bloqueada para firma el {when}; huella {fp}</translation>
     </message>
 </context>
 <context>
@@ -1661,7 +1815,7 @@ No se cambió nada en la base de datos.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../feasibility_app/ui/window/building.py" line="+50"/>
+        <location filename="../../feasibility_app/ui/window/building.py" line="+51"/>
         <location line="+2"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromiso</translation>
@@ -1756,7 +1910,7 @@ No se cambió nada en la base de datos.</translation>
         <translation>H&amp;istorial</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/window/reactions.py" line="+21"/>
+        <location filename="../../feasibility_app/ui/window/reactions.py" line="+29"/>
         <source>To score, type your name in the Assessor box of the toolbar (Alt+A).</source>
         <translation>Para evaluar, escriba su nombre en el cuadro Evaluador(a) de la barra de herramientas (Alt+V).</translation>
     </message>
@@ -2300,22 +2454,76 @@ Close anyway and lose them?</source>
         <translation>Nota del acuerdo</translation>
     </message>
     <message>
-        <location line="+182"/>
-        <source>Who records the consensus?</source>
-        <translation>¿Quién registra el consenso?</translation>
+        <location line="+185"/>
+        <source>Not done</source>
+        <translation>No se hizo</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Type your name in the Assessor box of the toolbar, then record the consensus again.</source>
-        <translation>Escriba su nombre en el cuadro Evaluador(a) de la barra de herramientas y vuelva a registrar el consenso.</translation>
+        <location line="+25"/>
+        <source>{factor}: agreed {level}, below the block of:</source>
+        <translation>{factor}: se acordó {level}, por debajo del bloqueo de:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
+        <location line="+6"/>
         <source>The consensus was not recorded</source>
         <translation>No se registró el consenso</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>Record consensus</source>
+        <translation>Registrar consenso</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Who locks the text?</source>
+        <translation>¿Quién bloquea el texto?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type your name in the Assessor box of the toolbar, then lock the text again.</source>
+        <translation>Escriba su nombre en el campo Evaluador(a) de la barra de herramientas y vuelva a bloquear el texto.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>Lock for signing</source>
+        <translation>Bloquear para firma</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Lock the current text and its agreed consensus for signing? The report will carry their fingerprint and a signature line per party. Any later edit supersedes the lock.</source>
+        <translation>¿Bloquear para firma el texto actual y su consenso acordado? El informe llevará su huella y una línea de firma por parte. Cualquier edición posterior deja el bloqueo superado.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Who marks the edit?</source>
+        <translation>¿Quién marca la edición?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type your name in the Assessor box of the toolbar, then mark the edit again.</source>
+        <translation>Escriba su nombre en el campo Evaluador(a) de la barra de herramientas y vuelva a marcar la edición.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>Mark as editorial</source>
+        <translation>Marcar como editorial</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Mark this edit as editorial (typos, punctuation, formatting only)? The assessments and the consensus of the text before it then still count. History shows who marked it.</source>
+        <translation>¿Marcar esta edición como editorial (solo erratas, puntuación o formato)? Las evaluaciones y el consenso del texto anterior seguirán valiendo. El Historial muestra quién la marcó.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Not re-scored</source>
         <translation>No se volvió a puntuar</translation>
     </message>
@@ -2647,7 +2855,7 @@ Close anyway and lose them?</source>
 <context>
     <name>RadarWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/radar_widget.py" line="+456"/>
+        <location filename="../../feasibility_app/ui/assessment/radar_widget.py" line="+100"/>
         <source>Risk radar chart</source>
         <translation>Gráfico de radar de riesgos</translation>
     </message>
@@ -2975,7 +3183,7 @@ Sus cambios no se guardaron y siguen en el formulario: revise la configuración 
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+129"/>
+        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+130"/>
         <source>Overall risk</source>
         <translation>Riesgo general</translation>
     </message>

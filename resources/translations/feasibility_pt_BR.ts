@@ -67,12 +67,12 @@
 <context>
     <name>AssessorBar</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/assessor_bar.py" line="+106"/>
+        <location filename="../../feasibility_app/ui/assessment/assessor_bar.py" line="+112"/>
         <source>{party} ({role})</source>
         <translation>{party} ({role})</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+37"/>
         <source>Assessor</source>
         <translation>Avaliador(a)</translation>
     </message>
@@ -110,6 +110,21 @@
         <location line="+1"/>
         <source>The forum party (or role) the assessor speaks for</source>
         <translation>A parte do fórum (ou o papel) em nome da qual o avaliador fala</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Choose your party…</source>
+        <translation>Escolha sua parte…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Score for another party?</source>
+        <translation>Avaliar por outra parte?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} scored for {before} last time. Score for {now} from now on?</source>
+        <translation>{name} avaliou por {before} da última vez. Avaliar por {now} daqui em diante?</translation>
     </message>
 </context>
 <context>
@@ -199,7 +214,7 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+454"/>
+        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+406"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
@@ -391,18 +406,18 @@
 <context>
     <name>CompareModel</name>
     <message>
-        <location filename="../../feasibility_app/ui/parties/compare_model.py" line="+182"/>
+        <location filename="../../feasibility_app/ui/parties/compare_model.py" line="+190"/>
         <source>Spread</source>
         <translation>Dispersão</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+120"/>
+        <location line="+145"/>
         <source>Discuss</source>
         <translation>Discutir</translation>
     </message>
     <message>
-        <location line="-119"/>
+        <location line="-144"/>
         <source>Suggested</source>
         <translation>Sugerido</translation>
     </message>
@@ -428,12 +443,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+127"/>
+        <location line="+152"/>
         <source>The median of the parties&apos; levels, rounded towards more risk.</source>
         <translation>A mediana dos níveis das partes, arredondada para mais risco.</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-150"/>
         <source>The level the forum agrees on; starts at the suggested level.</source>
         <translation>O nível que o fórum acorda; começa no nível sugerido.</translation>
     </message>
@@ -442,38 +457,59 @@
         <source>How the level was agreed. Required when a party&apos;s block (critical) is set aside.</source>
         <translation>Como o nível foi acordado. Obrigatório quando o bloqueio (crítico) de uma parte é deixado de lado.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>%n member(s)</source>
+        <translation>
+            <numerusform>%n integrante</numerusform>
+            <numerusform>%n integrantes</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+11"/>
+        <location line="+2"/>
         <source>⚠ earlier text</source>
         <translation>⚠ texto anterior</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+6"/>
+        <source>Members: {names}. The party speaks with one voice: their median.</source>
+        <translation>Integrantes: {names}. A parte fala com uma só voz: a mediana deles.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A member&apos;s assessment scored an earlier revision of the text: re-score it in History.</source>
+        <translation>A avaliação de um integrante pontuou uma revisão anterior do texto: reavalie-a no Histórico.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>members %n apart</source>
+        <translation>
+            <numerusform>integrantes a %n nível</numerusform>
+            <numerusform>integrantes a %n níveis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>A member of {party} rates this factor critical: the party&apos;s block. The consensus cannot average it away; agreeing below critical needs a note saying how it was resolved, and {party} accepting it.</source>
+        <translation>Um integrante de {party} classifica este fator como crítico: é o bloqueio da parte. O consenso não pode diluí-lo na média; acordar abaixo de crítico exige uma nota dizendo como foi resolvido e que {party} o aceite.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Levels between the parties: {n}</source>
         <translation>Níveis de diferença entre as partes: {n}</translation>
     </message>
     <message>
-        <location line="-85"/>
+        <location line="-100"/>
         <source>{party} ({role}); its colour in the radar chart.</source>
         <translation>{party} ({role}); sua cor no gráfico de radar.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>This assessment scored an earlier revision of the text: re-score it in History.</source>
-        <translation>Esta avaliação pontuou uma versão anterior do texto: pontue-a de novo em Histórico.</translation>
-    </message>
-    <message>
-        <location line="+49"/>
+        <location line="+59"/>
         <source>{level} · BLOCK</source>
         <translation>{level} · BLOQUEIO</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>{party} rates this factor critical: a block. The consensus cannot average it away; agreeing below critical needs a note saying how it was resolved.</source>
-        <translation>{party} classifica este fator como crítico: é um bloqueio. O consenso não pode diluí-lo numa média; acordar um nível abaixo de crítico exige uma nota explicando como foi resolvido.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+27"/>
         <source>Scored an earlier text.</source>
         <translation>Avaliou um texto anterior.</translation>
     </message>
@@ -511,32 +547,47 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../feasibility_app/ui/parties/compare_view.py" line="+269"/>
+        <location filename="../../feasibility_app/ui/parties/compare_view.py" line="+252"/>
         <source>Compare the parties&apos; scores</source>
         <translation>Comparar as pontuações das partes</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Record agreed consensus</source>
-        <translation>Registrar o consenso acordado</translation>
+        <source>Record agreed consensus…</source>
+        <translation>Registrar o consenso acordado…</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Save the Agreed column and the notes as the forum&apos;s consensus for the current text.</source>
-        <translation>Salva a coluna Acordado e as notas como o consenso do fórum sobre o texto atual.</translation>
+        <location line="+3"/>
+        <source>The facilitator records the Agreed column and the notes as the forum&apos;s consensus for the current text, with the parties present.</source>
+        <translation>A pessoa facilitadora registra a coluna Acordado e as notas como o consenso do fórum sobre o texto atual, com as partes presentes.</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Discuss: the parties are two or more levels apart. BLOCK: a party rates the factor critical; the suggested level never averages a block away. Agreed starts at the suggested level: choose another level where the forum agrees on it.</source>
-        <translation>Discutir: as partes estão a dois ou mais níveis de distância. BLOQUEIO: uma parte classifica o fator como crítico; o nível sugerido nunca dilui um bloqueio numa média. Acordado começa no nível sugerido: escolha outro nível onde o fórum assim acordar.</translation>
+        <source>Lock for signing…</source>
+        <translation>Bloquear para assinatura…</translation>
     </message>
     <message>
-        <location line="+124"/>
+        <location line="+3"/>
+        <source>Freeze the current text and its consensus for signing; the report then carries its fingerprint and a signature line per party. A later edit supersedes the lock.</source>
+        <translation>Congela o texto atual e seu consenso para assinatura; o relatório passa a trazer sua impressão digital e uma linha de assinatura por parte. Uma edição posterior supera o bloqueio.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>One column per party: its members&apos; median. Discuss: the parties are two or more levels apart. BLOCK: a member of the party rates the factor critical; the suggested level is then critical. Agreed starts at the suggested level: choose another where the forum agrees, with a note and the blocking party&apos;s acceptance.</source>
+        <translation>Uma coluna por parte: a mediana de seus integrantes. Discutir: as partes estão a dois ou mais níveis de distância. BLOQUEIO: um integrante da parte classifica o fator como crítico; o nível sugerido é então crítico. Acordado começa no nível sugerido: escolha outro onde o fórum concordar, com uma nota e a aceitação da parte que bloqueia.</translation>
+    </message>
+    <message>
+        <location line="+121"/>
+        <source>Agreed consensus</source>
+        <translation>Consenso acordado</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>No party has scored this commitment yet.</source>
         <translation>Nenhuma parte avaliou este compromisso ainda.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>⚠ Scored an earlier text: {parties}. Their levels may not fit the current draft; re-score them in History before agreeing.</source>
         <translation>⚠ Avaliaram um texto anterior: {parties}. Os níveis delas podem não corresponder ao rascunho atual; pontue-as de novo em Histórico antes de acordar.</translation>
     </message>
@@ -546,42 +597,57 @@
         <translation>Escreva como o fórum resolveu o bloqueio em: {factors}.</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Parties that scored it: {n}.</source>
-        <translation>Partes que o avaliaram: {n}.</translation>
+        <location line="+12"/>
+        <source>The current text is locked for signing: edit it first.</source>
+        <translation>O texto atual está bloqueado para assinatura: edite-o primeiro.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+13"/>
+        <source>The forum&apos;s consensus of {date} scored an earlier text: it is not the result. Agreed starts at the suggested level again.</source>
+        <translation>O consenso do fórum de {date} avaliou um texto anterior: não é o resultado. Acordado volta a começar no nível sugerido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Consensus recorded on {when}, facilitated by {who}; Agreed shows it.</source>
+        <translation>Consenso registrado em {when}, facilitado por {who}; Acordado o mostra.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Locked for signing on {when} by {who}.</source>
+        <translation>Bloqueado para assinatura em {when} por {who}.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing changed since: change a level or a note to record again.</source>
+        <translation>Nada mudou desde então: mude um nível ou uma nota para registrar de novo.</translation>
+    </message>
+    <message>
+        <location filename="../../feasibility_app/ui/parties/compare_texts.py" line="+19"/>
+        <source>Parties that scored it: {n} ({people} people; each party counts once).</source>
+        <translation>Partes que o avaliaram: {n} ({people} pessoas; cada parte conta uma vez).</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Factors to discuss: {n}.</source>
         <translation>Fatores para discutir: {n}.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Blocks (rated critical): {blocks}.</source>
         <translation>Bloqueios (classificados como críticos): {blocks}.</translation>
     </message>
     <message>
-        <location line="-7"/>
+        <location line="-10"/>
         <source>No factor is two or more levels apart.</source>
         <translation>Nenhum fator tem dois ou mais níveis de diferença.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../feasibility_app/ui/parties/compare_view.py" line="-16"/>
         <source>No consensus recorded yet: Agreed starts at the suggested level.</source>
         <translation>Nenhum consenso registrado ainda: Acordado começa no nível sugerido.</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>The consensus recorded on {when} by {who} scored an earlier text: Agreed starts at the suggested level again.</source>
-        <translation>O consenso registrado em {when} por {who} avaliou um texto anterior: Acordado volta a começar no nível sugerido.</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Consensus recorded on {when} by {who}; Agreed shows it.</source>
-        <translation>Consenso registrado em {when} por {who}; Acordado o mostra.</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="+24"/>
         <source>Suggested level accepted ({level}).</source>
         <translation>Nível sugerido aceito ({level}).</translation>
     </message>
@@ -591,7 +657,7 @@
         <translation>Acordado: {agreed}; o nível sugerido era {suggested}.</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>Parties: {levels}.</source>
         <translation>Partes: {levels}.</translation>
     </message>
@@ -599,7 +665,7 @@
 <context>
     <name>DatabaseOpening</name>
     <message>
-        <location filename="../../feasibility_app/ui/window/database_opening.py" line="+89"/>
+        <location filename="../../feasibility_app/ui/window/database_opening.py" line="+91"/>
         <source>The backup cannot be restored</source>
         <translation>Não é possível restaurar o backup</translation>
     </message>
@@ -662,7 +728,7 @@
         <translation>Sair</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+47"/>
         <source>Report written</source>
         <translation>Relatório salvo</translation>
     </message>
@@ -718,7 +784,7 @@
 <context>
     <name>DueDateDelegate</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+67"/>
+        <location filename="../../feasibility_app/ui/assessment/mitigations_table.py" line="+42"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-MM-DD</translation>
     </message>
@@ -913,9 +979,62 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
     </message>
 </context>
 <context>
+    <name>FacilitationDialog</name>
+    <message>
+        <location filename="../../feasibility_app/ui/parties/consensus_dialog.py" line="+99"/>
+        <source>Record the forum&apos;s consensus</source>
+        <translation>Registrar o consenso do fórum</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Facilitated by:</source>
+        <translation>&amp;Facilitado por:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The person who facilitated the agreement</source>
+        <translation>A pessoa que facilitou o acordo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parties present</source>
+        <translation>Partes presentes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocks set aside: the blocking party accepts</source>
+        <translation>Bloqueios deixados de lado: a parte que bloqueia aceita</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Record consensus</source>
+        <translation>&amp;Registrar consenso</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Name the facilitator.</source>
+        <translation>Indique quem facilitou.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the parties present.</source>
+        <translation>Marque as partes presentes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Every blocking party must be present and accept.</source>
+        <translation>Toda parte que bloqueia deve estar presente e aceitar.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Recording confirms that the parties present agreed these levels.</source>
+        <translation>Registrar confirma que as partes presentes acordaram estes níveis.</translation>
+    </message>
+</context>
+<context>
     <name>FactorCard</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+346"/>
+        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+355"/>
         <source>Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear).</source>
         <translation>Ainda não avaliado. Escolha o nível cuja descrição se encaixa melhor (teclas 1–4; 0 para limpar).</translation>
     </message>
@@ -943,7 +1062,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>A verificação de redação marcou frases do texto do rascunho que dizem respeito a este fator.</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+52"/>
         <source>Factor: {factor}</source>
         <translation>Fator: {factor}</translation>
     </message>
@@ -1138,7 +1257,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>HistoryView</name>
     <message>
-        <location filename="../../feasibility_app/ui/parties/history_view.py" line="+186"/>
+        <location filename="../../feasibility_app/ui/parties/history_view.py" line="+199"/>
         <source>History of the text</source>
         <translation>Histórico do texto</translation>
     </message>
@@ -1173,7 +1292,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>Versão {n}</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>(unknown author)</source>
         <translation>(autor desconhecido)</translation>
     </message>
@@ -1193,7 +1312,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>edição paralela</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+13"/>
         <source>based on {rev}</source>
         <translation>baseada em {rev}</translation>
     </message>
@@ -1203,7 +1322,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>a primeira versão</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Unknown revision</source>
         <translation>Versão desconhecida</translation>
     </message>
@@ -1223,7 +1342,17 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>uma versão desconhecida</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
+        <source>Mark as editorial…</source>
+        <translation>Marcar como editorial…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only typos, punctuation or formatting changed: the earlier scores count.</source>
+        <translation>Só mudaram erros de digitação, pontuação ou formatação: as pontuações anteriores continuam valendo.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Agreed consensus</source>
         <translation>Consenso acordado</translation>
     </message>
@@ -1263,7 +1392,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>Inicia uma nova avaliação do texto atual por {who}, a partir destas pontuações.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+8"/>
         <source>Record a new agreed consensus in Compare.</source>
         <translation>Registre um novo consenso acordado em Comparar.</translation>
     </message>
@@ -1386,6 +1515,31 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <location line="+3"/>
         <source>New dates: {old} → {new}</source>
         <translation>Novas datas: {old} → {new}</translation>
+    </message>
+    <message>
+        <location filename="../../feasibility_app/ui/parties/history_rows.py" line="+25"/>
+        <source>editorial, marked by {who}</source>
+        <translation>editorial, marcada por {who}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Marked as an editorial edit on {when}: the earlier text&apos;s scores still count.</source>
+        <translation>Marcada como edição editorial em {when}: as pontuações do texto anterior continuam valendo.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>lock superseded</source>
+        <translation>bloqueio superado</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>locked for signing</source>
+        <translation>bloqueada para assinatura</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Locked for signing on {when}; fingerprint {fp}</source>
+        <translation>Bloqueada para assinatura em {when}; impressão digital {fp}</translation>
     </message>
 </context>
 <context>
@@ -1661,7 +1815,7 @@ Nada foi alterado no banco de dados.</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../feasibility_app/ui/window/building.py" line="+50"/>
+        <location filename="../../feasibility_app/ui/window/building.py" line="+51"/>
         <location line="+2"/>
         <source>&amp;Commitment</source>
         <translation>&amp;Compromisso</translation>
@@ -1756,7 +1910,7 @@ Nada foi alterado no banco de dados.</translation>
         <translation>H&amp;istórico</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/window/reactions.py" line="+21"/>
+        <location filename="../../feasibility_app/ui/window/reactions.py" line="+29"/>
         <source>To score, type your name in the Assessor box of the toolbar (Alt+A).</source>
         <translation>Para avaliar, digite seu nome na caixa Avaliador(a) da barra de ferramentas (Alt+V).</translation>
     </message>
@@ -2300,22 +2454,76 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Nota do acordo</translation>
     </message>
     <message>
-        <location line="+182"/>
-        <source>Who records the consensus?</source>
-        <translation>Quem registra o consenso?</translation>
+        <location line="+185"/>
+        <source>Not done</source>
+        <translation>Não foi feito</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Type your name in the Assessor box of the toolbar, then record the consensus again.</source>
-        <translation>Digite seu nome na caixa Avaliador(a) da barra de ferramentas e registre o consenso novamente.</translation>
+        <location line="+25"/>
+        <source>{factor}: agreed {level}, below the block of:</source>
+        <translation>{factor}: acordado {level}, abaixo do bloqueio de:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+24"/>
+        <location line="+6"/>
         <source>The consensus was not recorded</source>
         <translation>O consenso não foi registrado</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+9"/>
+        <source>Record consensus</source>
+        <translation>Registrar consenso</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Who locks the text?</source>
+        <translation>Quem bloqueia o texto?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type your name in the Assessor box of the toolbar, then lock the text again.</source>
+        <translation>Digite seu nome no campo Avaliador(a) da barra de ferramentas e bloqueie o texto de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+18"/>
+        <source>Lock for signing</source>
+        <translation>Bloquear para assinatura</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Lock the current text and its agreed consensus for signing? The report will carry their fingerprint and a signature line per party. Any later edit supersedes the lock.</source>
+        <translation>Bloquear para assinatura o texto atual e seu consenso acordado? O relatório trará sua impressão digital e uma linha de assinatura por parte. Qualquer edição posterior supera o bloqueio.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Lock</source>
+        <translation>Bloquear</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>Who marks the edit?</source>
+        <translation>Quem marca a edição?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type your name in the Assessor box of the toolbar, then mark the edit again.</source>
+        <translation>Digite seu nome no campo Avaliador(a) da barra de ferramentas e marque a edição de novo.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+5"/>
+        <location line="+13"/>
+        <source>Mark as editorial</source>
+        <translation>Marcar como editorial</translation>
+    </message>
+    <message>
+        <location line="-16"/>
+        <source>Mark this edit as editorial (typos, punctuation, formatting only)? The assessments and the consensus of the text before it then still count. History shows who marked it.</source>
+        <translation>Marcar esta edição como editorial (só erros de digitação, pontuação ou formatação)? As avaliações e o consenso do texto anterior continuarão valendo. O Histórico mostra quem a marcou.</translation>
+    </message>
+    <message>
+        <location line="+34"/>
         <source>Not re-scored</source>
         <translation>Não foi pontuado de novo</translation>
     </message>
@@ -2647,7 +2855,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>RadarWidget</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/radar_widget.py" line="+456"/>
+        <location filename="../../feasibility_app/ui/assessment/radar_widget.py" line="+100"/>
         <source>Risk radar chart</source>
         <translation>Gráfico de radar de riscos</translation>
     </message>
@@ -2975,7 +3183,7 @@ Suas alterações não foram salvas e continuam no formulário: confira as confi
 <context>
     <name>VerdictPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+129"/>
+        <location filename="../../feasibility_app/ui/assessment/verdict_panel.py" line="+130"/>
         <source>Overall risk</source>
         <translation>Risco geral</translation>
     </message>

@@ -21,7 +21,14 @@ from feasibility_app.domain.consensus import (
     overridden_blocks,
 )
 from feasibility_app.domain.factors import FACTOR_KEYS, Evidence, Level, Role
-from feasibility_app.domain.model import Assessment, CommitmentFields, FactorScore, IrmPrecheck, Mitigation
+from feasibility_app.domain.model import (
+    Assessment,
+    CommitmentFields,
+    FactorScore,
+    IrmPrecheck,
+    Mitigation,
+    Party,
+)
 from feasibility_app.storage.database import open_database
 from feasibility_app.storage.repository import Repository
 from feasibility_app.storage.sample import load_sample, sample_id
@@ -47,7 +54,16 @@ def scores(levels, evidence=Evidence.VERIFIED, rationale="", mitigations=()):
     }
 
 
+PARTIES = (
+    Party("p-gov", "plan", "PGR", Role.GOVERNMENT),
+    Party("p-cso", "plan", "Artículo 19", Role.CIVIL_SOCIETY),
+    Party("p-ifai", "plan", "IFAI", Role.GUARANTOR),
+)
+PARTY_OF_ROLE = {p.role: p.id for p in PARTIES}
+
+
 def make(assessor, role, levels, minutes=0, revision="rev1", **kw):
+    kw.setdefault("party_id", None if kw.get("is_consensus") else PARTY_OF_ROLE.get(role))
     return Assessment(
         id=f"{assessor}-{minutes}",
         commitment_id="c1",
@@ -66,7 +82,7 @@ def three():
 
 
 def test_rows_name_parties_spread_discuss_blocks_suggested(three):
-    comparison = build_comparison(three, "rev1")
+    comparison = build_comparison(three, "rev1", parties=PARTIES)
     assert [p.name for p in comparison.parties] == ["PGR", "Artículo 19", "IFAI"]
     assert not comparison.stale_parties
     rows = {r.factor: r for r in comparison.rows}
@@ -76,69 +92,103 @@ def test_rows_name_parties_spread_discuss_blocks_suggested(three):
     assert cso.levels == {"PGR": L, "Artículo 19": C, "IFAI": M}
     assert cso.spread == 3 and cso.discuss
     assert cso.blocks == ("Artículo 19",)
-    assert cso.suggested is M  # median of low, moderate, critical
+    assert cso.suggested is C  # the median of low, moderate, critical is moderate: the block stands
 
     data = rows["data_availability"]
     assert data.spread == 1 and not data.discuss
     assert data.blocks == ("PGR",)  # the government's own block is shown too
-    assert data.suggested is H
+    assert data.suggested is C
 
     sensitivity = rows["issue_sensitivity"]
-    assert (
-        sensitivity.blocks == ("Artículo 19",) and sensitivity.suggested is H
-    )  # a block, not averaged away:
+    assert sensitivity.blocks == ("Artículo 19",) and sensitivity.suggested is C  # not averaged away
     assert overridden_blocks(sensitivity, H) == ("Artículo 19",)  # agreeing below critical sets it aside
     assert overridden_blocks(sensitivity, C) == ()
 
     budget = rows["budget"]
     assert (budget.spread, budget.discuss, budget.blocks, budget.suggested) == (1, False, (), M)
     assert comparison.discuss_count == 1
-    assert comparison_rows(three, "rev1") == list(comparison.rows)
+    assert comparison_rows(three, "rev1", PARTIES) == list(comparison.rows)
 
 
 def test_two_parties_round_the_median_towards_more_risk():
     gov = make("PGR", Role.GOVERNMENT, (L, L, L, L, L, L))
     cso = make("Artículo 19", Role.CIVIL_SOCIETY, (M, H, C, L, L, L), 1)
-    rows = {r.factor: r for r in build_comparison([gov, cso]).rows}
+    rows = {r.factor: r for r in build_comparison([gov, cso], parties=PARTIES).rows}
     assert rows["constitutional_limits"].suggested is M  # (1+2)/2 rounded up
     assert rows["data_availability"].suggested is M and rows["data_availability"].discuss
-    assert rows["cso_cooperation"].suggested is H and rows["cso_cooperation"].blocks == ("Artículo 19",)
+    assert rows["cso_cooperation"].suggested is C and rows["cso_cooperation"].blocks == ("Artículo 19",)
 
 
-def test_newest_per_assessor_and_names_made_unique(three):
-    newer = make("PGR", Role.GOVERNMENT, (L, L, L, L, L, L), 30)
-    same_name = make("PGR", Role.GUARANTOR, (M,) * 6, 40)
-    consensus = make("Secretariat", Role.FACILITATOR, (H,) * 6, 50, is_consensus=True)
-    comparison = build_comparison([*three, newer, same_name, consensus], "rev1", consensus)
-    names = [p.name for p in comparison.parties]
-    assert names == ["PGR (government)", "Artículo 19", "IFAI", "PGR (guarantor)"]
-    assert comparison.parties[0].assessment_id == newer.id
-    assert comparison.rows[0].agreed is H
-    assert comparison.default_agreed() == dict.fromkeys(FACTOR_KEYS, H)
+def test_four_members_of_two_parties_give_two_voices():
+    """Two government people and two CSO people: two columns, two votes, not four."""
+    gov1 = make("Ana (PGR)", Role.GOVERNMENT, (L, L, L, L, L, L))
+    gov2 = make("Beto (SEGOB)", Role.GOVERNMENT, (M, L, L, M, L, L), 1)
+    gov3_old = make("Ana (PGR)", Role.GOVERNMENT, (C,) * 6, -5)  # superseded by Ana's newer one
+    cso1 = make("Carla (A19)", Role.CIVIL_SOCIETY, (H, H, H, H, H, H), 2)
+    cso2 = make("Dani (Fundar)", Role.CIVIL_SOCIETY, (H, H, C, M, H, H), 3)
+    comparison = build_comparison([gov3_old, gov1, gov2, cso1, cso2], "rev1", parties=PARTIES)
+    assert [p.name for p in comparison.parties] == ["PGR", "Artículo 19"]
+    assert comparison.parties[0].members == ("Ana (PGR)", "Beto (SEGOB)")
+    gov = comparison.parties[0]
+    assert gov.member_levels("constitutional_limits") == {"Ana (PGR)": L, "Beto (SEGOB)": M}
+    assert gov.member_spread("constitutional_limits") == 1
+    limits = comparison.row("constitutional_limits")
+    assert limits.levels == {"PGR": M, "Artículo 19": H}  # PGR: median of low, moderate, towards risk
+    assert limits.spread == 1 and limits.suggested is H  # two voices: (2+3)/2 rounded up
+    # more members would not outweigh the other party: three CSO people at high, one government at low
+    extra = [make(f"CSO {i}", Role.CIVIL_SOCIETY, (H,) * 6, 10 + i) for i in range(3)]
+    lone = make("Ana (PGR)", Role.GOVERNMENT, (L,) * 6, 20)
+    two_voices = build_comparison([*extra, lone], "rev1", parties=PARTIES)
+    assert len(two_voices.parties) == 2
+    # per person the median of low, high, high, high is high; per party (1+3)/2 is moderate
+    assert two_voices.row("budget").suggested is M
+
+
+def test_a_single_members_critical_is_a_standing_block_of_the_party():
+    """Dani alone rates cso_cooperation critical; Artículo 19's median is high, but the block stands."""
+    gov1 = make("Ana", Role.GOVERNMENT, (L,) * 6)
+    gov2 = make("Beto", Role.GOVERNMENT, (L,) * 6, 1)
+    gov3 = make("Eva", Role.GOVERNMENT, (L,) * 6, 2)
+    cso1 = make("Carla", Role.CIVIL_SOCIETY, (M, M, H, M, M, M), 3)
+    cso2 = make("Dani", Role.CIVIL_SOCIETY, (M, M, C, M, M, M), 4)
+    comparison = build_comparison([gov1, gov2, gov3, cso1, cso2], "rev1", parties=PARTIES)
+    row = comparison.row("cso_cooperation")
+    assert row.levels == {"PGR": L, "Artículo 19": C}  # median of high and critical rounds to critical
+    assert row.blocks == ("Artículo 19",) and row.suggested is C
+    cso3 = make("Fer", Role.CIVIL_SOCIETY, (M, M, M, M, M, M), 5)  # the median drops to high
+    everyone = [gov1, gov2, gov3, cso1, cso2, cso3]
+    row = build_comparison(everyone, "rev1", parties=PARTIES).row("cso_cooperation")
+    assert row.levels["Artículo 19"] is H and row.blocks == ("Artículo 19",) and row.suggested is C
+    result = effective_result([gov1, gov2, gov3, cso1, cso2, cso3], parties=PARTIES, texts="rev1")
+    assert result.source == "suggested" and result.scores["cso_cooperation"].level is C
+    assert result.verdict.band.rank >= H.rank  # the critical floor applies
 
 
 def test_default_agreed_is_suggested_without_or_with_a_stale_consensus(three):
-    fresh = build_comparison(three, "rev1")
+    fresh = build_comparison(three, "rev1", parties=PARTIES)
     assert fresh.default_agreed() == fresh.suggested_levels()
     old = make("Secretariat", Role.FACILITATOR, (L,) * 6, 50, revision="rev0", is_consensus=True)
-    stale = build_comparison(three, "rev1", old)
+    stale = build_comparison(three, "rev1", old, PARTIES)
     assert stale.consensus_stale
     assert stale.default_agreed() == stale.suggested_levels()
     assert stale.default_notes() == dict.fromkeys(FACTOR_KEYS, "")
 
 
 def test_notes_needed_only_where_a_block_is_set_aside(three):
-    comparison = build_comparison(three, "rev1")
+    comparison = build_comparison(three, "rev1", parties=PARTIES)
     agreed = comparison.suggested_levels()
-    # every suggested level here is below a party's critical: PGR on data, Artículo 19 on three
+    # blocks stand: every blocked factor is suggested critical, so the suggestion needs no note
     blocked = ("data_availability", "cso_cooperation", "issue_sensitivity", "political_will")
-    assert notes_needed(comparison, agreed, {}) == blocked
-    agreed["issue_sensitivity"] = agreed["data_availability"] = C
+    assert all(agreed[f] is C for f in blocked)
+    assert notes_needed(comparison, agreed, {}) == ()
+    lowered = {**agreed, **dict.fromkeys(blocked, H)}
+    assert notes_needed(comparison, lowered, {}) == blocked
+    lowered["issue_sensitivity"] = lowered["data_availability"] = C
     notes = {
-        "cso_cooperation": "Artículo 19 accepts moderate if PGR meets them monthly.",
+        "cso_cooperation": "Artículo 19 accepts high if PGR meets them monthly.",
         "political_will": " ",
     }
-    assert notes_needed(comparison, agreed, notes) == ("political_will",)
+    assert notes_needed(comparison, lowered, notes) == ("political_will",)
     assert notes_needed(comparison, dict.fromkeys(FACTOR_KEYS, C), {}) == ()
 
 
@@ -158,6 +208,7 @@ def test_consensus_scores_keep_notes_rationales_evidence_and_mitigations():
     assert result["cso_cooperation"].level is H
     assert result["cso_cooperation"].consensus_note == "Agreed after the second meeting."
     assert result["budget"].level is H  # not given: the suggested level, (3+2)/2 rounded up
+    assert result["data_availability"].level is C  # not given, and blocked by PGR: critical
     assert result["budget"].consensus_note == ""
     assert result["budget"].evidence is Evidence.ASSUMED  # one party only assumed it
     assert result["cso_cooperation"].rationale == "PGR: gov cso_cooperation\nArtículo 19: a19 cso_cooperation"
@@ -241,8 +292,9 @@ def test_editing_the_text_makes_assessments_stale_and_rescore_renews_them(repo, 
     assert new_rev.parent_id == first.id
     everything = repo.assessments(commitment)
     assert all(is_stale(a, new_rev.id) for a in everything)
-    comparison = build_comparison(everything, new_rev.id, consensus)
-    assert [p.name for p in comparison.stale_parties] == ["PGR", "Artículo 19", "IFAI"]
+    forum = repo.plan(repo.snapshot(commitment).plan.id).parties
+    comparison = build_comparison(everything, new_rev.id, consensus, forum)
+    assert [p.name for p in comparison.stale_parties] == ["Gobierno", "Artículo 19", "IFAI"]
     assert comparison.consensus_stale
 
     a19 = next(a for a in everything if a.assessor == "Artículo 19")
@@ -252,9 +304,9 @@ def test_editing_the_text_makes_assessments_stale_and_rescore_renews_them(repo, 
     assert renewed.scores == a19.scores and renewed.irm == a19.irm and not renewed.is_consensus
     now = repo.assessments(commitment)
     assert find_assessment(repo, renewed.id) == renewed  # found without knowing the commitment
-    comparison = build_comparison(now, new_rev.id)
-    assert [p.name for p in comparison.stale_parties] == ["PGR", "IFAI"]
-    assert comparison.parties[1].assessment_id == renewed.id
+    comparison = build_comparison(now, new_rev.id, parties=forum)
+    assert [p.name for p in comparison.stale_parties] == ["Gobierno", "IFAI"]
+    assert comparison.parties[1].voice.members == (renewed,)
 
     with pytest.raises(RescoreRefused, match="already scores the current text"):
         rescore(repo, renewed.id, "Artículo 19")
@@ -265,33 +317,31 @@ def test_editing_the_text_makes_assessments_stale_and_rescore_renews_them(repo, 
 
 
 def test_sample_pgr_commitments_show_the_studys_disagreement(tmp_path):
-    """Government and Artículo 19 differ where the study says they did (§V.2–V.3)."""
+    """Government and the CSOs differ where the study says they did (§V.2–V.3)."""
     db = open_database(str(tmp_path / "sample.db"))
     try:
         load_sample(db)
         repo = Repository(db)
         for key in ("pgr-detained", "pgr-missing", "pgr-peace"):
-            cid = sample_id("mx-2013-2015", key)
-            current = newest_per_assessor(repo.assessments(cid))
-            assert [a.role for a in current][:2] == [Role.GOVERNMENT, Role.CIVIL_SOCIETY]
-            rows = {r.factor: r for r in build_comparison(current, repo.current_revision(cid).id).rows}
-            gov, cso = (a.assessor for a in current[:2])
+            snap = repo.snapshot(sample_id("mx-2013-2015", key))
+            comparison = build_comparison(snap.assessments, snap.revision.id, parties=snap.plan.parties)
+            assert [p.role for p in comparison.parties][:2] == [Role.GOVERNMENT, Role.CIVIL_SOCIETY]
+            gov, cso = (p.name for p in comparison.parties[:2])
+            rows = {r.factor: r for r in comparison.rows}
             cso_row = rows["cso_cooperation"]
-            # V.2: the government rated the cooperation fine; Artículo 19 distrusted it.
+            # V.2: the government rated the cooperation fine; the CSOs distrusted it.
             assert cso_row.levels[gov] is L and cso_row.levels[cso].rank >= H.rank
             assert cso_row.discuss
-            # V.3: Artículo 19 saw political will and sensitivity at least as risky as the government.
+            # V.3: the CSOs saw political will and sensitivity at least as risky as the government.
             for factor in ("issue_sensitivity", "political_will"):
                 assert rows[factor].levels[cso].rank >= rows[factor].levels[gov].rank
-        detained = build_comparison(repo.assessments(sample_id("mx-2013-2015", "pgr-detained")))
-        assert detained.row("cso_cooperation").blocks == ("Artículo 19",)
-        # the whole tripartite forum scored the registry: government, CSOs and the guarantor
-        assert [
-            p.role for p in newest_per_assessor(repo.assessments(sample_id("mx-2013-2015", "pgr-detained")))
-        ] == [
-            Role.GOVERNMENT,
-            Role.CIVIL_SOCIETY,
-            Role.GUARANTOR,
-        ]
+        snap = repo.snapshot(sample_id("mx-2013-2015", "pgr-detained"))
+        detained = build_comparison(snap.assessments, snap.revision.id, parties=snap.plan.parties)
+        cso_party = detained.parties[1]
+        assert detained.row("cso_cooperation").blocks == (cso_party.name,)
+        # the whole tripartite forum scored the registry; the CSO core group with two members
+        assert [p.role for p in detained.parties] == [Role.GOVERNMENT, Role.CIVIL_SOCIETY, Role.GUARANTOR]
+        assert len(cso_party.members) == 2
+        assert len(newest_per_assessor(snap.assessments)) == 4
     finally:
         db.close()

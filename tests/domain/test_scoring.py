@@ -91,8 +91,17 @@ def test_spread_discuss_blocks_and_suggested_consensus():
     result = compare([gov, cso, ifai])
     coop = result["cso_cooperation"]
     assert coop.spread == 3 and coop.discuss and coop.blocks == (1,)
-    assert coop.suggested is H  # median of low, high, critical
+    assert coop.suggested is C  # the median of low, high, critical is high, but a block stands
     assert result["budget"].spread == 1 and not result["budget"].discuss
+    assert result["budget"].suggested is L  # median of low, moderate, low
+
+
+def test_explicit_blocks_stand_even_where_the_voice_level_is_below_critical():
+    """A party whose median is high but one of whose members said critical blocks the factor."""
+    gov, cso = all_of(L), {**all_of(M), "budget": H}
+    result = compare([gov, cso], [set(), {"budget"}])
+    assert result["budget"].blocks == (1,) and result["budget"].suggested is C
+    assert result["data_availability"].blocks == () and result["data_availability"].suggested is M
 
 
 @pytest.mark.parametrize(

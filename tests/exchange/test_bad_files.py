@@ -86,8 +86,8 @@ DOCUMENT_CASES = [
     ("no-format", _delete(["format"]), "not a Feasibility exchange file (no $.format)"),
     (
         "newer-version",
-        _set(["version"], 2),
-        "written by a newer version (format 2); this version reads format 1",
+        _set(["version"], 3),
+        "written by a newer version (format 3); this version reads format 2",
     ),
     ("version-text", _set(["version"], "1"), "$.version must be a whole number"),
     ("missing-field", _delete(["revisions", 0, "title"]), "missing field 'title' at $.revisions[0]"),
@@ -151,7 +151,57 @@ DOCUMENT_CASES = [
     (
         "bad-weight",
         _set(["plans", 0, "weights"], {"budget": -1}),
-        "a weight must be a number from 0 at $.plans[0].weights.budget",
+        "a weight must be a number from 0 to 10 at $.plans[0].weights.budget",
+    ),
+    # Issue 16: values at the edges that broke later edits or the score.
+    (
+        "huge-weight",
+        _set(["plans", 0, "weights"], {"budget": 1e308}),
+        "a weight must be a number from 0 to 10 at $.plans[0].weights.budget",
+    ),
+    (
+        "year-9999",
+        lambda d: d["revisions"].append({**_new_revision(d), "created_at": "9999-12-31T23:59:59.999999Z"}),
+        "the time stamp is in the future",
+    ),
+    (
+        "far-future",
+        lambda d: d["revisions"].append({**_new_revision(d), "created_at": "2090-01-01T00:00:00Z"}),
+        "the time stamp is in the future",
+    ),
+    (
+        "year-1-with-offset",
+        lambda d: d["assessments"].append(_new_assessment(d, created_at="0001-01-01T00:00:00+05:00")),
+        "the time stamp is outside the calendar",
+    ),
+    (
+        "before-2000",
+        lambda d: d["assessments"].append(_new_assessment(d, created_at="1999-12-31T23:59:59Z")),
+        "the time stamp is before 2000",
+    ),
+    (
+        "unknown-og-value",
+        _set(["revisions", 0, "og_values"], ["transparency", "world-peace"]),
+        "unknown open-government value 'world-peace' at $.revisions[0].og_values[1] (expected one of:",
+    ),
+    (
+        "unknown-irm-value",
+        _set(["assessments", 0, "irm_values"], ["nope"]),
+        "unknown open-government value 'nope' at $.assessments[0].irm_values[0]",
+    ),
+    (
+        "assessment-parent-of-another-commitment",
+        lambda d: d["assessments"].append(
+            _new_assessment(
+                d,
+                parent_id=next(
+                    a["id"]
+                    for a in d["assessments"]
+                    if a["commitment_id"] != d["assessments"][0]["commitment_id"]
+                ),
+            )
+        ),
+        ".parent_id belongs to another commitment",
     ),
     (
         "duplicate-id",
@@ -370,6 +420,18 @@ def test_a_file_over_the_size_limit_is_refused_before_reading(target, tmp_path, 
     ):
         import_exchange(target, good)
     assert opened == []  # refused from its size alone
+    assert dump(target.db) == before
+
+
+def test_the_limit_is_1_gb_and_a_larger_file_is_refused_unread(target, tmp_path):
+    """Issue 16's decision: 1 GB (a 10,000-commitment secretariat in one file), same refusal above."""
+    assert xf.MAX_FILE_BYTES == 1024**3
+    big = tmp_path / "big.json"
+    with big.open("wb") as fh:  # sparse: no gigabyte is written or read
+        fh.truncate(1024**3 + 1)
+    before = dump(target.db)
+    with pytest.raises(ExchangeError, match=r"the file is 1\.0 GB; exchange files are limited to 1\.0 GB"):
+        import_exchange(target, big)
     assert dump(target.db) == before
 
 

@@ -52,12 +52,12 @@ def test_import_of_a_bad_file_exits_3_in_one_line_and_changes_nothing(db_url, tm
     repo = open_repo(db_url)
     before = dump(repo.db)
     bad = tmp_path / "bad.json"
-    bad.write_text('{"format": "feasibility-exchange", "version": 2}', encoding="utf-8")
+    bad.write_text('{"format": "feasibility-exchange", "version": 3}', encoding="utf-8")
     capsys.readouterr()
     assert run(["--db", db_url, "import", str(bad)]) == 3
     err = capsys.readouterr().err
     assert (
-        err == "bad.json: written by a newer version (format 2); this version reads format 1. "
+        err == "bad.json: written by a newer version (format 3); this version reads format 2. "
         "Update Feasibility to import it\n"
     )
     assert dump(repo.db) == before
@@ -85,8 +85,10 @@ def test_export_csv_for_excel(db_url, tmp_path, capsys):
         expected += len(FACTOR_KEYS) * (len(snap.result.assessments) + (snap.result.consensus is not None))
     assert len(rows) - 1 == expected > 0
     assert f"Wrote {expected} rows to {out}" in capsys.readouterr().out
-    assert any("Núcleo" in r[2] for r in rows[1:])
-    assert {r[4] for r in rows[1:]} == set(FACTOR_KEYS)
+    assert any("Núcleo" in r[3] for r in rows[1:])
+    from feasibility_app.domain.rubric import load_rubric
+
+    assert {r[5] for r in rows[1:]} == {load_rubric("en").factor_label(k) for k in FACTOR_KEYS}
 
 
 def test_csv_has_consensus_rows_and_leaves_out_deleted_commitments(db_url, tmp_path):
@@ -108,8 +110,10 @@ def test_csv_has_consensus_rows_and_leaves_out_deleted_commitments(db_url, tmp_p
     n = export_csv(repo, out)
     rows = list(csv.DictReader(io.StringIO(out.read_text(encoding="utf-8-sig"))))
     assert len(rows) == n
-    consensus = [r for r in rows if r["assessor"] == "consensus"]
-    assert len(consensus) == 6 and {r["commitment"] for r in consensus} == {first.title}
-    budget = next(r for r in consensus if r["factor"] == "budget")
-    assert budget["level"] == "high" and budget["rationale"].startswith("'=HYPERLINK")  # not a formula
-    assert second.title not in {r["commitment"] for r in rows}
+    consensus = [r for r in rows if r["Party"] == "The forum"]
+    assert len(consensus) == 6 and {r["Commitment"] for r in consensus} == {first.title}
+    assert {r["Assessor"] for r in consensus} == {"Forum"}
+    budget = next(r for r in consensus if r["Factor"] == "Budget and technical capacity")
+    assert budget["Level"] == "High" and budget["Rationale"].startswith("'=HYPERLINK")  # not a formula
+    assert budget["How the level was agreed"].startswith("Agreed by the forum on ")
+    assert second.title not in {r["Commitment"] for r in rows}

@@ -189,7 +189,7 @@ def test_enum_values_and_factor_keys_are_the_shared_constants(sample_doc):
     levels = {lv.value: lv.value for lv in Level}
     for a in records["assessments"]:
         assert a["role"] is next(r.value for r in Role if r.value == a["role"])
-        for factor, level, evidence, _rationale, _note in a.scores:
+        for factor, level, evidence, _rationale, _note, _accepted in a.scores:
             assert factor is FACTOR_KEYS[FACTOR_KEYS.index(factor)]
             assert level is levels[level]
             assert evidence is next(e.value for e in Evidence if e.value == evidence)

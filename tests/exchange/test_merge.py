@@ -65,7 +65,7 @@ def test_the_file_is_what_the_documentation_says(tmp_path):
     out = tmp_path / "sample.json"
     export_exchange(source, out)
     doc = read_exchange(out)
-    assert doc["format"] == FORMAT_NAME and doc["version"] == 1 and doc["plan_id"] is None
+    assert doc["format"] == FORMAT_NAME and doc["version"] == 2 and doc["plan_id"] is None
     assert doc["exported_at"].endswith("Z")
     text = out.read_text(encoding="utf-8")
     assert "Núcleo" in text  # UTF-8, not \u escapes

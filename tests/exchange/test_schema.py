@@ -14,7 +14,7 @@ from feasibility_app.storage import bulk
 
 from .helpers import document, open_repo
 
-SCHEMA = resource_path("exchange", "feasibility-exchange-1.schema.json")
+SCHEMA = resource_path("exchange", "feasibility-exchange-2.schema.json")
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "exchange.md"
 
 
@@ -33,9 +33,17 @@ def exported(tmp_path) -> dict:
     repo = open_repo(f"sqlite:///{tmp_path / 'x.db'}", sample=True)
     cid = repo.summaries()[0].id
     repo.save_revision(cid, dataclasses.replace(repo.current_revision(cid).fields, title="Second"), "me")
-    repo.save_assessment(
-        cid, "Forum", Role.FACILITATOR, {"budget": FactorScore(Level.HIGH)}, is_consensus=True
+    second = repo.current_revision(cid)
+    repo.save_revision(cid, dataclasses.replace(second.fields, title="Second."), "me")
+    repo.mark_editorial(cid, repo.current_revision(cid).id, "Lucía")
+    consensus = repo.save_assessment(
+        cid,
+        "Forum",
+        Role.FACILITATOR,
+        {"budget": FactorScore(Level.HIGH)},
+        is_consensus=True,
     )
+    repo.lock_for_signing(cid, consensus.revision_id, consensus.id, "ab" * 32, "Mediadora")
     repo.delete_commitment(repo.summaries()[1].id)
     return document(repo)
 
@@ -120,6 +128,8 @@ def test_an_exported_file_has_exactly_the_required_keys(schema, exported):
         ("revisions", "revision"),
         ("assessments", "assessment"),
         ("tombstones", "tombstone"),
+        ("editorial_marks", "editorial_mark"),
+        ("locks", "lock"),
     ]:
         assert exported[key], f"the test export has no {key}"
         for record in exported[key]:
@@ -167,6 +177,8 @@ def test_every_stored_column_is_exchanged():
         ),
         bulk.MITIGATION: (*fmt.MITIGATION_FIELDS, fmt.Field("assessment_id", "uuid")),
         bulk.TOMBSTONE: fmt.TOMBSTONE_FIELDS,
+        bulk.EDITORIAL_MARK: fmt.EDITORIAL_MARK_FIELDS,
+        bulk.SIGNING_LOCK: fmt.LOCK_FIELDS,
         bulk.OUTCOME: fmt.OUTCOME_FIELDS,
     }
     assert set(listed) == set(bulk.EXCHANGED_TABLES)
@@ -179,4 +191,4 @@ def test_the_docs_describe_every_field(schema):
     for name, definition in schema["$defs"].items():
         for field in definition.get("required", ()):
             assert f"`{field}`" in text, f"docs/exchange.md does not mention {name}.{field}"
-    assert "feasibility-exchange-1.schema.json" in text
+    assert "feasibility-exchange-2.schema.json" in text

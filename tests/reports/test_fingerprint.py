@@ -120,7 +120,11 @@ def test_every_template_field_is_in_the_fingerprint():
         "rationale",
         "mitigations",
         "consensus_note",
+        "accepted_by",  # feasibility-fingerprint/2
     }
+    from feasibility_app.reports.fingerprint import SCHEMA, _score
+
+    assert SCHEMA == "feasibility-fingerprint/2" and "accepted_by" in _score(FactorScore())
 
 
 def test_default_weights_and_explicit_ones_fingerprint_alike(repo, detained_id):

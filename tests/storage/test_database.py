@@ -14,6 +14,7 @@ from feasibility_app.storage.sample import load_sample, open_with_sample
 
 
 def test_new_database_is_created_in_wal_mode_with_foreign_keys(tmp_path):
+    (tmp_path / "sub").mkdir()  # a typed path's folder must exist (issue 16)
     db = open_database(str(tmp_path / "sub" / "new.db"))
     assert db.created
     with db.engine.connect() as conn:
@@ -273,4 +274,33 @@ def test_empty_file_without_backups_is_a_new_database(tmp_path):
     path.write_bytes(b"")
     db = open_database(str(path))
     assert db.created
+    db.close()
+
+
+def test_the_forum_record_migration_keeps_every_row_and_adds_empty_records(tmp_path):
+    """A database at the schema before 0003_forum_record (downgraded here) migrates: nothing is
+    lost, consensus records get no parties present, no block accepted, no marks, no locks."""
+    from alembic import command
+
+    from feasibility_app.storage.migrate import alembic_config
+
+    path = tmp_path / "before.db"
+    db = open_with_sample(str(path))
+    before = _counts(db)
+    cfg = alembic_config()
+    with db.engine.connect() as conn:
+        cfg.attributes["connection"] = conn
+        conn.exec_driver_sql("PRAGMA foreign_keys=OFF")
+        command.downgrade(cfg, "0002_lead_level")
+        conn.commit()
+    db.close()
+    with sqlite3.connect(path) as conn:
+        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == "0002_lead_level"
+        assert "editorial_mark" not in {r[0] for r in conn.execute("SELECT name FROM sqlite_master")}
+    db = open_database(str(path))  # migrates, after a backup
+    assert _counts(db) == before
+    repo = Repository(db)
+    cid = repo.summaries()[0].id
+    assert repo.editorial_marks(cid) == [] and repo.locks(cid) == []
+    assert all(a.parties_present == () for a in repo.assessments(cid))
     db.close()

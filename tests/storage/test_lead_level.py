@@ -57,6 +57,11 @@ def test_a_version_1_database_migrates_with_every_level_unrecorded(tmp_path):
     with sqlite3.connect(path) as conn:  # make it look like schema 0001
         conn.execute("ALTER TABLE revision DROP COLUMN lead_level")
         conn.execute("ALTER TABLE action_plan DROP COLUMN lead_level")
+        # and what 0003_forum_record adds
+        conn.execute("ALTER TABLE assessment DROP COLUMN parties_present")
+        conn.execute("ALTER TABLE factor_score DROP COLUMN accepted_by")
+        conn.execute("DROP TABLE editorial_mark")
+        conn.execute("DROP TABLE signing_lock")
         for table in ("outcome", "precedent_index", "precedent"):  # added by 0003
             conn.execute(f"DROP TABLE {table}")
         conn.execute("UPDATE alembic_version SET version_num='0001'")

@@ -97,7 +97,7 @@ def test_consensus_overrides_the_suggested_result(repo, plan):
     repo.save_assessment(cid, "Gov", "government", {k: FactorScore(Level.LOW) for k in FACTOR_KEYS})
     repo.save_assessment(cid, "CSO", "civil_society", {k: FactorScore(Level.CRITICAL) for k in FACTOR_KEYS})
     assert repo.snapshot(cid).result.source == "suggested"
-    assert repo.snapshot(cid).result.verdict.band is Level.HIGH  # median of low/critical, towards risk
+    assert repo.snapshot(cid).result.verdict.band is Level.CRITICAL  # the CSO's blocks stand
     agreed = {k: FactorScore(Level.MODERATE, consensus_note="agreed in session 3") for k in FACTOR_KEYS}
     repo.save_assessment(cid, "Secretariat", "facilitator", agreed, is_consensus=True)
     snap = repo.snapshot(cid)

@@ -36,6 +36,8 @@ class FakeDialogs:
         self.plan_settings_answers: list = []
         self.open_report = False
         self.opened_urls: list[QUrl] = []
+        # facilitate answers: a FacilitationAnswer, a callable getting the request, or None (cancel)
+        self.facilitation = None
 
     def _record(self, name: str, *args) -> None:
         self.calls.append((name, args))
@@ -78,6 +80,11 @@ class FakeDialogs:
             return None
         answer = self.plan_settings_answers.pop(0)
         return answer(plan) if callable(answer) else answer
+
+    def facilitate(self, parent, request):
+        self._record("facilitate", request)
+        answer = self.facilitation
+        return answer(request) if callable(answer) else answer
 
     def report_options(self, parent, options):
         """The options the dialog proposed, unless a test set `report_options_answer`

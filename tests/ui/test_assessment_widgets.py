@@ -15,7 +15,8 @@ from feasibility_app.domain.rubric import load_rubric
 from feasibility_app.domain.scoring import evaluate, what_if
 from feasibility_app.ui.assessment.assessment_panel import AssessmentPanel
 from feasibility_app.ui.assessment.factor_card import FactorCard
-from feasibility_app.ui.assessment.radar_widget import RadarWidget, render_radar_png
+from feasibility_app.ui.assessment.radar_painting import render_radar_png
+from feasibility_app.ui.assessment.radar_widget import RadarWidget
 from feasibility_app.ui.assessment.verdict_panel import VerdictPanel
 from feasibility_app.ui.common.style import PRESENTATION_SCALE
 

@@ -94,8 +94,16 @@ def test_compare_and_history_tabs_show_the_registry(make_window, db_path):
     assert history.tree.topLevelItemCount() >= 1
 
 
-def test_recording_a_consensus_changes_the_navigator_chip(make_window, db_path, qtbot):
-    w = make_window(db_path, assessor="Facilitator Eva", role="facilitator")
+def _all_accept(request):
+    """The facilitator marks every party present and every blocking party as accepting."""
+    from feasibility_app.ui.parties.consensus_dialog import FacilitationAnswer
+
+    accepted = {factor: {key for key, _name in blockers} for factor, _line, blockers in request.set_aside}
+    return FacilitationAnswer("Facilitator Eva", tuple(k for k, _n in request.parties), accepted)
+
+
+def test_recording_a_consensus_changes_the_navigator_chip(make_window, db_path, qtbot, fake_dialogs):
+    w = make_window(db_path, assessor="Ana Pérez", role="government")
     cid = open_titled(w, REGISTRY)
     assert w.navigator.model.summary(cid).overall_level == "critical"
     w.show_compare()
@@ -106,13 +114,69 @@ def test_recording_a_consensus_changes_the_navigator_chip(make_window, db_path, 
         if m.note_needed(factor):
             m.setData(m.index(row, m.note_column), "Agreed at the table after the PGR's proposal.")
     assert compare.record_button.isEnabled()
+    fake_dialogs.facilitation = None  # the facilitator cancels: nothing is recorded
     qtbot.mouseClick(compare.record_button, Qt.LeftButton)
+    assert not [a for a in Repository(w.repo.db).assessments(cid) if a.is_consensus]
+    fake_dialogs.facilitation = _all_accept
+    qtbot.mouseClick(compare.record_button, Qt.LeftButton)
+    request = [args[0] for name, args in fake_dialogs.calls if name == "facilitate"][-1]
+    assert len(request.parties) == 3 and request.set_aside  # the blocks the agreement sets aside
 
     assert w.navigator.model.summary(cid).overall_level == "moderate"
     assert w.session.overall().verdict.band.value == "moderate"
     consensus = [a for a in Repository(w.repo.db).assessments(cid) if a.is_consensus]
-    assert consensus and consensus[-1].assessor == "Facilitator Eva"
+    assert consensus and consensus[-1].assessor == "Facilitator Eva"  # not the Assessor box
+    assert len(consensus[-1].parties_present) == 3
     assert compare.comparison.consensus is not None
+    assert not compare.record_button.isEnabled()  # nothing changed since
+    assert compare.lock_button.isEnabled()
+
+    w.actions["undo"].trigger()  # the recorded consensus is withdrawn
+    assert not [a for a in Repository(w.repo.db).assessments(cid) if a.is_consensus]
+    assert w.navigator.model.summary(cid).overall_level == "critical"
+    w.actions["redo"].trigger()
+    assert [a for a in Repository(w.repo.db).assessments(cid) if a.is_consensus]
+
+
+def test_lock_for_signing_and_an_editorial_mark_from_the_window(make_window, db_path, qtbot, fake_dialogs):
+    import dataclasses
+
+    w = make_window(db_path, assessor="Lucía Gómez", role="guarantor")
+    cid = open_titled(w, REGISTRY)
+    w.show_compare()
+    compare = w.party_tabs.compare
+    fake_dialogs.facilitation = _all_accept
+    compare.model.setData(compare.model.index(0, compare.model.agreed_column), Level.HIGH.value)
+    qtbot.mouseClick(compare.record_button, Qt.LeftButton)
+    qtbot.mouseClick(compare.lock_button, Qt.LeftButton)
+    repo = Repository(w.repo.db)
+    locks = repo.locks(cid)
+    assert len(locks) == 1 and locks[0].locked_by == "Lucía Gómez"
+    assert "Locked for signing on" in compare.consensus_label.text()
+    assert not compare.record_button.isEnabled() and not compare.lock_button.isEnabled()
+
+    # a typo fix makes a new revision: the lock is superseded; marked editorial, the consensus holds
+    rev = repo.current_revision(cid)
+    w.session.flush()
+    repo.save_revision(cid, dataclasses.replace(rev.fields, title=rev.fields.title + "."), "Lucía Gómez")
+    w.session.reload_current()
+    w.show_history()
+    history = w.party_tabs.history
+    w.party_tabs.refresh()
+    assert history.editorial_button is not None
+    assert "stale" not in compare.consensus_label.text()
+    qtbot.mouseClick(history.editorial_button, Qt.LeftButton)
+    marks = repo.editorial_marks(cid)
+    assert [(m.marked_by) for m in marks] == ["Lucía Gómez"]
+    top = history.tree.topLevelItem(0)
+    assert "editorial, marked by Lucía Gómez" in top.text(3)
+    assert "lock superseded" in history.tree.topLevelItem(1).text(3)
+    assert w.session.overall().source == "consensus"
+    w.actions["undo"].trigger()  # the mark is withdrawn: the consensus scored an earlier text again
+    assert repo.editorial_marks(cid) == []
+    assert w.session.overall().source == "suggested"
+    w.show_compare()
+    assert "scored an earlier text" in compare.consensus_label.text()
 
 
 def test_agreed_level_edits_are_undone_with_the_window_stack(make_window, db_path):

@@ -10,7 +10,7 @@ from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QMessageBox
 
 from feasibility_app.domain.factors import FACTOR_KEYS, Evidence, Level, Role
-from feasibility_app.domain.model import Assessment, CommitmentFields, FactorScore, Revision
+from feasibility_app.domain.model import Assessment, CommitmentFields, FactorScore, Party, Revision
 from feasibility_app.ui.parties.compare_model import BlockRole, CompareModel, LevelRole
 from feasibility_app.ui.parties.compare_view import CompareView
 from feasibility_app.ui.parties.history_view import AssessmentRole, HistoryView, parallel_groups
@@ -26,7 +26,16 @@ LEVELS = {
 }
 
 
+PARTIES = (
+    Party("p-gov", "plan", "PGR", Role.GOVERNMENT),
+    Party("p-cso", "plan", "Artículo 19", Role.CIVIL_SOCIETY),
+    Party("p-ifai", "plan", "IFAI", Role.GUARANTOR),
+)
+
+
 def assessment(name, role, levels, minutes, revision="rev1", **kw):
+    if not kw.get("is_consensus"):
+        kw.setdefault("party_id", {p.role: p.id for p in PARTIES}.get(role))
     return Assessment(
         id=f"{name}-{minutes}",
         commitment_id="c1",
@@ -60,7 +69,7 @@ def no_blocking_dialogs(monkeypatch):
 def compare(qtbot, three):
     view = CompareView()
     qtbot.addWidget(view)
-    view.set_data(three, None, "rev1", "en")
+    view.set_data(three, None, "rev1", "en", PARTIES)
     view.resize(1000, 600)
     return view
 
@@ -71,7 +80,7 @@ def test_compare_model_passes_the_model_tester(qtmodeltester, three):
 
     model = CompareModel()
     qtmodeltester.check(model)  # empty
-    model.set_comparison(build_comparison(three, "rev1"), load_rubric("es"))
+    model.set_comparison(build_comparison(three, "rev1", parties=PARTIES), load_rubric("es"), PARTIES)
     qtmodeltester.check(model, force_py=True)
     assert model.rowCount() == 6 and model.columnCount() == 3 + 5
 
@@ -93,10 +102,13 @@ def test_compare_shows_levels_discuss_and_blocks(compare):
     assert m.index(cso, m.discuss_column).data() == "Discuss"
     budget = FACTOR_KEYS.index("budget")
     assert m.index(budget, m.discuss_column).data() is None
-    assert m.index(cso, m.suggested_column).data() == "Moderate"
+    assert m.index(cso, m.suggested_column).data() == "Critical"  # the block stands
+    assert "Parties that scored it: 3 (3 people; each party counts once)." in compare.summary_label.text()
     assert "Factors to discuss: 1" in compare.summary_label.text()
     assert "Artículo 19 (CSO relations, Sensitivity, Political will)" in compare.summary_label.text()
-    # the note is demanded where a block is set aside, and recording waits for it
+    assert compare.record_button.isEnabled() and not compare.lock_button.isEnabled()
+    # agreeing below the block demands a note, and recording waits for it
+    m.setData(m.index(cso, m.agreed_column), "moderate")
     assert m.index(cso, m.note_column).data().startswith("Needed")
     assert not compare.record_button.isEnabled()
     assert "CSO relations" in compare.needed_label.text()
@@ -107,24 +119,23 @@ def test_agreed_combos_are_visible_and_edits_only_emit(qtbot, compare):
     combos = [compare.table.indexWidget(m.index(r, m.agreed_column)) for r in range(6)]
     assert all(isinstance(c, QComboBox) for c in combos)
     data = FACTOR_KEYS.index("data_availability")
-    assert combos[data].currentData() == "high"  # starts at the suggested level
+    assert combos[data].currentData() == "critical"  # starts at the suggested level: PGR blocks
     with qtbot.waitSignal(compare.agreed_edited) as edited:
-        combos[data].setCurrentIndex(combos[data].findData("critical"))
+        combos[data].setCurrentIndex(combos[data].findData("high"))
         combos[data].activated.emit(combos[data].currentIndex())
-    assert edited.args == ["data_availability", "critical"]
-    assert compare.agreed_levels()["data_availability"] is C
+    assert edited.args == ["data_availability", "high"]
+    assert compare.agreed_levels()["data_availability"] is H
     # programmatic changes (undo) do not emit
     with qtbot.assertNotEmitted(compare.agreed_edited):
-        compare.set_agreed("data_availability", "high")
-    assert compare.agreed_levels()["data_availability"] is H
-    assert combos[data].currentData() == "high"
+        compare.set_agreed("data_availability", "critical")
+    assert compare.agreed_levels()["data_availability"] is C
+    assert combos[data].currentData() == "critical"
 
 
 def test_consensus_requested_carries_edited_levels_and_notes(qtbot, compare):
     m = compare.model
-    for key in ("data_availability", "issue_sensitivity", "political_will"):
-        m.setData(m.index(FACTOR_KEYS.index(key), m.agreed_column), "critical")
     cso = FACTOR_KEYS.index("cso_cooperation")
+    m.setData(m.index(cso, m.agreed_column), "moderate")
     with qtbot.waitSignal(compare.note_edited) as edited:
         m.setData(m.index(cso, m.note_column), "Artículo 19 aceptó «moderado» con reuniones mensuales.")
     assert edited.args[0] == "cso_cooperation"
@@ -142,7 +153,7 @@ def test_consensus_requested_carries_edited_levels_and_notes(qtbot, compare):
     }
     assert notes["cso_cooperation"] == "Artículo 19 aceptó «moderado» con reuniones mensuales."
     assert notes["budget"].startswith("Suggested level accepted (Moderate).")
-    assert "Agreed Critical; the suggested level was High." in notes["data_availability"]
+    assert notes["data_availability"].startswith("Suggested level accepted (Critical).")
     assert "PGR Critical" in notes["data_availability"]
 
 
@@ -154,12 +165,15 @@ def test_recorded_consensus_fills_agreed_and_stale_parties_are_marked(qtbot, thr
         consensus, scores={k: replace(s, consensus_note="acordado") for k, s in consensus.scores.items()}
     )
     three[1] = replace(three[1], revision_id="rev0")
-    view.set_data([*three, consensus], consensus, "rev1", "es")
+    view.set_data([*three, consensus], consensus, "rev1", "es", PARTIES)
     m = view.model
     assert view.agreed_levels() == dict.fromkeys(FACTOR_KEYS, C)
     assert m.index(0, m.note_column).data() == "acordado"
     assert m.index(0, m.agreed_column).data() == "Crítico"
-    assert view.record_button.isEnabled()
+    # nothing changed since it was recorded: recording again waits for a change; locking may go
+    assert not view.record_button.isEnabled() and view.lock_button.isEnabled()
+    m.setData(m.index(0, m.agreed_column), "high")
+    assert view.record_button.isEnabled() and not view.lock_button.isEnabled()
     assert not view.stale_label.isHidden()
     assert "Artículo 19" in view.stale_label.text()
     assert "⚠" in m.headerData(1, Qt.Orientation.Horizontal)
@@ -173,7 +187,7 @@ def test_no_parties_and_language_change(qtbot):
     assert not view.record_button.isEnabled()
     assert view.model.rowCount() == 0
     QCoreApplication.sendEvent(view, QEvent(QEvent.Type.LanguageChange))
-    assert view.record_button.text() == "Record agreed consensus"
+    assert view.record_button.text() == "Record agreed consensus…"
 
 
 # --- history -------------------------------------------------------------------------------

@@ -3,11 +3,14 @@
 Each party in a session scores separately, so every assessment belongs to a name and a
 party. Choosing here tells the `Session` (`set_assessor`); when the session changes the
 assessor itself (undo, a re-score from the History tab) the bar follows
-(`show_assessor`). The last twelve names and the last choice are remembered in QSettings.
+(`show_assessor`). The last twelve names and the last choice are remembered in QSettings,
+and each name with its party: a known name selects its party, a new name does not inherit
+the previous person's party, and scoring for another party than last time is asked once.
 """
 
 from __future__ import annotations
 
+import json
 from collections.abc import Callable
 from typing import TYPE_CHECKING
 
@@ -80,6 +83,9 @@ class AssessorBar(QToolBar):
         self.assessor_combo.lineEdit().editingFinished.connect(lambda: self._edited(from_name=True))
         self.party_combo.activated.connect(lambda _i: self._edited())
         session.assessor_changed.connect(self.show_assessor)
+        # Asks a yes/no question (title, text): set by the window to its dialog service.
+        self.ask: Callable[[str, str], bool] | None = None
+        self._awaiting_party = False  # a new name typed, its party not chosen yet
         self.retranslate()
 
     # --- what the window asks ---------------------------------------------------------------------
@@ -125,6 +131,9 @@ class AssessorBar(QToolBar):
 
     def show_assessor(self, who: AssessorKey) -> None:
         """Show the session's assessor without telling the session again."""
+        if self._awaiting_party and not who.name:
+            self.assessor_shown.emit()
+            return  # keep the new name typed and the "choose your party" entry
         if self.assessor_combo.currentText().strip() != who.name:
             self.assessor_combo.blockSignals(True)
             self.assessor_combo.setCurrentText(who.name)
@@ -158,7 +167,7 @@ class AssessorBar(QToolBar):
         if not want:
             return 0
         party_id, role, name = want
-        entries = [self.party_combo.itemData(i) for i in range(self.party_combo.count())]
+        entries = [self.party_combo.itemData(i) or (None, "", "") for i in range(self.party_combo.count())]
         for found in (
             (i for i, (pid, _r, _n) in enumerate(entries) if party_id and pid == party_id),
             (i for i, (_pid, _r, n) in enumerate(entries) if name and n == name),
@@ -169,23 +178,83 @@ class AssessorBar(QToolBar):
                 return index
         return 0
 
+    def _remembered(self) -> dict[str, list]:
+        """Each name's party as last used: {name: [party id, role, party name]}."""
+        try:
+            data = json.loads(str(self.settings.value("assessor/party_of", "") or "{}"))
+        except ValueError:
+            return {}
+        return data if isinstance(data, dict) else {}
+
+    def _remember(self, name: str, data: PartyData) -> None:
+        memory = self._remembered()
+        memory[name] = list(data)
+        self.settings.setValue("assessor/party_of", json.dumps(memory, ensure_ascii=False))
+
+    def _choose_party_entry(self) -> int:
+        """An entry that says no party is chosen yet (a new name): the index it has."""
+        for i in range(self.party_combo.count()):
+            if self.party_combo.itemData(i) is None:
+                return i
+        self.party_combo.addItem(self.tr("Choose your party…"), None)
+        return self.party_combo.count() - 1
+
+    def _drop_choose_entry(self) -> None:
+        for i in range(self.party_combo.count()):
+            if self.party_combo.itemData(i) is None and i != self.party_combo.currentIndex():
+                self.party_combo.removeItem(i)
+                return
+
+    def _party_for_name(self, name: str) -> int:
+        """A known name's party (remembered here, or as it scored this commitment); a new name
+        gets no party, so it does not speak for the previous person's."""
+        remembered = self._remembered().get(name)
+        if remembered and len(remembered) == 3:
+            return self._match_party(tuple(remembered))
+        known = [a for a in self.session.assessments() if a.assessor.strip() == name and not a.is_consensus]
+        if known:
+            return self._match_party((known[-1].party_id, known[-1].role.value, ""))
+        return self._choose_party_entry()
+
+    def _confirm_other_party(self, name: str, data: PartyData) -> bool:
+        """Scoring for another party than last time: asked once (then remembered)."""
+        remembered = self._remembered().get(name)
+        if not remembered or self.ask is None or tuple(remembered)[:2] == tuple(data)[:2]:
+            return True
+        before = remembered[2] or self._rubric().role_label(remembered[1])
+        now = data[2] or self._rubric().role_label(data[1])
+        return self.ask(
+            self.tr("Score for another party?"),
+            self.tr("{name} scored for {before} last time. Score for {now} from now on?").format(
+                name=name, before=before, now=now
+            ),
+        )
+
     def _edited(self, from_name: bool = False) -> None:
         from ...domain.factors import Role
 
         name = self.assessor_combo.currentText().strip()
         if from_name and name and name != self.session.assessor().name:
-            # A name that already scored this commitment brings its party along.
-            known = [
-                a for a in self.session.assessments() if a.assessor.strip() == name and not a.is_consensus
-            ]
-            if known:
-                index = self._match_party((known[-1].party_id, known[-1].role.value, ""))
-                self.party_combo.setCurrentIndex(index)
+            self.party_combo.setCurrentIndex(self._party_for_name(name))
         data = self.party_combo.currentData()
+        if data is not None and name and not self._confirm_other_party(name, data):
+            remembered = tuple(self._remembered()[name])
+            self.party_combo.setCurrentIndex(self._match_party(remembered))
+            data = self.party_combo.currentData()
+        if data is not None:
+            self._drop_choose_entry()
+        self._awaiting_party = bool(self.party_combo.count()) and data is None
+        if self._awaiting_party:
+            # a new name with no party yet: nobody scores until the party is chosen
+            self.session.set_assessor("", Role.FACILITATOR.value, None)
+            self.assessor_shown.emit()
+            return
         party_id, role, party_name = data if data else (None, Role.FACILITATOR.value, "")
         self.settings.setValue("assessor/name", name)
         self.settings.setValue("assessor/role", role)
         self.settings.setValue("assessor/party", party_name)
+        if name and data is not None:
+            self._remember(name, data)
         if name and name not in self._recent_names:
             self._recent_names = [name, *self._recent_names][:RECENT_NAMES]
             self.settings.setValue("assessor/recent", self._recent_names)

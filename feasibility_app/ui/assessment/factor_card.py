@@ -8,22 +8,18 @@ pushes undo commands and saves).
 from __future__ import annotations
 
 import dataclasses
-from datetime import date
 
-from PySide6.QtCore import QEvent, QRegularExpression, Qt, Signal
-from PySide6.QtGui import QFontMetricsF, QKeyEvent, QRegularExpressionValidator
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QFontMetricsF, QKeyEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QButtonGroup,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
-    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QRadioButton,
     QSizePolicy,
-    QStyledItemDelegate,
     QTableWidget,
     QTableWidgetItem,
     QVBoxLayout,
@@ -31,11 +27,20 @@ from PySide6.QtWidgets import (
 )
 
 from feasibility_app.domain.factors import LEVELS_LISTED, Evidence, Level, check_factor_key
-from feasibility_app.domain.model import FactorScore, Mitigation
+from feasibility_app.domain.model import FactorScore
 from feasibility_app.domain.radar import LEVEL_COLOURS
 from feasibility_app.domain.rubric import load_rubric
 
 from ..common import style
+from .mitigations_table import (
+    COL_ACTION,
+    COL_DUE,
+    EDIT_TRIGGERS,
+    fill_mitigations,
+    fit_table_height,
+    setup_mitigations_table,
+    table_mitigations,
+)
 
 # Button order on screen; the digit keys 1..4 map to the first four, 0 to the last.
 LEVEL_ORDER: tuple[Level, ...] = LEVELS_LISTED
@@ -47,33 +52,7 @@ KEY_LEVELS: dict[int, Level] = {
     4: Level.CRITICAL,
 }
 EVIDENCE_ORDER: tuple[Evidence, ...] = (Evidence.VERIFIED, Evidence.ASSUMED)
-COL_ACTION, COL_OWNER, COL_DUE = range(3)
 _DIGIT_KEYS = {getattr(Qt.Key, f"Key_{d}"): d for d in range(5)}
-
-
-def parse_due(text: str) -> date | None:
-    """An ISO date (YYYY-MM-DD), or None for empty or invalid text."""
-    try:
-        return date.fromisoformat(text.strip()) if text.strip() else None
-    except ValueError:
-        return None
-
-
-class DueDateDelegate(QStyledItemDelegate):
-    """Edits a due date as YYYY-MM-DD text; an invalid date is not written back."""
-
-    def createEditor(self, parent, option, index):
-        editor = QLineEdit(parent)
-        editor.setPlaceholderText(self.tr("YYYY-MM-DD"))
-        editor.setValidator(
-            QRegularExpressionValidator(QRegularExpression(r"\d{0,4}(-\d{0,2}(-\d{0,2})?)?"), editor)
-        )
-        return editor
-
-    def setModelData(self, editor, model, index) -> None:
-        text = editor.text().strip()
-        if not text or parse_due(text) is not None:
-            model.setData(index, text, Qt.ItemDataRole.EditRole)
 
 
 class FactorCard(style.CardFrame):
@@ -140,24 +119,8 @@ class FactorCard(style.CardFrame):
         self.no_mitigations = style.wrapping_label(parent=self)
         self.mitigations = QTableWidget(0, 3, self)
         t = self.mitigations
-        t.setWordWrap(True)
-        # Tab leaves the table (arrows move between cells): it trapped the focus for 33 presses.
-        t.setTabKeyNavigation(False)
-        t.verticalHeader().hide()
-        t.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        t.setVerticalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        t.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        t.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
+        self._due_delegate = setup_mitigations_table(t)
         header = t.horizontalHeader()
-        header.setSectionResizeMode(COL_ACTION, QHeaderView.ResizeMode.Stretch)
-        header.setSectionResizeMode(COL_OWNER, QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(COL_DUE, QHeaderView.ResizeMode.ResizeToContents)
-        self._due_delegate = DueDateDelegate(t)
-        t.setItemDelegateForColumn(COL_DUE, self._due_delegate)
 
         self._build_layout()
 
@@ -265,11 +228,7 @@ class FactorCard(style.CardFrame):
             style.set_interactive(radio, not read_only)
         self.rationale.setReadOnly(read_only)
         self.mitigations.setEditTriggers(
-            QAbstractItemView.EditTrigger.NoEditTriggers
-            if read_only
-            else QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
+            QAbstractItemView.EditTrigger.NoEditTriggers if read_only else EDIT_TRIGGERS
         )
         self.add_button.setVisible(not read_only)
         self.remove_button.setVisible(not read_only)
@@ -356,23 +315,13 @@ class FactorCard(style.CardFrame):
         i = self.evidence_group.checkedId()
         return EVIDENCE_ORDER[i] if 0 <= i < len(EVIDENCE_ORDER) else Evidence.ASSUMED
 
-    def _table_mitigations(self) -> tuple[Mitigation, ...]:
-        t = self.mitigations
-        out = []
-        for row in range(t.rowCount()):
-            cells = [(t.item(row, col).text() if t.item(row, col) else "") for col in range(3)]
-            action, owner, due = (c.strip() for c in cells)
-            if action or owner or due:
-                out.append(Mitigation(action, owner, parse_due(due)))
-        return tuple(out)
-
     def _collect(self) -> FactorScore:
         return dataclasses.replace(
             self._score,
             level=self._checked_level(),
             evidence=self._checked_evidence(),
             rationale=self.rationale.toPlainText(),
-            mitigations=self._table_mitigations(),
+            mitigations=table_mitigations(self.mitigations),
         )
 
     def _show_score(self, score: FactorScore) -> None:
@@ -382,15 +331,8 @@ class FactorCard(style.CardFrame):
             self.evidence_buttons[score.evidence].setChecked(True)
             if self.rationale.toPlainText() != score.rationale:
                 self.rationale.setPlainText(score.rationale)
-            if self._table_mitigations() != tuple(score.mitigations):
-                t = self.mitigations
-                t.setRowCount(0)
-                for m in score.mitigations:
-                    row = t.rowCount()
-                    t.insertRow(row)
-                    t.setItem(row, COL_ACTION, QTableWidgetItem(m.action))
-                    t.setItem(row, COL_OWNER, QTableWidgetItem(m.owner))
-                    t.setItem(row, COL_DUE, QTableWidgetItem(m.due.isoformat() if m.due else ""))
+            if table_mitigations(self.mitigations) != tuple(score.mitigations):
+                fill_mitigations(self.mitigations, score.mitigations)
         finally:
             self._updating = False
         self._fit_table()
@@ -458,13 +400,7 @@ class FactorCard(style.CardFrame):
         self.no_mitigations.setVisible(rows == 0)
         if rows == 0:
             return
-        t.resizeRowsToContents()
-        for r in range(rows):
-            t.setRowHeight(r, t.rowHeight(r) + 6)  # air under wrapped text
-        height = t.horizontalHeader().sizeHint().height() + 2 * t.frameWidth() + 2
-        height += sum(t.rowHeight(r) for r in range(rows))
-        if t.height() != height:
-            t.setFixedHeight(height)
+        fit_table_height(t)
 
     def _fit_rationale(self, *_args) -> None:
         """Grow the rationale box with its text (3 to 10 lines), so the forum reads it whole."""

@@ -17,7 +17,8 @@ from feasibility_app.domain.scoring import Verdict, WhatIf
 
 from ..common import style
 from ..common.formatting import score_text
-from .radar_widget import RadarWidget, SeriesSpec
+from .radar_layout import SeriesSpec
+from .radar_widget import RadarWidget
 
 MAX_WHAT_IF_SENTENCES = 2
 

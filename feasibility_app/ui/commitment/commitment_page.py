@@ -13,20 +13,17 @@ import itertools
 from dataclasses import replace
 from datetime import date
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt, Signal
-from PySide6.QtGui import QFontMetrics, QKeyEvent, QKeySequence
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFrame,
     QGridLayout,
     QHBoxLayout,
     QHeaderView,
     QLabel,
     QLineEdit,
-    QPlainTextEdit,
     QPushButton,
     QScrollArea,
     QTableView,
@@ -37,60 +34,15 @@ from PySide6.QtWidgets import (
 from ...domain.factors import OGValue, Status
 from ...domain.model import CommitmentFields, Milestone
 from ...domain.rubric import load_rubric
-from ..dialogs.dialogs import from_qdate, make_date_edit, to_qdate
+from ..dialogs.dialogs import from_qdate, make_date_edit
 from .choice_combos import LevelCombo, TextLanguageCombo
 from .draft_editor import DraftEditor
 from .milestones_model import MilestonesModel
+from .quiet_setters import set_box, set_combo, set_date, set_line
+from .text_box import TextBox
+from .undo_passthrough import UndoPassthrough
 
 FINDINGS_HEIGHT = 150  # two findings visible under the draft text (×1.5 in presentation mode)
-_EXTRA_REDO = (QKeySequence("Ctrl+Y"), QKeySequence("Ctrl+Shift+Z"))
-
-
-class UndoPassthrough(QObject):
-    """Lets Ctrl+Z/Ctrl+Y reach the window's undo stack instead of a text widget's own.
-
-    Text widgets accept the ShortcutOverride of the undo keys and undo inside
-    themselves; then the window's stack and the widget disagree. With this filter
-    the override is refused, so the application shortcut runs.
-    """
-
-    def eventFilter(self, obj: QObject, event: QEvent) -> bool:
-        if event.type() == QEvent.ShortcutOverride and isinstance(event, QKeyEvent):
-            combo = QKeySequence(event.keyCombination())
-            if (
-                event.matches(QKeySequence.Undo)
-                or event.matches(QKeySequence.Redo)
-                or any(combo.matches(seq) == QKeySequence.ExactMatch for seq in _EXTRA_REDO)
-            ):
-                event.ignore()
-                return True
-        return False
-
-
-class TextBox(QPlainTextEdit):
-    """A plain-text field sized to a number of lines of its current font."""
-
-    def __init__(self, lines: int, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._lines = lines
-        self.setTabChangesFocus(True)
-        self.setUndoRedoEnabled(False)  # the window's undo stack owns undo
-        self.setLineWrapMode(QPlainTextEdit.WidgetWidth)
-        self._fit()
-
-    def _fit(self) -> None:
-        fm = QFontMetrics(self.font())
-        height = fm.lineSpacing() * self._lines + 2 * self.frameWidth() + 12
-        self.setMinimumHeight(height)
-
-    def sizeHint(self) -> QSize:
-        hint = super().sizeHint()
-        return QSize(hint.width(), self.minimumHeight())
-
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.FontChange:
-            self._fit()
 
 
 class CommitmentPage(QScrollArea):
@@ -359,29 +311,29 @@ class CommitmentPage(QScrollArea):
     def set_fields(self, fields: CommitmentFields) -> None:
         """Show `fields`; widgets that already show a value keep their cursor and emit nothing."""
         self._fields = fields
-        _set_line(self.title_edit, fields.title)
-        _set_line(self.lead_edit, fields.lead_agency)
-        _set_line(self.gov_edit, fields.other_actors_government)
-        _set_line(self.cso_edit, fields.other_actors_cso)
+        set_line(self.title_edit, fields.title)
+        set_line(self.lead_edit, fields.lead_agency)
+        set_line(self.gov_edit, fields.other_actors_government)
+        set_line(self.cso_edit, fields.other_actors_cso)
         replaced = self.draft_edit.toPlainText() != fields.draft_text
-        _set_box(self.draft_edit, fields.draft_text)
+        set_box(self.draft_edit, fields.draft_text)
         self.draft_box.set_language(fields.language)
         if replaced:  # another commitment (or an undo): its findings at once, not after the debounce
             self.draft_box.check_now()
-        _set_box(self.problem_edit, fields.problem)
-        _set_box(self.status_quo_edit, fields.status_quo)
-        _set_box(self.how_edit, fields.how_it_helps)
-        _set_box(self.budget_edit, fields.budget_note)
+        set_box(self.problem_edit, fields.problem)
+        set_box(self.status_quo_edit, fields.status_quo)
+        set_box(self.how_edit, fields.how_it_helps)
+        set_box(self.budget_edit, fields.budget_note)
         for key, check in self.value_checks.items():
             if check.isChecked() != (key in fields.og_values):
                 check.blockSignals(True)
                 check.setChecked(key in fields.og_values)
                 check.blockSignals(False)
-        _set_date(self.start_edit, fields.start)
-        _set_date(self.end_edit, fields.end)
-        _set_combo(self.status_combo, Status(fields.status).value)
-        _set_combo(self.language_combo, fields.language)
-        _set_combo(self.level_combo, fields.lead_level)
+        set_date(self.start_edit, fields.start)
+        set_date(self.end_edit, fields.end)
+        set_combo(self.status_combo, Status(fields.status).value)
+        set_combo(self.language_combo, fields.language)
+        set_combo(self.level_combo, fields.lead_level)
         self.draft_box.set_level(self.level_combo.effective_level())
         self.milestones.set_milestones(fields.milestones)
 
@@ -491,37 +443,3 @@ class CommitmentPage(QScrollArea):
             self.retranslate_ui()
         super().changeEvent(event)
 
-
-def _set_line(edit: QLineEdit, text: str) -> None:
-    if edit.text() != text:
-        pos = edit.cursorPosition()
-        edit.blockSignals(True)
-        edit.setText(text)
-        edit.setCursorPosition(min(pos, len(text)))
-        edit.blockSignals(False)
-
-
-def _set_box(box: QPlainTextEdit, text: str) -> None:
-    if box.toPlainText() != text:
-        pos = box.textCursor().position()
-        box.blockSignals(True)
-        box.setPlainText(text)
-        cursor = box.textCursor()
-        cursor.setPosition(min(pos, len(text)))
-        box.setTextCursor(cursor)
-        box.blockSignals(False)
-
-
-def _set_date(edit: QDateEdit, value: date | None) -> None:
-    if from_qdate(edit.date()) != value:
-        edit.blockSignals(True)
-        edit.setDate(to_qdate(value))
-        edit.blockSignals(False)
-
-
-def _set_combo(combo: QComboBox, data: str) -> None:
-    index = combo.findData(data)
-    if index >= 0 and index != combo.currentIndex():
-        combo.blockSignals(True)
-        combo.setCurrentIndex(index)
-        combo.blockSignals(False)

@@ -176,6 +176,15 @@ class DialogService(QObject):
             return None
         return dialog.plan()
 
+    def facilitate(self, parent: QWidget | None, request):
+        """The facilitator's step before a consensus is recorded: a FacilitationAnswer, or None."""
+        from ..parties.consensus_dialog import FacilitationDialog
+
+        dialog = FacilitationDialog(request, parent)
+        if dialog.exec() != QDialog.Accepted:
+            return None
+        return dialog.answer()
+
     def report_options(self, parent: QWidget | None, options: ReportOptions) -> ReportOptions | None:
         """Export report: the report's language and paper (None if cancelled)."""
         from ..files.report_options import ReportOptionsDialog

@@ -9,12 +9,16 @@ cannot feed itself.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont, QIcon, QPixmap
 
-from ...domain.consensus import Comparison, ComparisonRow, overridden_blocks
+from ...domain.consensus import Comparison, ComparisonRow, PartyColumn, overridden_blocks
 from ...domain.factors import FACTOR_KEYS, RISK_LEVELS, Level
-from ...domain.radar import LEVEL_COLOURS, LEVEL_TEXT_COLOURS, series_colour
+from ...domain.forum import party_colour
+from ...domain.model import Party
+from ...domain.radar import LEVEL_COLOURS, LEVEL_TEXT_COLOURS
 from ...domain.rubric import Rubric, load_rubric
 
 FactorRole = Qt.ItemDataRole.UserRole + 1  # the factor key of a row
@@ -50,6 +54,7 @@ class CompareModel(QAbstractTableModel):
 
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
+        self._parties: tuple[Party, ...] = ()
         self._comparison: Comparison | None = None
         self._rubric: Rubric = load_rubric("en")
         self._agreed: dict[str, Level] = {}
@@ -83,7 +88,10 @@ class CompareModel(QAbstractTableModel):
 
     # --- data in -----------------------------------------------------------------------
 
-    def set_comparison(self, comparison: Comparison | None, rubric: Rubric) -> None:
+    def set_comparison(
+        self, comparison: Comparison | None, rubric: Rubric, parties: Sequence[Party] = ()
+    ) -> None:
+        self._parties = tuple(parties)  # the plan's forum: decides each party's colour
         self.beginResetModel()
         self._comparison = comparison
         self._rubric = rubric
@@ -199,25 +207,38 @@ class CompareModel(QAbstractTableModel):
             }[section]
         return None
 
+    def party_name(self, party: PartyColumn) -> str:
+        """A party's name; one known only by its role is named by the role, translated."""
+        return self._rubric.role_label(party.role) if party.key.startswith("role:") else party.name
+
+    def party_colour(self, section: int) -> str:
+        return party_colour(self._comparison.parties[section].key, self._parties)
+
     def _party_header(self, section: int, role: int):
         party = self._comparison.parties[section]
         role_label = self._rubric.role_label(party.role)
+        name = self.party_name(party)
         if role == Qt.ItemDataRole.DisplayRole:
-            text = f"{_two_lines(party.name)}\n{role_label}"
+            text = f"{_two_lines(name)}\n{role_label}"
+            if len(party.members) > 1:
+                text += " · " + self.tr("%n member(s)", "", len(party.members))
             if party.stale:
                 text += "\n" + self.tr("⚠ earlier text")
             return text
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self.tr("{party} ({role}); its colour in the radar chart.").format(
-                party=party.name, role=role_label
+                party=name, role=role_label
+            )
+            tip += "\n" + self.tr("Members: {names}. The party speaks with one voice: their median.").format(
+                names=", ".join(party.members)
             )
             if party.stale:
                 tip += "\n" + self.tr(
-                    "This assessment scored an earlier revision of the text: re-score it in History."
+                    "A member's assessment scored an earlier revision of the text: re-score it in History."
                 )
             return tip
         if role == Qt.ItemDataRole.DecorationRole:
-            return _swatch(series_colour(section))
+            return _swatch(self.party_colour(section))
         if role == StaleRole:
             return party.stale
         return None
@@ -259,25 +280,37 @@ class CompareModel(QAbstractTableModel):
     def _party_cell(self, row: ComparisonRow, column: int, role: int):
         party = self._comparison.parties[column]
         level = row.levels[party.name]
-        blocked = level is Level.CRITICAL
+        blocked = row.factor in party.voice.blocks
+        spread = party.member_spread(row.factor)
         if role == Qt.ItemDataRole.DisplayRole:
             label = self._rubric.level_label(level)
-            return self.tr("{level} · BLOCK").format(level=label) if blocked else label
+            if blocked:
+                label = self.tr("{level} · BLOCK").format(level=label)
+            if len(party.members) > 1 and spread:
+                label += "\n" + self.tr("members %n apart", "", spread)
+            return label
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(blocked)
             font.setItalic(party.stale)
             return font
         if role == Qt.ItemDataRole.ToolTipRole:
-            tip = f"{party.name}: {self._rubric.level_label(level)}"
+            name = self.party_name(party)
+            tip = f"{name}: {self._rubric.level_label(level)}"
+            if len(party.members) > 1:
+                members = party.member_levels(row.factor)
+                tip += "\n" + "\n".join(
+                    f"  • {who}: {self._rubric.level_label(lv)}" for who, lv in members.items()
+                )
             anchor = self._rubric.anchor(row.factor, level)
             if anchor:
                 tip += "\n" + anchor
             if blocked:
                 tip += "\n\n" + self.tr(
-                    "{party} rates this factor critical: a block. The consensus cannot average it "
-                    "away; agreeing below critical needs a note saying how it was resolved."
-                ).format(party=party.name)
+                    "A member of {party} rates this factor critical: the party's block. The consensus "
+                    "cannot average it away; agreeing below critical needs a note saying how it was "
+                    "resolved, and {party} accepting it."
+                ).format(party=name)
             if party.stale:
                 tip += "\n\n" + self.tr("Scored an earlier text.")
             return tip

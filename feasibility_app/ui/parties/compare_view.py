@@ -9,7 +9,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
-from PySide6.QtGui import QColor, QIcon, QPixmap
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -27,10 +26,11 @@ from PySide6.QtWidgets import (
 
 from ...domain.consensus import Comparison, build_comparison
 from ...domain.factors import FACTOR_KEYS, Level
-from ...domain.model import Assessment
-from ...domain.radar import series_colour
+from ...domain.model import Assessment, Party, SigningLock
 from ...domain.rubric import Rubric, load_rubric
+from .compare_delegate import AgreedLevelDelegate
 from .compare_model import CompareModel
+from .compare_texts import summary_text
 
 try:  # written by another engineer; until it lands the chart area stays empty
     from ..assessment.radar_widget import RadarWidget
@@ -41,41 +41,11 @@ WARNING_STYLE = "QLabel { background: #FFF3E0; color: #5D4037; padding: 4px 6px;
 NEEDED_STYLE = "QLabel { color: #B71C1C; }"
 
 
-def _swatch(colour: str, size: int = 12) -> QIcon:
-    pix = QPixmap(size, size)
-    pix.fill(QColor(colour))
-    return QIcon(pix)
-
-
-class AgreedLevelDelegate(QStyledItemDelegate):
-    """A combo box of levels (with their colours) for the Agreed column; commits on choice."""
-
-    def createEditor(self, parent, option, index):
-        combo = QComboBox(parent)
-        combo.setFocusPolicy(Qt.FocusPolicy.StrongFocus)
-        model = index.model()
-        for value, label, colour in model.level_items():
-            combo.addItem(_swatch(colour), label, value)
-        combo.activated.connect(lambda _i, c=combo: self.commitData.emit(c))
-        return combo
-
-    def setEditorData(self, editor: QComboBox, index) -> None:
-        value = index.data(Qt.ItemDataRole.EditRole)
-        i = editor.findData(value)
-        if i >= 0 and i != editor.currentIndex():
-            editor.setCurrentIndex(i)
-
-    def setModelData(self, editor: QComboBox, model, index) -> None:
-        model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
-
-    def updateEditorGeometry(self, editor, option, index) -> None:
-        editor.setGeometry(option.rect)
-
-
 class CompareView(QWidget):
     """The compare tab: parties' levels, spread, discuss marks, blocks, suggested and agreed consensus."""
 
     consensus_requested = Signal(dict, dict)  # {factor: Level}, {factor: note}
+    lock_requested = Signal()  # lock the current text and its consensus for signing
     agreed_edited = Signal(str, str)  # factor key, level value (an edit in the table)
     note_edited = Signal(str, str)  # factor key, note (an edit in the table)
 
@@ -86,6 +56,8 @@ class CompareView(QWidget):
         self._assessments: list[Assessment] = []
         self._consensus: Assessment | None = None
         self._current_revision_id = ""
+        self._parties: tuple[Party, ...] = ()
+        self._lock: SigningLock | None = None
 
         self.model = CompareModel(self)
         self.model.agreed_edited.connect(self.agreed_edited)
@@ -147,6 +119,8 @@ class CompareView(QWidget):
         self.record_button = QPushButton()
         self.record_button.setDefault(False)
         self.record_button.clicked.connect(self._request_consensus)
+        self.lock_button = QPushButton()
+        self.lock_button.clicked.connect(self._request_lock)
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -158,6 +132,7 @@ class CompareView(QWidget):
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.record_button)
+        buttons.addWidget(self.lock_button)
         side_layout.addLayout(buttons)
 
         lower = QWidget()
@@ -190,17 +165,25 @@ class CompareView(QWidget):
         consensus: Assessment | None,
         current_revision_id: str,
         lang: str,
+        parties: Sequence[Party] = (),
+        texts: frozenset[str] | None = None,
+        lock: SigningLock | None = None,
     ) -> None:
-        """Show every assessment of one commitment (each assessor's newest becomes a column)."""
+        """Every assessment of one commitment: a column per party of `parties` (the plan's forum);
+        `texts`: revisions the record still describes; `lock`: the current text's lock, if any."""
         self._assessments = list(assessments)
         self._consensus = consensus
         self._current_revision_id = current_revision_id
+        self._parties = tuple(parties)
+        self._lock = lock
         self._lang = lang
         self._rubric = load_rubric(lang)
         if RadarWidget is not None:
             self.radar.set_language(lang)
-        comparison = build_comparison(self._assessments, current_revision_id, consensus)
-        self.model.set_comparison(comparison if comparison.parties else None, self._rubric)
+        comparison = build_comparison(
+            self._assessments, texts or current_revision_id or None, consensus, self._parties
+        )
+        self.model.set_comparison(comparison if comparison.parties else None, self._rubric, self._parties)
         self._layout_columns()
         self._update_radar()
         self._update_state()
@@ -267,15 +250,26 @@ class CompareView(QWidget):
 
     def retranslate_ui(self) -> None:
         self.title_label.setText(self.tr("Compare the parties' scores"))
-        self.record_button.setText(self.tr("Record agreed consensus"))
+        self.record_button.setText(self.tr("Record agreed consensus…"))
         self.record_button.setToolTip(
-            self.tr("Save the Agreed column and the notes as the forum's consensus for the current text.")
+            self.tr(
+                "The facilitator records the Agreed column and the notes as the forum's consensus "
+                "for the current text, with the parties present."
+            )
+        )
+        self.lock_button.setText(self.tr("Lock for signing…"))
+        self.lock_button.setToolTip(
+            self.tr(
+                "Freeze the current text and its consensus for signing; the report then carries "
+                "its fingerprint and a signature line per party. A later edit supersedes the lock."
+            )
         )
         self.legend_label.setText(
             self.tr(
-                "Discuss: the parties are two or more levels apart. BLOCK: a party rates the factor "
-                "critical; the suggested level never averages a block away. Agreed starts at the "
-                "suggested level: choose another level where the forum agrees on it."
+                "One column per party: its members' median. Discuss: the parties are two or more "
+                "levels apart. BLOCK: a member of the party rates the factor critical; the "
+                "suggested level is then critical. Agreed starts at the suggested level: choose "
+                "another where the forum agrees, with a note and the blocking party's acceptance."
             )
         )
         self.model.retranslate()
@@ -385,13 +379,21 @@ class CompareView(QWidget):
             return
         series = [
             (
-                party.name,
+                self.model.party_name(party),
                 {row.factor: row.levels[party.name] for row in comparison.rows},
-                series_colour(i),
+                self.model.party_colour(i),
             )
             for i, party in enumerate(comparison.parties)
         ]
+        if comparison.consensus is not None and not comparison.consensus_stale:
+            agreed = {row.factor: row.agreed or row.suggested for row in comparison.rows}
+            series.append((self.tr("Agreed consensus"), agreed, "#000000"))
         self.radar.set_series(series)
+
+    def changed_since_recorded(self) -> bool:
+        """Whether the Agreed column or the notes differ from the consensus in force (if any)."""
+        comparison = self.model.comparison
+        return comparison is not None and comparison.changed(self.model.agreed_levels(), self.model.notes())
 
     def _update_state(self, *_args: QModelIndex) -> None:
         comparison = self.model.comparison
@@ -402,6 +404,7 @@ class CompareView(QWidget):
             self.consensus_label.hide()
             self.needed_label.clear()
             self.record_button.setEnabled(False)
+            self.lock_button.setEnabled(False)
             return
         self.summary_label.setText(self._summary_text(comparison))
         stale = comparison.stale_parties
@@ -410,7 +413,7 @@ class CompareView(QWidget):
                 self.tr(
                     "⚠ Scored an earlier text: {parties}. Their levels may not fit the current "
                     "draft; re-score them in History before agreeing."
-                ).format(parties=", ".join(p.name for p in stale))
+                ).format(parties=", ".join(self.model.party_name(p) for p in stale))
             )
             self.stale_label.show()
         else:
@@ -426,37 +429,38 @@ class CompareView(QWidget):
             )
         else:
             self.needed_label.clear()
-        self.record_button.setEnabled(not needed)
+        changed = self.changed_since_recorded()
+        locked = self._lock is not None
+        self.record_button.setEnabled(not needed and changed and not locked)
+        in_force = comparison.consensus is not None and not comparison.consensus_stale
+        self.lock_button.setEnabled(in_force and not changed and not locked)
+        if locked:
+            self.record_button.setToolTip(self.tr("The current text is locked for signing: edit it first."))
 
     def _summary_text(self, comparison: Comparison) -> str:
-        discuss = comparison.discuss_count
-        parts = [self.tr("Parties that scored it: {n}.").format(n=len(comparison.parties))]
-        if discuss:
-            parts.append(self.tr("Factors to discuss: {n}.").format(n=discuss))
-        else:
-            parts.append(self.tr("No factor is two or more levels apart."))
-        blockers: dict[str, list[str]] = {}
-        for row in comparison.rows:
-            for name in row.blocks:
-                blockers.setdefault(name, []).append(self._rubric.short_label(row.factor))
-        if blockers:
-            listed = "; ".join(f"{name} ({', '.join(factors)})" for name, factors in blockers.items())
-            parts.append(self.tr("Blocks (rated critical): {blocks}.").format(blocks=listed))
-        return " ".join(parts)
+        return summary_text(comparison, self.model.party_name, self._rubric)
 
     def _consensus_text(self, comparison: Comparison) -> str:
         c = comparison.consensus
         if c is None:
             return self.tr("No consensus recorded yet: Agreed starts at the suggested level.")
         when = c.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
+        day = c.created_at.date().isoformat()
         if comparison.consensus_stale:
             return self.tr(
-                "The consensus recorded on {when} by {who} scored an earlier text: Agreed starts "
-                "at the suggested level again."
-            ).format(when=when, who=c.assessor)
-        return self.tr("Consensus recorded on {when} by {who}; Agreed shows it.").format(
+                "The forum's consensus of {date} scored an earlier text: it is not the result. "
+                "Agreed starts at the suggested level again."
+            ).format(date=day)
+        text = self.tr("Consensus recorded on {when}, facilitated by {who}; Agreed shows it.").format(
             when=when, who=c.assessor
         )
+        if self._lock is not None:
+            text += " " + self.tr("Locked for signing on {when} by {who}.").format(
+                when=self._lock.created_at.astimezone().strftime("%Y-%m-%d %H:%M"), who=self._lock.locked_by
+            )
+        elif not self.changed_since_recorded():
+            text += " " + self.tr("Nothing changed since: change a level or a note to record again.")
+        return text
 
     def _auto_note(self, factor: str, agreed: Level) -> str:
         """How a level was agreed, when nobody wrote it: accepted or changed, and each party's level."""
@@ -468,7 +472,8 @@ class CompareView(QWidget):
             how = self.tr("Agreed {agreed}; the suggested level was {suggested}.").format(
                 agreed=label(agreed), suggested=label(row.suggested)
             )
-        levels = ", ".join(f"{name} {label(level)}" for name, level in row.levels.items())
+        names = {p.name: self.model.party_name(p) for p in self.model.comparison.parties}
+        levels = ", ".join(f"{names.get(name, name)} {label(level)}" for name, level in row.levels.items())
         return how + " " + self.tr("Parties: {levels}.").format(levels=levels)
 
     def _commit_open_editor(self) -> None:
@@ -489,3 +494,7 @@ class CompareView(QWidget):
         notes = self.model.notes()
         filled = {key: notes[key].strip() or self._auto_note(key, levels[key]) for key in FACTOR_KEYS}
         self.consensus_requested.emit(levels, filled)
+
+    def _request_lock(self) -> None:
+        if self.lock_button.isEnabled():
+            self.lock_requested.emit()

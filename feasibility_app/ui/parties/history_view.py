@@ -14,7 +14,6 @@ from PySide6.QtCore import QDateTime, QEvent, QLocale, Qt, Signal
 from PySide6.QtGui import QBrush, QColor, QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -36,8 +35,10 @@ from ...domain.diff import (
     ops_to_html,
     word_diff,
 )
-from ...domain.model import Assessment, CommitmentFields, Revision
+from ...domain.forum import current_texts
+from ...domain.model import Assessment, CommitmentFields, EditorialMark, Revision, SigningLock
 from ...domain.rubric import Rubric, load_rubric
+from .history_rows import in_holder, record_badges
 
 RevisionRole = Qt.ItemDataRole.UserRole + 1  # revision id of a revision item (and of an assessment's)
 AssessmentRole = Qt.ItemDataRole.UserRole + 2  # assessment id of an assessment item
@@ -63,6 +64,7 @@ class HistoryView(QWidget):
     """The history tab: revisions (newest first) with the assessments of each, and a word diff."""
 
     rescore_requested = Signal(str)  # id of a stale assessment
+    editorial_requested = Signal(str)  # id of a revision to mark as an editorial edit
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,6 +74,9 @@ class HistoryView(QWidget):
         self._assessments: list[Assessment] = []
         self._number: dict[str, int] = {}
         self._rescore_buttons: dict[str, QPushButton] = {}
+        self._marks: tuple[EditorialMark, ...] = ()
+        self._locks: tuple[SigningLock, ...] = ()
+        self.editorial_button: QPushButton | None = None
         self._html = ""
 
         self.title_label = QLabel()
@@ -137,8 +142,16 @@ class HistoryView(QWidget):
 
     # --- API -----------------------------------------------------------------------------
 
-    def set_data(self, revisions: Sequence[Revision], assessments: Sequence[Assessment], lang: str) -> None:
-        """Revisions of one commitment (any order) and all its assessments."""
+    def set_data(
+        self,
+        revisions: Sequence[Revision],
+        assessments: Sequence[Assessment],
+        lang: str,
+        marks: Sequence[EditorialMark] = (),
+        locks: Sequence[SigningLock] = (),
+    ) -> None:
+        """Revisions of one commitment (any order), all its assessments, editorial marks and locks."""
+        self._marks, self._locks = tuple(marks), tuple(locks)
         self._revisions = sorted(revisions, key=lambda r: (r.created_at, r.id))
         self._assessments = list(assessments)
         self._number = {rev.id: i + 1 for i, rev in enumerate(self._revisions)}
@@ -216,8 +229,11 @@ class HistoryView(QWidget):
         self.tree.blockSignals(True)
         self.tree.clear()
         self._rescore_buttons.clear()
+        self.editorial_button = None
         current = self.current_revision
         current_id = current.id if current else None
+        marked = {m.revision_id: m for m in self._marks}
+        texts = current_texts(self._revisions, self._marks, current_id) if current_id else None
         groups = parallel_groups(self._revisions)
         in_parallel = {rev.id: group for group in groups for rev in group}
         newest_ids = {a.id for a in newest_per_assessor(self._assessments)}
@@ -241,6 +257,9 @@ class HistoryView(QWidget):
             if rev.id in in_parallel:
                 badges.append(self.tr("parallel edit"))
                 tips.append(self._parallel_text(in_parallel[rev.id]))
+            more_badges, more_tips = record_badges(rev.id, self._marks, self._locks, current_id, self._when)
+            badges += more_badges
+            tips += more_tips
             item.setText(COL_STATE, " · ".join(badges))
             item.setToolTip(COL_STATE, "\n".join(tips))
             colour = PARALLEL_COLOUR if rev.id in in_parallel else CURRENT_COLOUR
@@ -252,8 +271,10 @@ class HistoryView(QWidget):
             based = self.tr("based on {rev}").format(rev=self._rev_name(parent)) if parent else ""
             item.setToolTip(COL_ITEM, based or self.tr("the first version"))
             self.tree.addTopLevelItem(item)
+            if rev.id == current_id and rev.parent_id is not None and rev.id not in marked:
+                self._add_editorial_button(item, rev.id)
             for a in by_revision.pop(rev.id, []):
-                self._add_assessment(item, a, current_id, a.id in newest_ids)
+                self._add_assessment(item, a, texts, a.id in newest_ids)
             item.setExpanded(True)
         # assessments of revisions not in the list (should not happen; shown, not hidden)
         for rev_id, orphans in by_revision.items():
@@ -261,7 +282,7 @@ class HistoryView(QWidget):
             item.setData(COL_ITEM, RevisionRole, rev_id)
             self.tree.addTopLevelItem(item)
             for a in orphans:
-                self._add_assessment(item, a, current_id, a.id in newest_ids)
+                self._add_assessment(item, a, texts, a.id in newest_ids)
             item.setExpanded(True)
 
         if groups:
@@ -288,7 +309,14 @@ class HistoryView(QWidget):
             revisions=names, parent=self._rev_name(parent) or self.tr("an unknown revision")
         )
 
-    def _add_assessment(self, parent: QTreeWidgetItem, a: Assessment, current_id: str | None, newest: bool):
+    def _add_editorial_button(self, item: QTreeWidgetItem, revision_id: str) -> None:
+        button = QPushButton(self.tr("Mark as editorial…"))
+        button.setToolTip(self.tr("Only typos, punctuation or formatting changed: the earlier scores count."))
+        button.clicked.connect(lambda _checked=False, rid=revision_id: self.editorial_requested.emit(rid))
+        self.tree.setItemWidget(item, COL_ACTION, in_holder(button))
+        self.editorial_button = button
+
+    def _add_assessment(self, parent: QTreeWidgetItem, a: Assessment, current_id, newest: bool):
         child = QTreeWidgetItem()
         name = self.tr("Agreed consensus") if a.is_consensus else a.assessor
         child.setText(COL_ITEM, name)
@@ -323,12 +351,7 @@ class HistoryView(QWidget):
                 )
             )
             button.clicked.connect(lambda _checked=False, aid=a.id: self.rescore_requested.emit(aid))
-            holder = QWidget()  # keeps the button its natural size in a stretching column
-            holder_layout = QHBoxLayout(holder)
-            holder_layout.setContentsMargins(2, 0, 2, 0)
-            holder_layout.addWidget(button)
-            holder_layout.addStretch(1)
-            self.tree.setItemWidget(child, COL_ACTION, holder)
+            self.tree.setItemWidget(child, COL_ACTION, in_holder(button))
             self._rescore_buttons[a.id] = button
         elif stale and a.is_consensus and newest:
             child.setToolTip(COL_STATE, tip + "\n" + self.tr("Record a new agreed consensus in Compare."))

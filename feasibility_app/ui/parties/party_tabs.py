@@ -2,7 +2,7 @@
 
 `PartyTabs` owns a `CompareView` and a `HistoryView`, follows the `Session` (the open
 commitment, saves, reloads) and turns the views' requests into storage calls
-(`app.parties.record_consensus`, `app.parties.rescore`) and undo commands: an
+(`app.forum_actions`, `app.parties.rescore`) and undo commands: an
 edit of an agreed level or of a note in Compare is a step on the window's undo stack,
 so Ctrl+Z works across the commitment page, the assessment and these views.
 
@@ -107,6 +107,8 @@ class PartyTabs(QObject):
         session.saved.connect(lambda _when: self.invalidate())
         session.list_changed.connect(lambda _cid: self.invalidate())
         self.compare.consensus_requested.connect(self.record_consensus)
+        self.compare.lock_requested.connect(self.lock_for_signing)
+        self.history.editorial_requested.connect(self.mark_editorial)
         self.compare.agreed_edited.connect(lambda f, v: self._edited("agreed", f, v))
         self.compare.note_edited.connect(lambda f, v: self._edited("note", f, v))
         self.history.rescore_requested.connect(self.rescore)
@@ -153,7 +155,7 @@ class PartyTabs(QObject):
 
     def refresh(self) -> None:
         """Re-read the open commitment's revisions and assessments into both views."""
-        from ...domain.assessing import newest_consensus
+        from ...domain.forum import newest_consensus_for, standing_lock
 
         s, cid = self.session, self.session.current_id
         self._stale = False
@@ -165,19 +167,24 @@ class PartyTabs(QObject):
             self._shown = {}
             return
         try:
-            assessments = s.repo.assessments(cid)
+            snap = s.repo.snapshot(cid)
             revisions = s.repo.revisions(cid)
-            current = s.repo.current_revision(cid).id
         except Exception as exc:  # a lost server must not break the window
             log.warning("cannot read the history of %s: %s", cid, exc)
             self._stale = True
             return
-        self.compare.set_data(assessments, newest_consensus(assessments), current, self.language)
-        self.history.set_data(revisions, assessments, self.language)
+        texts = snap.current_texts
+        consensus, _current = newest_consensus_for(snap.assessments, texts)
+        lock = standing_lock(snap.locks, snap.revision.id)
+        self.compare.set_data(
+            list(snap.assessments), consensus, snap.revision.id, self.language, snap.plan.parties, texts, lock
+        )
+        self.history.set_data(revisions, list(snap.assessments), self.language, snap.marks, snap.locks)
         self._shown = {("agreed", f): v.value for f, v in self.compare.agreed_levels().items()}
         self._shown.update({("note", f): v for f, v in self.compare.notes().items()})
         for (what, factor), value in self._choices.get(cid, {}).items():
             self._show(what, factor, value)
+        self.compare._update_state()
 
     # --- agreed levels and notes: undoable ------------------------------------------------------
 
@@ -206,35 +213,170 @@ class PartyTabs(QObject):
 
     # --- requests from the views ----------------------------------------------------------------
 
-    def record_consensus(self, levels: dict[str, Level], notes: dict[str, str]) -> bool:
-        """Save the Agreed column as the forum's consensus (author: the assessor in the toolbar)."""
-        from ...app.parties import record_consensus
+    def _guarded(self, work):
+        """Run a storage step; a refusal or failure is said in one message, never raised."""
         from ..common.errors import describe
 
+        try:
+            return work()
+        except Exception as exc:
+            log.info("forum step refused or failed: %s", exc)
+            self.window.dialogs.notify(self.window, self.tr("Not done"), describe(exc))
+            return None
+
+    def _after_step(self, cid: str) -> None:
+        self.session.reload_current()
+        self.refresh()
+        self.consensus_recorded.emit(cid)
+
+    def facilitation_request(self, levels: dict[str, Level]):
+        """What the facilitator's dialog shows for these agreed levels."""
+        from ...domain.factors import FACTOR_KEYS
+        from ...domain.forum import set_aside_blocks
+        from .consensus_dialog import FacilitationRequest
+
+        comparison = self.compare.comparison
+        rubric = self.compare._rubric
+        voices = comparison.voices if comparison else ()
+        names = {p.key: self.compare.model.party_name(p) for p in comparison.parties} if comparison else {}
+        agreed = tuple(
+            f"{rubric.factor_label(k)}: {rubric.level_label(levels[k])}" for k in FACTOR_KEYS if k in levels
+        )
+        set_aside = []
+        for k in FACTOR_KEYS:
+            blockers = set_aside_blocks(voices, k, levels.get(k, comparison.row(k).suggested))
+            if blockers:
+                line = self.tr("{factor}: agreed {level}, below the block of:").format(
+                    factor=rubric.factor_label(k), level=rubric.level_label(levels[k])
+                )
+                set_aside.append((k, line, tuple((v.key, names[v.key]) for v in blockers)))
+        previous = comparison.consensus.assessor if comparison and comparison.consensus else ""
+        return FacilitationRequest(tuple(names.items()), agreed, tuple(set_aside), previous)
+
+    def record_consensus(self, levels: dict[str, Level], notes: dict[str, str]) -> bool:
+        """The facilitator's step: who facilitated, the parties present, blocks accepted; then save."""
+        from ...app.forum_actions import ForumRefused, record_consensus
+        from ...domain.forum import ConsensusProposal
+        from .forum_commands import ForumStepCommand
+
         s, cid = self.session, self.session.current_id
-        if not cid or s.repo is None:
-            return False
-        author = s.author()
-        if not author:
-            self.window.dialogs.notify(
-                self.window,
-                self.tr("Who records the consensus?"),
-                self.tr(
-                    "Type your name in the Assessor box of the toolbar, then record the consensus again."
-                ),
-            )
+        if not cid or s.repo is None or self.compare.comparison is None:
             return False
         s.flush()
+        answer = self.window.dialogs.facilitate(self.window, self.facilitation_request(levels))
+        if answer is None:
+            return False
+        proposal = ConsensusProposal(answer.facilitator, answer.present, levels, notes, answer.accepted)
         try:
-            record_consensus(s.repo, cid, levels, notes, author)
+            saved = record_consensus(s.repo, cid, proposal)
+        except ForumRefused as exc:
+            self.window.dialogs.notify(self.window, self.tr("The consensus was not recorded"), str(exc))
+            return False
         except Exception as exc:
+            from ..common.errors import describe
+
             log.exception("recording the consensus failed")
             self.window.dialogs.notify(self.window, self.tr("The consensus was not recorded"), describe(exc))
             return False
         self._choices.pop(cid, None)
-        s.reload_current()
-        self.refresh()
-        self.consensus_recorded.emit(cid)
+
+        def again() -> str:
+            made = record_consensus(s.repo, cid, proposal).id
+            self._after_step(cid)
+            return made
+
+        command = ForumStepCommand(self, self.tr("Record consensus"), "consensus", saved.id, again)
+        s.undo_stack.push(command)
+        self._after_step(cid)
+        return True
+
+    def _withdraw(self, command) -> None:
+        cid = self.session.current_id
+        self._guarded(lambda: self.session.repo.withdraw_record(command.kind, command.record_id))
+        if cid:
+            self._after_step(cid)
+
+    def lock_for_signing(self) -> bool:
+        """Freeze the current text and its consensus for signing (after a confirmation)."""
+        from ...app.forum_actions import lock_for_signing
+        from ...reports.fingerprint import fingerprint
+        from .forum_commands import ForumStepCommand
+
+        s, cid = self.session, self.session.current_id
+        if not cid or s.repo is None:
+            return False
+        who = s.author()
+        if not who:
+            self.window.dialogs.notify(
+                self.window,
+                self.tr("Who locks the text?"),
+                self.tr("Type your name in the Assessor box of the toolbar, then lock the text again."),
+            )
+            return False
+        if not self.window.dialogs.question(
+            self.window,
+            self.tr("Lock for signing"),
+            self.tr(
+                "Lock the current text and its agreed consensus for signing? The report will carry "
+                "their fingerprint and a signature line per party. Any later edit supersedes the lock."
+            ),
+            self.tr("Lock"),
+        ):
+            return False
+        s.flush()
+        lock = self._guarded(lambda: lock_for_signing(s.repo, cid, who, fingerprint))
+        if lock is None:
+            return False
+
+        def again() -> str:
+            made = lock_for_signing(s.repo, cid, who, fingerprint).id
+            self._after_step(cid)
+            return made
+
+        command = ForumStepCommand(self, self.tr("Lock for signing"), "signing_lock", lock.id, again)
+        s.undo_stack.push(command)
+        self._after_step(cid)
+        return True
+
+    def mark_editorial(self, revision_id: str) -> bool:
+        """Mark a revision as an editorial edit: assessments and consensus carry forward."""
+        from ...app.forum_actions import mark_editorial
+        from .forum_commands import ForumStepCommand
+
+        s, cid = self.session, self.session.current_id
+        if not cid or s.repo is None:
+            return False
+        who = s.author()
+        if not who:
+            self.window.dialogs.notify(
+                self.window,
+                self.tr("Who marks the edit?"),
+                self.tr("Type your name in the Assessor box of the toolbar, then mark the edit again."),
+            )
+            return False
+        if not self.window.dialogs.question(
+            self.window,
+            self.tr("Mark as editorial"),
+            self.tr(
+                "Mark this edit as editorial (typos, punctuation, formatting only)? The assessments "
+                "and the consensus of the text before it then still count. History shows who marked it."
+            ),
+            self.tr("Mark as editorial"),
+        ):
+            return False
+        s.flush()
+        mark = self._guarded(lambda: mark_editorial(s.repo, cid, revision_id, who))
+        if mark is None:
+            return False
+
+        def again() -> str:
+            made = mark_editorial(s.repo, cid, revision_id, who).id
+            self._after_step(cid)
+            return made
+
+        command = ForumStepCommand(self, self.tr("Mark as editorial"), "editorial_mark", mark.id, again)
+        s.undo_stack.push(command)
+        self._after_step(cid)
         return True
 
     def rescore(self, assessment_id: str) -> bool:

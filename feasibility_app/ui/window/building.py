@@ -26,7 +26,8 @@ class BuildingMixin:
 
         from ..assessment.assessment_panel import AssessmentPanel
         from ..assessment.verdict_panel import VerdictPanel
-        from ..commitment.commitment_page import CommitmentPage, UndoPassthrough
+        from ..commitment.commitment_page import CommitmentPage
+        from ..commitment.undo_passthrough import UndoPassthrough
 
         self.page = CommitmentPage()
         self.assessment_panel = AssessmentPanel()
@@ -114,6 +115,7 @@ class BuildingMixin:
         from ..assessment.assessor_bar import AssessorBar
 
         bar = AssessorBar(self.session, self.settings, self._rubric, self.actions["presentation"])
+        bar.ask = lambda title, text: self.dialogs.question(self, title, text)
         self.assessor_bar = bar
         self.assessor_bar.assessor_shown.connect(self._update_assessor_header)
         self.addToolBar(Qt.TopToolBarArea, self.assessor_bar)
@@ -135,7 +137,7 @@ class BuildingMixin:
     def _connect(self) -> None:
         s = self.session
         self.navigator.commitment_selected.connect(self._navigator_selected)
-        self.navigator.plan_changed.connect(lambda _plan_id: self._update_enabled())
+        self.navigator.plan_changed.connect(self._navigator_plan_changed)
         s.commitment_opened.connect(self._commitment_opened)
         s.fields_changed.connect(self._fields_changed)
         s.summary_changed.connect(lambda cid, changes: self.navigator.model.update_fields(cid, **changes))

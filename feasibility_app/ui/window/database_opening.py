@@ -64,7 +64,7 @@ def restore_backup(path: Path, backup: Path) -> Path:
 def open_with_recovery(parent: QWidget, dialogs: DialogService, location: str) -> tuple[Database, str] | None:
     """Open `location` (the sample plan on first start), asking the user what to do while it
     cannot be opened. Returns the database and where it is, or None if the user gave up."""
-    from ...storage.database import DatabaseProblem, is_url, newest_backup
+    from ...storage.database import DatabaseProblem, DatabaseUnavailable, is_url, newest_backup
     from ...storage.sample import open_with_sample
     from ..dialogs.dialogs import DatabaseChoice
 
@@ -78,7 +78,9 @@ def open_with_recovery(parent: QWidget, dialogs: DialogService, location: str) -
                 raise DatabaseProblem(f"Cannot open the database {location}: {exc}") from exc
         except DatabaseProblem as exc:
             path = None if is_url(location) else Path(location).expanduser()
-            backup = newest_backup(path) if path is not None and path.parent.is_dir() else None
+            # a locked (or momentarily unopenable) healthy file is never swapped for a backup
+            damaged = not isinstance(exc, DatabaseUnavailable)
+            backup = newest_backup(path) if damaged and path is not None and path.parent.is_dir() else None
             choice = dialogs.database_problem(parent, str(exc), backup)
             if choice == DatabaseChoice.BACKUP and backup is not None and path is not None:
                 try:

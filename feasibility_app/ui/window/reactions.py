@@ -98,6 +98,14 @@ class ReactionsMixin:
         self.save_problem_label.setToolTip(reason)
         self.save_problem_label.show()
 
+    def _navigator_plan_changed(self, plan_id: str | None) -> None:
+        """Another plan chosen (a new, empty plan among them): the open commitment of a different
+        plan is closed, so its verdict, chart and parties are not shown as this plan's."""
+        plan = self.session.current_plan() if self.session.current_id else None
+        if plan_id is not None and plan is not None and plan.id != plan_id:
+            self.session.open_commitment("")
+        self._update_enabled()
+
     def set_assessor(self, name: str, role: str | None = None, party_name: str | None = None) -> None:
         """Choose who is scoring (as the toolbar does); used by tests and tools."""
         self.assessor_bar.set_assessor(name, role, party_name)

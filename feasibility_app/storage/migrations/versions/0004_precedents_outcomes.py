@@ -1,15 +1,15 @@
 """precedents (OGP's IRM data, with a search index) and outcomes of our commitments
 
-Revision ID: 0003_precedents_outcomes
-Revises: 0002_lead_level
+Revision ID: 0004_precedents_outcomes
+Revises: 0003_forum_record
 Create Date: 2026-12-04 16:20:00
 """
 
 import sqlalchemy as sa
 from alembic import op
 
-revision = "0003_precedents_outcomes"
-down_revision = "0002_lead_level"
+revision = "0004_precedents_outcomes"
+down_revision = "0003_forum_record"
 branch_labels = None
 depends_on = None
 

@@ -1,0 +1,79 @@
+"""Issue 16: CJK text and symbols print in the PDF (shipped fallback fonts), not as empty boxes."""
+
+from __future__ import annotations
+
+from pypdf import PdfReader
+
+from feasibility_app.paths import resource_path
+from feasibility_app.reports.commitment_report import write_commitment_report
+from feasibility_app.reports.fallback_fonts import FALLBACKS, with_fallback
+from feasibility_app.reports.layout import esc, register_fonts
+
+from .helpers import add_commitment
+
+TEXT = "Registro de datos abiertos 开放数据登记 オープンデータ 公開資料 ✅ ★ ⚖"
+
+
+def _fonts(pdf_path) -> set[str]:
+    names = set()
+    for page in PdfReader(pdf_path).pages:
+        fonts = page["/Resources"].get("/Font", {})
+        for ref in fonts.values():
+            names.add(str(ref.get_object()["/BaseFont"]).split("+")[-1])
+    return names
+
+
+def test_every_character_of_a_cjk_title_has_a_glyph_in_some_embedded_font():
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    markup = esc(TEXT)
+    assert '<font name="FallbackCJK">开放数据登记</font>' in markup
+    assert '<font name="FallbackSymbols">✅</font>' in markup
+    # each character is in the font the markup gives it
+    import re
+
+    rest = markup
+    for name, chars in re.findall(r'<font name="(\w+)">([^<]*)</font>', markup):
+        face = pdfmetrics.getFont(name).face
+        assert all(ord(c) in face.charToGlyph for c in chars), name
+        rest = rest.replace(chars, "")
+    dejavu = pdfmetrics.getFont("DejaVuSans").face.charToGlyph
+    assert all(ord(c) in dejavu for c in re.sub(r"<[^>]+>", "", rest))
+
+
+def test_latin_text_is_unchanged():
+    register_fonts()
+    text = "Secretaría de Comunicaciones — “Datos” ñ ç ã € 😀"
+    assert with_fallback(text) == text
+
+
+def test_the_report_embeds_the_fallback_and_keeps_the_text(repo, sample_plan, tmp_path):
+    cid = add_commitment(repo, sample_plan.id, title=TEXT, draft_text=f"{TEXT}\n{TEXT}")
+    out = tmp_path / "cjk.pdf"
+    write_commitment_report(repo, cid, out, "en")
+    fonts = _fonts(out)  # PostScript names of the embedded subsets
+    assert "DejaVuSans" in fonts and "Symbola" in fonts and any(f.startswith("DroidSans") for f in fonts)
+    flat = "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert "开放数据登记" in flat and "オープンデータ" in flat
+
+
+def test_the_fallback_fonts_ship_with_their_licences():
+    for _name, file in FALLBACKS:
+        assert resource_path("fonts", file).is_file()
+    notice = resource_path("fonts", "LICENSE-fallbacks").read_text(encoding="utf-8")
+    assert "Apache License, Version 2.0" in notice and "free for any use" in notice
+    assert resource_path("fonts", "LICENSE-Apache-2.0").is_file()
+
+
+def test_page_footers_switch_fonts_by_run():
+    from feasibility_app.reports.fallback_fonts import runs
+
+    register_fonts()
+    assert runs("Plan 开放 ✅ é") == [
+        (None, "Plan "),
+        ("FallbackCJK", "开放"),
+        (None, " "),
+        ("FallbackSymbols", "✅"),
+        (None, " é"),
+    ]
