@@ -17,6 +17,8 @@ from ..domain.radar import series_colour
 from ..domain.scoring import Verdict, evaluate
 
 if TYPE_CHECKING:
+    from collections.abc import Callable
+
     from ..domain.wording import Finding
     from .workspace import Workspace
 
@@ -60,9 +62,14 @@ def own_verdict(ws: Workspace) -> Verdict:
     )
 
 
-def series(ws: Workspace) -> list[tuple[str, dict[str, Level], str]]:
+def series(
+    ws: Workspace, role_label: Callable[[Role], str] = str
+) -> list[tuple[str, dict[str, Level], str]]:
     """Radar overlays: one per party (its members' median, the unsaved own scores counted), each
-    in its party's colour, the same in Compare and in the report."""
+    in its party's colour, the same in Compare and in the report.
+
+    `role_label` names a party known only by its role (the UI passes the translated role;
+    the default is the role's key)."""
     from ..domain.forum import party_colour
 
     if not ws.current_id:
@@ -71,7 +78,7 @@ def series(ws: Workspace) -> list[tuple[str, dict[str, Level], str]]:
     parties = plan.parties if plan else ()
     out: list[tuple[str, dict[str, Level], str]] = []
     for v in effective(ws).voices:
-        name = v.name if v.party_id else (v.member_names[0] if len(v.members) == 1 else v.role.value)
+        name = v.name if v.party_id else (v.member_names[0] if len(v.members) == 1 else role_label(v.role))
         if len(v.members) > 1:
             name += f" ({len(v.members)})"
         out.append((name, dict(v.levels), party_colour(v.key, parties)))

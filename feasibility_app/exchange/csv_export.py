@@ -24,7 +24,7 @@ import io
 from pathlib import Path
 
 from ..domain.assessing import CommitmentSnapshot
-from ..domain.factors import FACTOR_KEYS
+from ..domain.factors import FACTOR_KEYS, Role
 from ..domain.forum import accepted_names, newest_consensus_for, present_names
 from ..domain.model import Assessment, FactorScore
 from ..domain.rubric import load_rubric
@@ -53,6 +53,9 @@ def _cell(value: str) -> str:
     return "'" + value if value.startswith(_FORMULA_START) else value
 
 
+_ROLE_KEYS = frozenset(r.value for r in Role)
+
+
 class Labels:
     """The export's words in one language: headers, rubric labels, the agreed column's sentences."""
 
@@ -68,6 +71,10 @@ class Labels:
 
     def header(self) -> tuple[str, ...]:
         return tuple(self.t("sheet_col_" + k) for k in KEYS)
+
+    def party_name(self, name: str) -> str:
+        """A party's name; one known only by its role is named by the role, in this language."""
+        return self.rubric.role_label(name) if name in _ROLE_KEYS else name
 
 
 def columns(lang: str = "en") -> tuple[str, ...]:
@@ -105,14 +112,14 @@ def _agreed(snap: CommitmentSnapshot, c: Assessment, current: bool, key: str, lb
         "sheet_agreed_consensus",
         date=day,
         facilitator=c.assessor or "—",
-        present=", ".join(present_names(c, snap.plan.parties)) or "—",
+        present=", ".join(lb.party_name(n) for n in present_names(c, snap.plan.parties)) or "—",
     )
     score = c.scores[key]
     if score.consensus_note:
         text += " " + lb.t("sheet_agreed_note", note=score.consensus_note)
     accepted = accepted_names(c, key, snap.plan.parties)
     if accepted:
-        text += " " + lb.t("sheet_agreed_accepted", parties=", ".join(accepted))
+        text += " " + lb.t("sheet_agreed_accepted", parties=", ".join(lb.party_name(n) for n in accepted))
     return text
 
 

@@ -51,7 +51,7 @@ def source_text(ctx: Ctx, snapshot: CommitmentSnapshot) -> str:
     r = snapshot.result
     if r.source == "consensus" and r.consensus is not None:
         c = r.consensus
-        present = ", ".join(present_names(c, snapshot.plan.parties)) or "—"
+        present = ", ".join(voice_name(ctx, n) for n in present_names(c, snapshot.plan.parties)) or "—"
         return ctx.tx.t(
             "source_consensus",
             date=ctx.tx.date(c.created_at),
@@ -169,7 +169,10 @@ def resolved_blocks(ctx: Ctx, snapshot: CommitmentSnapshot) -> list[str]:
         blockers = [voice_name(ctx, r.voices[i].name) for i in r.spread[key].blocks]
         level = c.scores[key].level
         if blockers and level is not Level.CRITICAL:
-            accepted = ", ".join(accepted_names(c, key, snapshot.plan.parties)) or ctx.tx.t("nobody")
+            accepted = (
+                ", ".join(voice_name(ctx, n) for n in accepted_names(c, key, snapshot.plan.parties))
+                or ctx.tx.t("nobody")
+            )
             out.append(
                 ctx.tx.t(
                     "block_resolved",

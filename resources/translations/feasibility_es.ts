@@ -1227,6 +1227,69 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
     </message>
 </context>
 <context>
+    <name>ForumRefused</name>
+    <message>
+        <location filename="../../feasibility_app/ui/common/errors.py" line="+55"/>
+        <source>Name the person who facilitated the agreement.</source>
+        <translation>Indique quién facilitó el acuerdo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the parties present.</source>
+        <translation>Marque las partes presentes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{factor}: write how the block by {parties} was resolved.</source>
+        <translation>{factor}: escriba cómo se resolvió el bloqueo de {parties}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{factor}: {parties} must be present and accept a level below critical.</source>
+        <translation>{factor}: {parties} debe estar presente y aceptar un nivel inferior a crítico.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The current text is locked for signing; edit it to record a new consensus.</source>
+        <translation>El texto actual está bloqueado para firma; edítelo para registrar un nuevo consenso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This consensus is already recorded; change something first.</source>
+        <translation>Este consenso ya está registrado; primero cambie algo.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the forum&apos;s consensus on the current text before locking it for signing.</source>
+        <translation>Registre el consenso del foro sobre el texto actual antes de bloquearlo para firma.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The current text is already locked for signing.</source>
+        <translation>El texto actual ya está bloqueado para firma.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name who locks the text for signing.</source>
+        <translation>Indique quién bloquea el texto para firma.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name who marks the edit as editorial.</source>
+        <translation>Indique quién marca la edición como editorial.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This edit is already marked as editorial.</source>
+        <translation>Esta edición ya está marcada como editorial.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first text of a commitment has no earlier text to be editorial to.</source>
+        <translation>El primer texto de un compromiso no tiene un texto anterior del que sea una edición editorial.</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../../feasibility_app/ui/help/guide.py" line="+143"/>
@@ -2459,13 +2522,13 @@ Close anyway and lose them?</source>
         <translation>No se hizo</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>{factor}: agreed {level}, below the block of:</source>
         <translation>{factor}: se acordó {level}, por debajo del bloqueo de:</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+6"/>
+        <location line="+29"/>
+        <location line="+8"/>
         <source>The consensus was not recorded</source>
         <translation>No se registró el consenso</translation>
     </message>
@@ -3073,7 +3136,7 @@ Close anyway and lose them?</source>
         <translation>Editar compromiso</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/bridge/session.py" line="+193"/>
+        <location filename="../../feasibility_app/ui/bridge/session.py" line="+194"/>
         <source>Commitment not found</source>
         <translation>No se encontró el compromiso</translation>
     </message>
@@ -3132,7 +3195,7 @@ Sus cambios no se guardaron y siguen en el formulario: revise la configuración 
         <translation>Dos personas editaron este compromiso en paralelo. Se muestra el texto más reciente; el otro se conserva en su historial.</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/common/errors.py" line="+16"/>
+        <location filename="../../feasibility_app/ui/common/errors.py" line="-77"/>
         <source>The database file is read-only.</source>
         <translation>El archivo de la base de datos es de solo lectura.</translation>
     </message>

@@ -1227,6 +1227,69 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
     </message>
 </context>
 <context>
+    <name>ForumRefused</name>
+    <message>
+        <location filename="../../feasibility_app/ui/common/errors.py" line="+55"/>
+        <source>Name the person who facilitated the agreement.</source>
+        <translation>Informe quem facilitou o acordo.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark the parties present.</source>
+        <translation>Marque as partes presentes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{factor}: write how the block by {parties} was resolved.</source>
+        <translation>{factor}: escreva como o bloqueio de {parties} foi resolvido.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{factor}: {parties} must be present and accept a level below critical.</source>
+        <translation>{factor}: {parties} deve estar presente e aceitar um nível abaixo de crítico.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>The current text is locked for signing; edit it to record a new consensus.</source>
+        <translation>O texto atual está bloqueado para assinatura; edite-o para registrar um novo consenso.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This consensus is already recorded; change something first.</source>
+        <translation>Este consenso já está registrado; altere algo primeiro.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record the forum&apos;s consensus on the current text before locking it for signing.</source>
+        <translation>Registre o consenso do fórum sobre o texto atual antes de bloqueá-lo para assinatura.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The current text is already locked for signing.</source>
+        <translation>O texto atual já está bloqueado para assinatura.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name who locks the text for signing.</source>
+        <translation>Informe quem bloqueia o texto para assinatura.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name who marks the edit as editorial.</source>
+        <translation>Informe quem marca a edição como editorial.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This edit is already marked as editorial.</source>
+        <translation>Esta edição já está marcada como editorial.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The first text of a commitment has no earlier text to be editorial to.</source>
+        <translation>O primeiro texto de um compromisso não tem um texto anterior do qual seja uma edição editorial.</translation>
+    </message>
+</context>
+<context>
     <name>HelpDialog</name>
     <message>
         <location filename="../../feasibility_app/ui/help/guide.py" line="+143"/>
@@ -2459,13 +2522,13 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Não foi feito</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+35"/>
         <source>{factor}: agreed {level}, below the block of:</source>
         <translation>{factor}: acordado {level}, abaixo do bloqueio de:</translation>
     </message>
     <message>
-        <location line="+24"/>
-        <location line="+6"/>
+        <location line="+29"/>
+        <location line="+8"/>
         <source>The consensus was not recorded</source>
         <translation>O consenso não foi registrado</translation>
     </message>
@@ -3073,7 +3136,7 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Editar compromisso</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/bridge/session.py" line="+193"/>
+        <location filename="../../feasibility_app/ui/bridge/session.py" line="+194"/>
         <source>Commitment not found</source>
         <translation>Compromisso não encontrado</translation>
     </message>
@@ -3132,7 +3195,7 @@ Suas alterações não foram salvas e continuam no formulário: confira as confi
         <translation>Duas pessoas editaram este compromisso em paralelo. O texto mais recente é exibido; o outro fica guardado no histórico.</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/common/errors.py" line="+16"/>
+        <location filename="../../feasibility_app/ui/common/errors.py" line="-77"/>
         <source>The database file is read-only.</source>
         <translation>O arquivo do banco de dados é somente leitura.</translation>
     </message>

@@ -7,7 +7,13 @@ from datetime import date
 
 import pytest
 
-from feasibility_app.app.forum_actions import ForumRefused, lock_for_signing, mark_editorial, record_consensus
+from feasibility_app.app.forum_actions import (
+    ForumRefusal,
+    ForumRefused,
+    lock_for_signing,
+    mark_editorial,
+    record_consensus,
+)
 from feasibility_app.domain.factors import FACTOR_KEYS, Level, Role
 from feasibility_app.domain.forum import ConsensusProposal
 from feasibility_app.domain.model import CommitmentFields, FactorScore
@@ -59,8 +65,9 @@ def test_four_members_two_parties_then_a_facilitated_consensus(forum):
     saved = record_consensus(repo, cid, proposal(gov, cso))
     assert saved.assessor == "Mediadora (IFAI)" and saved.role is Role.FACILITATOR
     assert set(saved.parties_present) == {gov.id, cso.id}
-    with pytest.raises(ForumRefused, match="already recorded"):
+    with pytest.raises(ForumRefused, match="already recorded") as twice:
         record_consensus(repo, cid, proposal(gov, cso))  # not stored twice
+    assert twice.value.refusal is ForumRefusal.ALREADY_RECORDED  # the kind the UI translates
     assert repo.snapshot(cid).result.source == "consensus"
     assert sum(a.is_consensus for a in repo.assessments(cid)) == 1
 
@@ -82,8 +89,12 @@ def test_consensus_goes_stale_on_a_substantive_edit_and_carries_over_an_editoria
     assert carried.result.source == "consensus" and carried.result.consensus == agreed
     assert carried.result.verdict.band is M and repo.summaries()[0].overall_level == "moderate"
     assert [(m.revision_id, m.marked_by) for m in carried.marks] == [(typo.id, "Lucía")]
-    with pytest.raises(ForumRefused, match="already marked"):
+    with pytest.raises(ForumRefused, match="already marked") as again:
         mark_editorial(repo, cid, typo.id, "Lucía")
+    assert again.value.refusal is ForumRefusal.ALREADY_EDITORIAL
+    with pytest.raises(ForumRefused, match="no earlier text") as first_text:
+        mark_editorial(repo, cid, first.id, "Lucía")
+    assert first_text.value.refusal is ForumRefusal.FIRST_REVISION
     # a substantive edit after that: the consensus no longer describes the text
     repo.save_revision(cid, replace(first.fields, draft_text=TEXT + " En 32 estados."), "Beto")
     after = repo.snapshot(cid)
@@ -104,6 +115,11 @@ def test_a_block_set_aside_needs_a_note_and_acceptance(forum):
     with pytest.raises(ForumRefused) as refused:
         record_consensus(repo, cid, proposal(gov, cso))
     assert [p.kind for p in refused.value.problems] == ["note_needed", "acceptance_needed"]
+    assert refused.value.refusal is ForumRefusal.CONSENSUS_PROBLEMS
+    assert str(refused.value) == (
+        "budget: write how the block by Núcleo de OSC was resolved. "
+        "budget: Núcleo de OSC must be present and accept a level below critical."
+    )
     saved = record_consensus(
         repo,
         cid,
@@ -125,7 +141,8 @@ def test_lock_for_signing_records_the_fingerprint_and_is_superseded_by_an_edit(f
     assert snap.locks == (lock,)
     with pytest.raises(ForumRefused, match="already locked"):
         lock_for_signing(repo, cid, "Mediadora", fingerprint)
-    with pytest.raises(ForumRefused, match="locked for signing"):
+    with pytest.raises(ForumRefused, match="locked for signing") as locked:
         record_consensus(repo, cid, proposal(gov, cso, M))
+    assert locked.value.refusal is ForumRefusal.TEXT_LOCKED
     new = repo.save_revision(cid, CommitmentFields(title="Registro", draft_text=TEXT + " 2015."), "Beto")
     assert lock.superseded(new.id) and repo.snapshot(cid).locks[0].superseded(new.id)

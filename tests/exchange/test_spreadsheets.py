@@ -93,3 +93,12 @@ def test_sheet_names_are_valid_and_unique():
     b = sheet_name("Plan: Chile 2014/2016 [borrador] with a very long title indeed", taken)
     assert len(a) <= 31 and len(b) <= 31 and a != b
     assert not set(a) & set("[]:*?/\\")
+
+
+def test_a_party_known_only_by_its_role_is_named_by_the_role_in_the_sheets_language():
+    from feasibility_app.exchange.csv_export import Labels
+
+    lb = Labels("es")
+    assert lb.party_name("civil_society") == lb.rubric.role_label("civil_society")
+    assert lb.party_name("civil_society") != "civil_society"
+    assert lb.party_name("CSO core group") == "CSO core group"  # a named party keeps its name

@@ -108,3 +108,70 @@ def test_a_new_empty_plan_shows_nothing_of_the_previous_commitment(window, fake_
     window.show_compare()
     assert window.party_tabs.compare.comparison is None
     assert window.session.series() == []
+
+
+def test_a_refused_forum_step_is_told_in_spanish(window, fake_dialogs, qtbot):
+    """The app layer refuses with a kind; the window words it in the interface language."""
+    from feasibility_app.app.forum_actions import ForumRefusal, ForumRefused
+    from feasibility_app.ui.common.errors import describe
+
+    languages = window.languages
+    try:
+        window.language_menu.action_for("es").trigger()
+        qtbot.waitUntil(lambda: window.menus["file"].title() == "&Archivo")
+        open_titled(window, REGISTRY)
+        window.set_assessor("Lucía Gómez", "guarantor")
+        fake_dialogs.answer_question = True
+        fake_dialogs.calls.clear()
+        # no consensus on the current text yet: locking it for signing is refused
+        assert not window.party_tabs.lock_for_signing()
+        notes = [args for name, args in fake_dialogs.calls if name == "notify"]
+        assert notes == [
+            (
+                "No se hizo",
+                "Registre el consenso del foro sobre el texto actual antes de bloquearlo para firma.",
+            )
+        ]
+        # "locked for signing" is a forum refusal, not the database being locked by a program
+        assert (
+            describe(ForumRefused(ForumRefusal.ALREADY_LOCKED))
+            == "El texto actual ya está bloqueado para firma."
+        )
+        # a rule that stops a consensus names the factor and a role-only party in Spanish
+        from feasibility_app.domain.forum import ConsensusProblem
+        from feasibility_app.domain.rubric import load_rubric
+        from feasibility_app.ui.common.errors import refusal_text
+
+        problem = ConsensusProblem("note_needed", "budget", ("civil_society",))
+        refused = ForumRefused(ForumRefusal.CONSENSUS_PROBLEMS, (problem,))
+        budget = load_rubric("es").factor_label("budget")
+        assert refusal_text(refused, load_rubric("es").factor_label, window.party_tabs._party_label) == (
+            f"{budget}: escriba cómo se resolvió el bloqueo de Sociedad civil."
+        )
+    finally:
+        languages.set_language("en", remember=False)
+        languages.uninstall()
+
+
+def test_a_party_known_only_by_its_role_is_named_by_the_translated_role(window, db_path, qtbot):
+    repo = Repository(open_database(str(db_path)))
+    cid = open_titled(window, REGISTRY)
+    plan = repo.plan(window.session.current_plan().id)
+    assert not [p for p in plan.parties if p.role.value == "self"]  # no party of that role in the plan
+    for who in ("Observer One", "Observer Two"):
+        repo.save_assessment(cid, who, "self", {k: FactorScore(Level.LOW) for k in FACTOR_KEYS})
+    repo.db.close()
+    window.session.reload_current()
+    languages = window.languages
+    try:
+        assert "Self-assessment (2)" in [name for name, _l, _c in window.session.series()]
+        window.language_menu.action_for("es").trigger()
+        qtbot.waitUntil(lambda: window.menus["file"].title() == "&Archivo")
+        names = [name for name, _l, _c in window.session.series()]
+        assert "Autoevaluación (2)" in names and not [n for n in names if "self" in n]
+        window.show_compare()
+        window.party_tabs.refresh()
+        assert "Autoevaluación" in [name for name, _l, _c in window.party_tabs.compare.radar.series()]
+    finally:
+        languages.set_language("en", remember=False)
+        languages.uninstall()

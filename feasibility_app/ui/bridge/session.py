@@ -166,7 +166,8 @@ class Session(QObject):
         return results.effective(self.ws)
 
     def series(self) -> list[tuple[str, dict[str, Level], str]]:
-        return results.series(self.ws)
+        """The radar's series; a party known only by its role is named by the translated role."""
+        return results.series(self.ws, load_rubric(self.language).role_label)
 
     # --- who is scoring ---------------------------------------------------------------------------
 

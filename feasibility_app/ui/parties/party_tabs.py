@@ -224,6 +224,16 @@ class PartyTabs(QObject):
             self.window.dialogs.notify(self.window, self.tr("Not done"), describe(exc))
             return None
 
+    def _party_label(self, name: str) -> str:
+        """A party's name as a refusal names it: one known only by its role (named by the
+        role's key, domain.forum.party_of) shows the translated role."""
+        from ...domain.factors import Role
+
+        try:
+            return self.compare._rubric.role_label(Role(name))
+        except ValueError:
+            return name
+
     def _after_step(self, cid: str) -> None:
         self.session.reload_current()
         self.refresh()
@@ -270,7 +280,14 @@ class PartyTabs(QObject):
         try:
             saved = record_consensus(s.repo, cid, proposal)
         except ForumRefused as exc:
-            self.window.dialogs.notify(self.window, self.tr("The consensus was not recorded"), str(exc))
+            from ..common.errors import refusal_text
+
+            rubric = self.compare._rubric
+            self.window.dialogs.notify(
+                self.window,
+                self.tr("The consensus was not recorded"),
+                refusal_text(exc, rubric.factor_label, self._party_label),
+            )
             return False
         except Exception as exc:
             from ..common.errors import describe
