@@ -418,6 +418,10 @@ class _Dispatcher:
         self.scan = _WORD
         self._by_word: dict[str, tuple[Rule, ...]] = {}
 
+    def known_words(self) -> dict[str, tuple[Rule, ...]]:
+        """The words already looked up, with their rules (read-only for callers)."""
+        return self._by_word
+
     def rules_for(self, word: str) -> tuple[Rule, ...]:
         """The rules that may start at `word`, a whole word of the scan (word characters only)."""
         found = self._by_word.get(word)
