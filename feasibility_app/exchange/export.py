@@ -93,10 +93,10 @@ def export_document(repo: Repository, plan_id: str | None = None) -> dict[str, A
         "revisions": revisions,
         "assessments": assessments,
         "tombstones": [_record(r, TOMBSTONE_FIELDS) for r in rows["tombstones"]],
-        # optional (schema.OPTIONAL_LISTS): written only when there is something to write
-        **({"outcomes": [_record(r, OUTCOME_FIELDS) for r in rows["outcomes"]]} if rows["outcomes"] else {}),
         "editorial_marks": [_record(r, EDITORIAL_MARK_FIELDS) for r in rows["editorial_marks"]],
         "locks": [_record(r, LOCK_FIELDS) for r in rows["locks"]],
+        # optional (schema.OPTIONAL_LISTS): written only when there is something to write
+        **({"outcomes": [_record(r, OUTCOME_FIELDS) for r in rows["outcomes"]]} if rows["outcomes"] else {}),
     }
 
 

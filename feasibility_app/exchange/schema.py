@@ -170,6 +170,7 @@ TOP_LEVEL_KEYS = (
     "tombstones",
     "editorial_marks",
     "locks",
+    "outcomes",
 )
 # record lists added after format 1: a file without them has none
 OPTIONAL_TOP_LEVEL_KEYS = ("editorial_marks", "locks", "outcomes")
