@@ -122,9 +122,11 @@ def run(argv: Sequence[str] | None = None) -> int:
             raise CliError("feasibility-app: --db was given an empty path (name a file, or omit --db)", 2)
         handler = globals().get(f"cmd_{args.command}")
         if handler is None:
-            from . import cli_learning
+            from . import cli_exchange, cli_learning
 
-            handler = getattr(cli_learning, f"cmd_{args.command}")
+            handler = getattr(cli_exchange, f"cmd_{args.command}", None) or getattr(
+                cli_learning, f"cmd_{args.command}"
+            )
         try:
             return handler(args)
         finally:
@@ -463,48 +465,6 @@ def cmd_report(args: argparse.Namespace) -> int:
     except ReportError as exc:
         raise CliError(str(exc), EXIT_INPUT) from None
     print(f"Wrote {shown(out)}")
-    return EXIT_OK
-
-
-def cmd_export(args: argparse.Namespace) -> int:
-    repo = _repository(args)
-    from .exchange import ExchangeError
-
-    out = Path(args.output)
-    plan_id = _resolve(repo, args.plan, "plan") if args.plan else None
-    try:
-        with _db_errors():
-            if out.suffix.lower() == ".csv":
-                from .exchange.csv_export import export_csv
-
-                n = export_csv(repo, out, plan_id, args.lang)
-                print(f"Wrote {n} rows to {shown(out)}")
-            elif out.suffix.lower() == ".xlsx":
-                from .exchange.xlsx_export import export_xlsx
-
-                n = export_xlsx(repo, out, plan_id, args.lang)
-                print(f"Wrote {n} rows to {shown(out)}")
-            else:
-                from .exchange.exchange_file import export_exchange
-
-                summary = export_exchange(repo, out, plan_id)
-                print(f"Wrote {shown(out)}: {summary}")
-    except ExchangeError as exc:
-        raise CliError(str(exc), EXIT_INPUT) from None
-    return EXIT_OK
-
-
-def cmd_import(args: argparse.Namespace) -> int:
-    repo = _repository(args)
-    from .exchange import ExchangeError
-    from .exchange.exchange_file import import_exchange
-
-    try:
-        with _db_errors():
-            summary = import_exchange(repo, Path(args.file))
-    except ExchangeError as exc:
-        raise CliError(str(exc), EXIT_INPUT) from None
-    print(summary)
     return EXIT_OK
 
 

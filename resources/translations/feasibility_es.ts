@@ -3136,7 +3136,7 @@ Close anyway and lose them?</source>
         <translation>Editar compromiso</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/bridge/session.py" line="+194"/>
+        <location filename="../../feasibility_app/ui/bridge/session.py" line="+188"/>
         <source>Commitment not found</source>
         <translation>No se encontró el compromiso</translation>
     </message>

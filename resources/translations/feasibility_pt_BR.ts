@@ -3136,7 +3136,7 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Editar compromisso</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/bridge/session.py" line="+194"/>
+        <location filename="../../feasibility_app/ui/bridge/session.py" line="+188"/>
         <source>Commitment not found</source>
         <translation>Compromisso não encontrado</translation>
     </message>

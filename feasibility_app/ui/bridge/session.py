@@ -17,7 +17,7 @@ from collections.abc import Callable, Iterable
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Any
 
-from PySide6.QtCore import QCoreApplication, QObject, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, QObject, Signal
 from PySide6.QtGui import QUndoStack
 
 from ...app import plans as plan_ops
@@ -31,6 +31,7 @@ from ...domain.model import Assessment, CommitmentFields, FactorScore, IrmPreche
 from ...domain.rubric import load_rubric
 from ...domain.scoring import Verdict, what_if
 from ..common.errors import describe
+from .timers import make_timer
 from .undo_commands import (
     CreateCommitmentCommand,
     CreatePlanCommand,
@@ -81,19 +82,12 @@ class Session(QObject):
         self.undo_stack = QUndoStack(self)
         self.language = "en"
         self.findings: list[Finding] = []
-        self._save_timer = self._timer(self.flush)
-        self._findings_timer = self._timer(self.recompute_findings, FINDINGS_DELAY_MS)
-        self._poll_timer = self._timer(self.check_for_changes, POLL_INTERVAL_MS, single=False)
+        self._save_timer = make_timer(self, self.flush)
+        self._findings_timer = make_timer(self, self.recompute_findings, FINDINGS_DELAY_MS)
+        self._poll_timer = make_timer(self, self.check_for_changes, POLL_INTERVAL_MS, single=False)
         app = QCoreApplication.instance()
         if app is not None:
             app.aboutToQuit.connect(self.flush)
-
-    def _timer(self, slot: Callable[[], Any], interval: int = 0, single: bool = True) -> QTimer:
-        timer = QTimer(self)
-        timer.setSingleShot(single)
-        timer.setInterval(interval)
-        timer.timeout.connect(slot)
-        return timer
 
     # --- the workspace's state, for the views ---------------------------------------------------
 

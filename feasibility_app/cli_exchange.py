@@ -1,0 +1,56 @@
+"""The `export` and `import` commands: the exchange file, CSV and XLSX.
+
+Kept apart from cli.py like cli_learning.py; cli.py's `run` dispatches here. The
+exchange modules (and SQLAlchemy through the repository) load only when a command runs.
+"""
+
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from . import cli
+from .cli import EXIT_INPUT, EXIT_OK, CliError, _db_errors, _resolve
+from .terminal import shown
+
+
+def cmd_export(args: argparse.Namespace) -> int:
+    repo = cli._repository(args)  # looked up on cli at call time (tests wrap it)
+    from .exchange import ExchangeError
+
+    out = Path(args.output)
+    plan_id = _resolve(repo, args.plan, "plan") if args.plan else None
+    try:
+        with _db_errors():
+            if out.suffix.lower() == ".csv":
+                from .exchange.csv_export import export_csv
+
+                n = export_csv(repo, out, plan_id, args.lang)
+                print(f"Wrote {n} rows to {shown(out)}")
+            elif out.suffix.lower() == ".xlsx":
+                from .exchange.xlsx_export import export_xlsx
+
+                n = export_xlsx(repo, out, plan_id, args.lang)
+                print(f"Wrote {n} rows to {shown(out)}")
+            else:
+                from .exchange.exchange_file import export_exchange
+
+                summary = export_exchange(repo, out, plan_id)
+                print(f"Wrote {shown(out)}: {summary}")
+    except ExchangeError as exc:
+        raise CliError(str(exc), EXIT_INPUT) from None
+    return EXIT_OK
+
+
+def cmd_import(args: argparse.Namespace) -> int:
+    repo = cli._repository(args)  # looked up on cli at call time (tests wrap it)
+    from .exchange import ExchangeError
+    from .exchange.exchange_file import import_exchange
+
+    try:
+        with _db_errors():
+            summary = import_exchange(repo, Path(args.file))
+    except ExchangeError as exc:
+        raise CliError(str(exc), EXIT_INPUT) from None
+    print(summary)
+    return EXIT_OK
