@@ -452,3 +452,38 @@ def test_scores_follow_the_locale(qtbot):
         assert score_text(3.5) == "3.50" and score_text(None) == "–"
     finally:
         QLocale.setDefault(previous)
+
+
+def test_long_party_names_keep_the_radar_legend_to_one_row(qtbot):
+    """Per-party series carry long party names; flowed in full they stacked three legend rows
+    under the chart and took its height (hexagon 98 px instead of 134 at 1280×800)."""
+    from PySide6.QtCore import QRectF
+    from PySide6.QtGui import QFont, QFontMetricsF
+
+    from feasibility_app.domain.factors import FACTOR_KEYS, Level
+    from feasibility_app.domain.rubric import load_rubric
+    from feasibility_app.ui.assessment.radar_layout import radar_layout
+
+    names = [
+        "Government (Office of the President, National Digital Strategy)",
+        "CSO core group (Núcleo de Organizaciones de la Sociedad Civil) (2)",
+        "Transparency institute (IFAI, now INAI)",
+    ]
+    colours = ("#1f77b4", "#d62728", "#2ca02c")
+    series = [(n, {k: Level.MODERATE for k in FACTOR_KEYS}, c) for n, c in zip(names, colours, strict=True)]
+    font = QFont()
+    font.setPointSizeF(9.0)
+    fm = QFontMetricsF(font)
+    layout = radar_layout(QRectF(0, 0, 504, 214), series, load_rubric("en"), font=font)
+    assert len(layout.legend_rows) == 1
+    for (index, _w), shown, full in zip(layout.legend_rows[0], layout.legend_names, names, strict=True):
+        assert index == names.index(full)
+        assert shown == full or shown.endswith("…")
+        assert fm.horizontalAdvance(shown) >= 12 * fm.averageCharWidth() - 1  # still readable
+    assert sum(w for _i, w in layout.legend_rows[0]) <= 504
+    # Short names are shown whole.
+    short = [("Artículo 19", s[1], s[2]) for s in series[:1]] + [("PGR", series[1][1], series[1][2])]
+    assert radar_layout(QRectF(0, 0, 504, 214), short, load_rubric("en"), font=font).legend_names == [
+        "Artículo 19",
+        "PGR",
+    ]

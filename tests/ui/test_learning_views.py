@@ -46,6 +46,7 @@ def test_file_menu_has_import_precedents(window):
 
 def test_import_then_the_panel_lists_similar_commitments(qtbot, window, fake_dialogs):
     panel = window.learning.precedents
+    window.learning.precedents_dock.show()  # View ▸ …: folded away in a compact window
     window.learning.precedents_dock.raise_()  # shown: it searches (hidden, it waits)
     open_titled(window, "Detained Persons Registry")
     qtbot.waitUntil(lambda: "No precedents yet" in panel.status.text(), timeout=5000)
@@ -68,6 +69,7 @@ def test_the_panel_follows_the_draft_as_it_is_typed(qtbot, window, fake_dialogs)
     import_fixture(qtbot, window, fake_dialogs)
     cid = open_titled(window, "Highway Open Data")
     panel = window.learning.precedents
+    window.learning.precedents_dock.show()  # View ▸ …: folded away in a compact window
     window.learning.precedents_dock.raise_()
     fields = window.session.fields(cid)
     import dataclasses
@@ -94,6 +96,7 @@ def test_a_bad_spreadsheet_is_refused_with_its_reason(qtbot, window, fake_dialog
 def test_record_an_outcome_from_the_panel(window):
     cid = open_titled(window, "Missing Persons Database")
     panel = window.learning.outcomes
+    window.learning.outcome_dock.show()  # View ▸ …: folded away in a compact window
     window.learning.outcome_dock.raise_()
     assert panel.record_button.isEnabled()
     assert "Mid-term (progress report), 2015-07-01: Limited" in panel.item_texts()[0]
@@ -154,3 +157,19 @@ def test_a_hidden_precedents_panel_does_not_search(qtbot):
     panel.show()
     qtbot.waitUntil(lambda: calls == ["open data registry"], timeout=2000)
     assert panel.status.text().startswith("No similar past commitment among 3 precedent")
+
+
+def test_presentation_folds_the_precedents_and_outcome_tabs_with_the_list(qtbot, window):
+    """Hiding the navigator alone brought its Precedents tab to the front, which took the
+    width the projector layout gives the draft and the chart; they fold and return together."""
+    docks = (window.navigator_dock, window.learning.precedents_dock, window.learning.outcome_dock)
+    window.resize(1400, 900)  # a desk screen: the list and its tabs are shown
+    qtbot.wait(10)
+    window.set_presentation(True)
+    qtbot.wait(10)
+    assert all(d.isHidden() for d in docks)
+    window.set_presentation(False)
+    qtbot.wait(10)
+    if window.responsive.current != "compact":
+        assert not window.learning.precedents_dock.isHidden()
+        assert not window.learning.outcome_dock.isHidden()

@@ -8,7 +8,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 
-from PySide6.QtCore import QRectF
+from PySide6.QtCore import QRectF, Qt
 from PySide6.QtGui import QFont, QFontMetricsF
 
 from feasibility_app.domain.factors import FACTOR_KEYS, Level
@@ -61,6 +61,26 @@ def _legend_rows(
     return rows
 
 
+def _legend(
+    names: list[str], fm: QFontMetricsF, width: float, swatch: float
+) -> tuple[list[str], list[list[tuple[int, float]]]]:
+    """Legend names and rows: full names when they fit one row; otherwise each name elided to an
+    equal share of a row (full names are in the accessible description), so long party names do
+    not stack row after row under the chart and take its height. More rows only when a share
+    would leave fewer than about 12 characters."""
+    rows = _legend_rows(names, fm, width, swatch)
+    if len(rows) <= 1:
+        return names, rows
+    min_text = 12 * fm.averageCharWidth()
+    for count in range(1, len(names) + 1):
+        per_row = -(-len(names) // count)
+        room = width / per_row - swatch - 6 - 16
+        if room >= min_text or per_row == 1:
+            short = [fm.elidedText(n, Qt.TextElideMode.ElideRight, max(room, min_text)) for n in names]
+            return short, _legend_rows(short, fm, width + 0.5, swatch)
+    return names, rows
+
+
 
 @dataclass
 class _Layout:
@@ -74,6 +94,7 @@ class _Layout:
     rects: dict[str, QRectF]  # label boxes, relative to chart.topLeft()
     legend_rows: list[list[tuple[int, float]]]
     swatch: float
+    legend_names: list[str]  # the series names as the legend shows them (long ones elided)
 
 
 def _label_box(lab, w: float, h: float) -> QRectF:
@@ -147,8 +168,8 @@ def radar_layout(
     data = _normalised(series)
     fm = QFontMetricsF(font)
     swatch = fm.height() * 0.8
-    legend_rows = (
-        _legend_rows([d[0] for d in data], fm, rect.width() - 2 * _PAD, swatch) if len(data) > 1 else []
+    legend_names, legend_rows = (
+        _legend([d[0] for d in data], fm, rect.width() - 2 * _PAD, swatch) if len(data) > 1 else ([], [])
     )
     legend_h = len(legend_rows) * (fm.height() + 4) + (_PAD if legend_rows else 0)
     # A tall box keeps the chart at the top, with the legend right under it.
@@ -175,7 +196,9 @@ def radar_layout(
     best = None
     for label_font, wrap_at in candidates:
         radius, labels, sizes, needed = _fit(chart, rubric, label_font, levels_list, wrap_at)
-        layout = _place(chart, needed, radius, labels, sizes, label_font, levels_list, legend_rows, swatch)
+        layout = _place(
+            chart, needed, radius, labels, sizes, label_font, levels_list, (legend_names, legend_rows), swatch
+        )
         clear = not _overlapping(list(layout.rects.values()))
         if clear and radius >= target:
             return layout
@@ -185,7 +208,8 @@ def radar_layout(
     return best[1]
 
 
-def _place(chart, needed, radius, labels, sizes, label_font, levels_list, legend_rows, swatch) -> _Layout:
+def _place(chart, needed, radius, labels, sizes, label_font, levels_list, legend, swatch) -> _Layout:
+    legend_names, legend_rows = legend
     chart = QRectF(chart)
     radius = max(_MIN_RADIUS, radius)
     if chart.height() > needed:
@@ -193,5 +217,5 @@ def _place(chart, needed, radius, labels, sizes, label_font, levels_list, legend
     margin = 1 - radius / (min(chart.width(), chart.height()) / 2)
     geo = radar_geometry(chart.width(), chart.height(), levels_list, label_margin=margin)
     rects = {lab.factor: _label_box(lab, *sizes[lab.factor]) for lab in geo.labels}
-    return _Layout(chart, geo, label_font, labels, sizes, rects, legend_rows, swatch)
+    return _Layout(chart, geo, label_font, labels, sizes, rects, legend_rows, swatch, legend_names)
 

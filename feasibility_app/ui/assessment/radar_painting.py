@@ -179,7 +179,7 @@ def paint_radar(
         total = sum(w for _n, w in row) - 16
         x = rect.x() + max(_PAD, (rect.width() - total) / 2)
         for index, w in row:
-            name, _levels, colour = data[index]
+            name, colour = layout.legend_names[index], data[index][2]
             c = QColor(colour)
             fill = QColor(c)
             fill.setAlpha(110)

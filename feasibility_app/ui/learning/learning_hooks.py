@@ -77,6 +77,7 @@ class LearningHooks(QObject):
         # Tabs beside the navigator: the draft, the scores and the verdict keep their width.
         window.tabifyDockWidget(window.navigator_dock, self.precedents_dock)
         window.tabifyDockWidget(self.precedents_dock, self.outcome_dock)
+        window.navigator_companions += [self.precedents_dock, self.outcome_dock]
         self.precedents_dock.visibilityChanged.connect(self.precedents.set_on_screen)
         self.outcome_dock.visibilityChanged.connect(self.outcomes.set_on_screen)
         self.precedents.set_on_screen(False)

@@ -135,6 +135,9 @@ class MainWindow(
         self._wanted_before_open = ""  # a commitment clicked in the quick list
         self._splitters_restored = False
         self._nav_visible_before_presentation = True
+        # Docks tabbed with the navigator, folded away with it (responsive.fold_side_docks).
+        self.navigator_companions: list[QDockWidget] = []
+        self._folded_companions: list[QDockWidget] = []
 
         build_actions(self)
         build_menus(self)

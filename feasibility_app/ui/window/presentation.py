@@ -41,6 +41,10 @@ class PresentationMixin:
         if on and self._shell_ready and not self.navigator_dock.isHidden():
             self._nav_visible_before_presentation = True
             self.navigator_dock.hide()
+        if on and self._shell_ready:
+            from .responsive import fold_side_docks
+
+            fold_side_docks(self)  # type: ignore[arg-type]  # Precedents, Outcome go with the list
         elif not on and self._shell_ready and not self._workspace_ready:
             if self._nav_visible_before_presentation:
                 self.navigator_dock.show()

@@ -50,6 +50,26 @@ def _clamp(value: float, low: float, high: float) -> int:
     return round(max(low, min(high, value)))
 
 
+def fold_side_docks(window: MainWindow) -> None:
+    """Hide the docks tabbed with the navigator (`window.navigator_companions`) when the navigator
+    is folded away (compact, presentation): hiding the navigator alone brings the next tab
+    (Precedents, Outcome) to the front, which took the width those layouts give the draft, the
+    cards and the chart. View ▸ Precedents / Outcome still shows them on demand."""
+    for dock in window.navigator_companions:
+        if not dock.isHidden() and not dock.isFloating():
+            window._folded_companions.append(dock)
+            dock.hide()
+
+
+def unfold_side_docks(window: MainWindow) -> None:
+    """Show again the docks `fold_side_docks` hid, with the navigator as the front tab."""
+    folded, window._folded_companions = window._folded_companions, []
+    for dock in folded:
+        dock.show()
+    if folded and not window.navigator_dock.isHidden():
+        window.navigator_dock.raise_()
+
+
 class ResponsiveLayout(QObject):
     """Arranges `window.work_split` / `assessment_split` and the navigator dock for the window's size."""
 
@@ -107,8 +127,11 @@ class ResponsiveLayout(QObject):
             if not dock.isHidden() and not dock.isFloating():
                 self._fitting = True
                 dock.hide()
-        elif self._nav_wanted and dock.isHidden():
+            fold_side_docks(w)
+            return
+        if self._nav_wanted and dock.isHidden():
             dock.show()
+        unfold_side_docks(w)
 
     def _dock_toggled(self, visible: bool) -> None:
         if not self._fitting and not self.window.presentation and self.current in (WIDE, MEDIUM):
