@@ -154,7 +154,7 @@
 <context>
     <name>LearningHooks</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/learning/learning_hooks.py" line="+191"/>
+        <location filename="../../feasibility_app/ui/learning/learning_hooks.py" line="+192"/>
         <source>%n precedent(s) added</source>
         <translation>
             <numerusform>%n precedent added</numerusform>
@@ -189,7 +189,7 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/window/main_window.py" line="+271"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+274"/>
         <source>Delete the action plan “{title}” with its %n commitment(s)? Edit ▸ Undo (Ctrl+Z) brings them back.</source>
         <translation>
             <numerusform>Delete the action plan “{title}” with its %n commitment? Edit ▸ Undo (Ctrl+Z) brings them back.</numerusform>

@@ -1765,7 +1765,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Track record</source>
         <translation>&amp;Trayectoria</translation>
     </message>
@@ -1884,7 +1884,7 @@ No se cambió nada en la base de datos.</translation>
         <translation>&amp;Compromiso</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/window/main_window.py" line="+182"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+185"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
@@ -2527,18 +2527,18 @@ Close anyway and lose them?</source>
         <translation>{factor}: se acordó {level}, por debajo del bloqueo de:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <location line="+8"/>
         <source>The consensus was not recorded</source>
         <translation>No se registró el consenso</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Record consensus</source>
         <translation>Registrar consenso</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
         <source>Who locks the text?</source>
         <translation>¿Quién bloquea el texto?</translation>
     </message>
@@ -2548,13 +2548,13 @@ Close anyway and lose them?</source>
         <translation>Escriba su nombre en el campo Evaluador(a) de la barra de herramientas y vuelva a bloquear el texto.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+18"/>
+        <location line="+1"/>
+        <location line="+14"/>
         <source>Lock for signing</source>
         <translation>Bloquear para firma</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-12"/>
         <source>Lock the current text and its agreed consensus for signing? The report will carry their fingerprint and a signature line per party. Any later edit supersedes the lock.</source>
         <translation>¿Bloquear para firma el texto actual y su consenso acordado? El informe llevará su huella y una línea de firma por parte. Cualquier edición posterior deja el bloqueo superado.</translation>
     </message>
@@ -2564,7 +2564,7 @@ Close anyway and lose them?</source>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>Who marks the edit?</source>
         <translation>¿Quién marca la edición?</translation>
     </message>
@@ -2574,19 +2574,19 @@ Close anyway and lose them?</source>
         <translation>Escriba su nombre en el campo Evaluador(a) de la barra de herramientas y vuelva a marcar la edición.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+5"/>
-        <location line="+5"/>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Mark as editorial</source>
         <translation>Marcar como editorial</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-12"/>
         <source>Mark this edit as editorial (typos, punctuation, formatting only)? The assessments and the consensus of the text before it then still count. History shows who marked it.</source>
         <translation>¿Marcar esta edición como editorial (solo erratas, puntuación o formato)? Las evaluaciones y el consenso del texto anterior seguirán valiendo. El Historial muestra quién la marcó.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Not re-scored</source>
         <translation>No se volvió a puntuar</translation>
     </message>

@@ -1765,7 +1765,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>Resultado</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+15"/>
         <source>&amp;Track record</source>
         <translation>&amp;Trajetória</translation>
     </message>
@@ -1884,7 +1884,7 @@ Nada foi alterado no banco de dados.</translation>
         <translation>&amp;Compromisso</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/window/main_window.py" line="+182"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+185"/>
         <source>Commitments</source>
         <translation>Compromissos</translation>
     </message>
@@ -2527,18 +2527,18 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>{factor}: acordado {level}, abaixo do bloqueio de:</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+28"/>
         <location line="+8"/>
         <source>The consensus was not recorded</source>
         <translation>O consenso não foi registrado</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
         <source>Record consensus</source>
         <translation>Registrar consenso</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+41"/>
         <source>Who locks the text?</source>
         <translation>Quem bloqueia o texto?</translation>
     </message>
@@ -2548,13 +2548,13 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Digite seu nome no campo Avaliador(a) da barra de ferramentas e bloqueie o texto de novo.</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+18"/>
+        <location line="+1"/>
+        <location line="+14"/>
         <source>Lock for signing</source>
         <translation>Bloquear para assinatura</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-12"/>
         <source>Lock the current text and its agreed consensus for signing? The report will carry their fingerprint and a signature line per party. Any later edit supersedes the lock.</source>
         <translation>Bloquear para assinatura o texto atual e seu consenso acordado? O relatório trará sua impressão digital e uma linha de assinatura por parte. Qualquer edição posterior supera o bloqueio.</translation>
     </message>
@@ -2564,7 +2564,7 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Bloquear</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+22"/>
         <source>Who marks the edit?</source>
         <translation>Quem marca a edição?</translation>
     </message>
@@ -2574,19 +2574,19 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Digite seu nome no campo Avaliador(a) da barra de ferramentas e marque a edição de novo.</translation>
     </message>
     <message>
+        <location line="+1"/>
         <location line="+5"/>
-        <location line="+5"/>
-        <location line="+13"/>
+        <location line="+9"/>
         <source>Mark as editorial</source>
         <translation>Marcar como editorial</translation>
     </message>
     <message>
-        <location line="-16"/>
+        <location line="-12"/>
         <source>Mark this edit as editorial (typos, punctuation, formatting only)? The assessments and the consensus of the text before it then still count. History shows who marked it.</source>
         <translation>Marcar esta edição como editorial (só erros de digitação, pontuação ou formatação)? As avaliações e o consenso do texto anterior continuarão valendo. O Histórico mostra quem a marcou.</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+30"/>
         <source>Not re-scored</source>
         <translation>Não foi pontuado de novo</translation>
     </message>

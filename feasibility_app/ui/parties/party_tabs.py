@@ -267,7 +267,6 @@ class PartyTabs(QObject):
         """The facilitator's step: who facilitated, the parties present, blocks accepted; then save."""
         from ...app.forum_actions import ForumRefused, record_consensus
         from ...domain.forum import ConsensusProposal
-        from .forum_commands import ForumStepCommand
 
         s, cid = self.session, self.session.current_id
         if not cid or s.repo is None or self.compare.comparison is None:
@@ -297,15 +296,31 @@ class PartyTabs(QObject):
             return False
         self._choices.pop(cid, None)
 
+        title = self.tr("Record consensus")
+        self._push_step(cid, title, "consensus", saved.id, lambda: record_consensus(s.repo, cid, proposal))
+        return True
+
+    def _push_step(self, cid: str, title: str, kind: str, made_id: str, make) -> None:
+        """Put a forum step just saved on the undo stack (redo makes it again) and refresh."""
+        from .forum_commands import ForumStepCommand
+
         def again() -> str:
-            made = record_consensus(s.repo, cid, proposal).id
+            made = make().id
             self._after_step(cid)
             return made
 
-        command = ForumStepCommand(self, self.tr("Record consensus"), "consensus", saved.id, again)
-        s.undo_stack.push(command)
+        self.session.undo_stack.push(ForumStepCommand(self, title, kind, made_id, again))
         self._after_step(cid)
-        return True
+
+    def _author_who_confirms(self, who_title: str, who_text: str, title: str, question: str, yes: str) -> str:
+        """The name in the Assessor box, once the user confirms the step ('' if none or cancelled)."""
+        who = self.session.author()
+        if not who:
+            self.window.dialogs.notify(self.window, who_title, who_text)
+            return ""
+        if not self.window.dialogs.question(self.window, title, question, yes):
+            return ""
+        return who
 
     def _withdraw(self, command) -> None:
         cid = self.session.current_id
@@ -317,83 +332,59 @@ class PartyTabs(QObject):
         """Freeze the current text and its consensus for signing (after a confirmation)."""
         from ...app.forum_actions import lock_for_signing
         from ...reports.fingerprint import fingerprint
-        from .forum_commands import ForumStepCommand
 
         s, cid = self.session, self.session.current_id
         if not cid or s.repo is None:
             return False
-        who = s.author()
-        if not who:
-            self.window.dialogs.notify(
-                self.window,
-                self.tr("Who locks the text?"),
-                self.tr("Type your name in the Assessor box of the toolbar, then lock the text again."),
-            )
-            return False
-        if not self.window.dialogs.question(
-            self.window,
+        who = self._author_who_confirms(
+            self.tr("Who locks the text?"),
+            self.tr("Type your name in the Assessor box of the toolbar, then lock the text again."),
             self.tr("Lock for signing"),
             self.tr(
                 "Lock the current text and its agreed consensus for signing? The report will carry "
                 "their fingerprint and a signature line per party. Any later edit supersedes the lock."
             ),
             self.tr("Lock"),
-        ):
+        )
+        if not who:
             return False
         s.flush()
         lock = self._guarded(lambda: lock_for_signing(s.repo, cid, who, fingerprint))
         if lock is None:
             return False
-
-        def again() -> str:
-            made = lock_for_signing(s.repo, cid, who, fingerprint).id
-            self._after_step(cid)
-            return made
-
-        command = ForumStepCommand(self, self.tr("Lock for signing"), "signing_lock", lock.id, again)
-        s.undo_stack.push(command)
-        self._after_step(cid)
+        self._push_step(
+            cid, self.tr("Lock for signing"), "signing_lock", lock.id,
+            lambda: lock_for_signing(s.repo, cid, who, fingerprint),
+        )
         return True
 
     def mark_editorial(self, revision_id: str) -> bool:
         """Mark a revision as an editorial edit: assessments and consensus carry forward."""
         from ...app.forum_actions import mark_editorial
-        from .forum_commands import ForumStepCommand
 
         s, cid = self.session, self.session.current_id
         if not cid or s.repo is None:
             return False
-        who = s.author()
-        if not who:
-            self.window.dialogs.notify(
-                self.window,
-                self.tr("Who marks the edit?"),
-                self.tr("Type your name in the Assessor box of the toolbar, then mark the edit again."),
-            )
-            return False
-        if not self.window.dialogs.question(
-            self.window,
+        who = self._author_who_confirms(
+            self.tr("Who marks the edit?"),
+            self.tr("Type your name in the Assessor box of the toolbar, then mark the edit again."),
             self.tr("Mark as editorial"),
             self.tr(
                 "Mark this edit as editorial (typos, punctuation, formatting only)? The assessments "
                 "and the consensus of the text before it then still count. History shows who marked it."
             ),
             self.tr("Mark as editorial"),
-        ):
+        )
+        if not who:
             return False
         s.flush()
         mark = self._guarded(lambda: mark_editorial(s.repo, cid, revision_id, who))
         if mark is None:
             return False
-
-        def again() -> str:
-            made = mark_editorial(s.repo, cid, revision_id, who).id
-            self._after_step(cid)
-            return made
-
-        command = ForumStepCommand(self, self.tr("Mark as editorial"), "editorial_mark", mark.id, again)
-        s.undo_stack.push(command)
-        self._after_step(cid)
+        self._push_step(
+            cid, self.tr("Mark as editorial"), "editorial_mark", mark.id,
+            lambda: mark_editorial(s.repo, cid, revision_id, who),
+        )
         return True
 
     def rescore(self, assessment_id: str) -> bool:
