@@ -419,15 +419,19 @@ def _check_size(name: str, size: int) -> None:
 
 def _finding_labels(language: str) -> tuple[Callable[[str], str], Callable[[str], str]]:
     """Factor and severity names in ``language`` for printed findings (keys stay in JSON)."""
+    import functools
+
     from .domain.rubric import load_rubric
     from .domain.wording import DRAFTING
     from .reports.texts import load_texts
 
     rubric, texts = load_rubric(language), load_texts(language)
 
+    @functools.cache  # a few keys, asked once per finding (tens of thousands in 1 MB)
     def factor(key: str) -> str:
         return texts.t("factor_drafting") if key == DRAFTING else rubric.factor_label(key)
 
+    @functools.cache
     def severity(key: str) -> str:
         return texts.t(f"severity_{key}").lower()
 

@@ -259,14 +259,12 @@ def _raw_matches(ruleset: RuleSet, folded: str) -> list[tuple[Rule, re.Match[str
     rules_for = dispatcher.rules_for
     known = dispatcher.known_words()
     for candidate in dispatcher.scan.finditer(folded):
-        # Most words start no rule: the cached lookup is inlined, as this loop runs once per
-        # word of the text (a 1 MB draft has 150,000 of them).
+        # Only words that start a rule are found (a third of a draft's words); the cached
+        # lookup is inlined, as this loop still runs tens of thousands of times in 1 MB.
         word = candidate.group()
         rules = known.get(word)
         if rules is None:
             rules = rules_for(word)
-        if not rules:
-            continue
         pos = candidate.start()
         for rule in rules:
             if pos < last_end.get(rule.id, -1):
