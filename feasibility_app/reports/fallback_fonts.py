@@ -17,6 +17,7 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from ..paths import resource_path
+from .measured_font import MeasuredTTFont
 
 PRIMARY_FILE = "DejaVuSans.ttf"
 FALLBACKS = (("FallbackCJK", "FallbackCJK.ttf"), ("FallbackSymbols", "FallbackSymbols.ttf"))
@@ -73,7 +74,7 @@ def _font_for(cp: int, primary: frozenset[int]) -> str | None:
 def _register(name: str, file: str) -> None:
     with _lock:
         if name not in _registered:
-            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
+            pdfmetrics.registerFont(MeasuredTTFont(name, str(resource_path("fonts", file))))
             pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
             _registered.add(name)
 
