@@ -154,8 +154,12 @@ def _repository(args: argparse.Namespace) -> Repository:
     from .storage.repository import Repository
     from .storage.sample import open_with_sample
 
+    # read_only: set by commands that only read through the repository (export)
+    read_only = getattr(args, "read_only", False)
     try:
-        repo = Repository(open_with_sample(args.db, sample=not getattr(args, "no_sample", False)))
+        repo = Repository(
+            open_with_sample(args.db, sample=not getattr(args, "no_sample", False), read_only=read_only)
+        )
     except DatabaseProblem as exc:
         raise CliError(str(exc), EXIT_DATABASE) from None
     args.closers = [*getattr(args, "closers", ()), repo.db.close]  # run() closes

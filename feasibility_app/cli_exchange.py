@@ -15,6 +15,7 @@ from .terminal import shown
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    args.read_only = True  # an existing file is read without writing: a read-only copy exports too
     repo = cli._repository(args)  # looked up on cli at call time (tests wrap it)
     from .exchange import ExchangeError
 
