@@ -197,9 +197,10 @@ def _print_json(data: object) -> None:
 
 
 @contextmanager
-def _db_errors() -> Iterator[None]:
-    """Map database failures met while running a command to exit 4."""
-    from .storage.sqlite_file import DatabaseProblem
+def _db_errors(path: Path | None = None) -> Iterator[None]:
+    """Map database failures met while running a command to exit 4. With the SQLite file's `path`,
+    a lock or a -wal/-shm that cannot be opened met on the first write is said to be one."""
+    from .storage.sqlite_file import DatabaseProblem, DatabaseUnavailable, explain_sqlite_error
 
     sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")  # only if the repository loaded it
     caught = (sqlalchemy_exc.SQLAlchemyError,) if sqlalchemy_exc is not None else ()
@@ -208,6 +209,13 @@ def _db_errors() -> Iterator[None]:
     except DatabaseProblem as exc:
         raise CliError(str(exc), EXIT_DATABASE) from None
     except caught as exc:
+        import sqlite3
+
+        orig = getattr(exc, "orig", None)
+        if path is not None and isinstance(orig, sqlite3.Error):
+            problem = explain_sqlite_error(orig, path)
+            if isinstance(problem, DatabaseUnavailable):
+                raise CliError(str(problem), EXIT_DATABASE) from None
         raise CliError(
             f"database error: {exc.__class__.__name__}: {str(exc).splitlines()[0]}", EXIT_DATABASE
         ) from None

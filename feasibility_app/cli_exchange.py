@@ -49,7 +49,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from .exchange.exchange_file import import_exchange
 
     try:
-        with _db_errors():
+        with _db_errors(repo.db.path):
             summary = import_exchange(repo, Path(args.file))
     except ExchangeError as exc:
         raise CliError(str(exc), EXIT_INPUT) from None

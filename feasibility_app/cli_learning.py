@@ -67,7 +67,7 @@ def _import(args: argparse.Namespace) -> int:
     repo = _repository(args)
     from .storage.precedents import import_precedents
 
-    with _db_errors():
+    with _db_errors(repo.db.path):
         counts = import_precedents(repo.db, sheet.precedents)
     notes = []
     if sheet.skipped_no_id:
@@ -158,7 +158,7 @@ def cmd_outcome(args: argparse.Namespace) -> int:
             raise CliError(
                 f"feasibility-app outcome: not a date (YYYY-MM-DD): {args.date!r}", EXIT_USAGE
             ) from None
-    with _db_errors():
+    with _db_errors(repo.db.path):
         o = record_outcome(
             repo.db,
             cid,
