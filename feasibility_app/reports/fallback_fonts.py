@@ -1,4 +1,4 @@
-"""Characters DejaVu Sans lacks (CJK, emoji): printed in shipped fallback fonts, not as boxes.
+"""Characters DejaVu Sans lacks (CJK, Hangul, emoji): printed in shipped fallback fonts, not as boxes.
 
 reportlab draws each run of text in one font and shows a missing glyph as an empty box.
 `with_fallback` wraps each run of characters that DejaVu Sans lacks and a fallback font has in
@@ -20,7 +20,12 @@ from ..paths import resource_path
 from .measured_font import MeasuredTTFont
 
 PRIMARY_FILE = "DejaVuSans.ttf"
-FALLBACKS = (("FallbackCJK", "FallbackCJK.ttf"), ("FallbackSymbols", "FallbackSymbols.ttf"))
+# Hangul first: its compatibility jamo then match its syllables (Droid Sans Fallback has the jamo too)
+FALLBACKS = (
+    ("FallbackHangul", "FallbackHangul.ttf"),
+    ("FallbackCJK", "FallbackCJK.ttf"),
+    ("FallbackSymbols", "FallbackSymbols.ttf"),
+)
 # Everything below U+0250 (Latin, Latin-1, Latin Extended) is in DejaVu Sans: skip it fast.
 _CANDIDATE = re.compile(r"[^\x00-\u024f]+")
 
