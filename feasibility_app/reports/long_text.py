@@ -3,16 +3,16 @@
 from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Spacer
 
 from .layout import CachedParagraph, esc, text_para
 
 PARAGRAPH_CHUNK = 800  # characters of user text per Paragraph in a long field
 
 
-def text_paras(text: str | None, style: ParagraphStyle, empty: str = "—") -> list[Paragraph]:
+def text_paras(text: str | None, style: ParagraphStyle, empty: str = "—") -> list[Flowable]:
     """`text_para` for a field that may be long: one Paragraph up to PARAGRAPH_CHUNK characters,
-    beyond that one per line of the text (a blank line: an empty one, the same height as the
+    beyond that one per line of the text (a blank line: a Spacer one line high, the height of the
     line break it replaces), a line longer than PARAGRAPH_CHUNK cut at a space near it.
 
     reportlab re-breaks a split Paragraph's whole remainder on every page, so one 400 KB
@@ -31,4 +31,5 @@ def text_paras(text: str | None, style: ParagraphStyle, empty: str = "—") -> l
             pieces.append(line[:cut])
             line = line[cut:].lstrip(" ")
         pieces.append(line)
-    return [CachedParagraph(esc(piece) or "&nbsp;", style) for piece in pieces]
+    # a blank line is a Spacer: an "&nbsp;" Paragraph cost a parse, a wrap and a draw each
+    return [CachedParagraph(esc(p), style) if p.strip() else Spacer(1, style.leading) for p in pieces]

@@ -12,6 +12,7 @@ import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
 
 from feasibility_app.reports.commitment_report import write_commitment_report
 from feasibility_app.reports.commitment_sections import REPORT_FINDINGS_MAX
@@ -37,7 +38,7 @@ def test_a_long_field_is_cut_into_short_paragraphs_that_keep_every_word(text):
     if len(text) <= PARAGRAPH_CHUNK or not text.strip():
         assert len(paras) == 1
         return
-    chunks = [_plain(p) for p in paras]
+    chunks = [_plain(p) if isinstance(p, Paragraph) else "" for p in paras]  # Spacer: a blank line
     assert all(len(c) <= PARAGRAPH_CHUNK for c in chunks)
     assert "".join(chunks).split() == text.replace("\r\n", "\n").split()
 
@@ -67,8 +68,8 @@ def test_a_3000_character_cso_list_fits_the_heading_and_is_kept_whole_below(repo
 
 
 def test_the_pieces_of_a_long_field_stack_exactly_as_the_whole_field_would():
-    """One Paragraph per line (a blank line kept as an empty one): the same height as the field in
-    one Paragraph with its line breaks. Chunks of several lines lost the blank line at their ends."""
+    """One Paragraph per line (a blank line: a Spacer one line high): the same height as the field
+    in one Paragraph with its line breaks. Chunks of several lines lost the blank line at their ends."""
     from feasibility_app.reports.layout import register_fonts, styles, text_para
 
     register_fonts()
