@@ -215,6 +215,14 @@ def cmd_calibration(args: argparse.Namespace) -> int:
     print(f"Calibration: {cal.n} commitment(s) with an outcome and a score before it. {HONEST}")
     if not cal.enough:
         print(f"Too few outcomes to say (fewer than {MIN_OUTCOMES}); the counts below are the record so far.")
+    if cal.n:
+        from .domain.calibration import rate_of
+
+        bases = rate_of(cal.cases).bases
+        print(
+            f"Band at signing: {bases['lock']} from the forum's signing lock, {bases['consensus']} from "
+            "the newest score before the outcome (no lock before it)."
+        )
     print("\n  band at signing   n   not started  limited  substantial  complete   fell short (95% CI)")
     for band, rate in cal.by_band.items():
         c = rate.completion

@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+14"/>
         <source>%n outcome(s) left out: nobody had scored the commitment before it.</source>
         <translation>
             <numerusform>%n outcome left out: nobody had scored the commitment before it.</numerusform>

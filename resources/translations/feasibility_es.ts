@@ -10,6 +10,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Its scores are risk prompts for discussion, not predictions, until the forum&apos;s own calibration (the Track record tab) says otherwise.</source>
+        <translation>Sus puntuaciones son alertas de riesgo para la discusión, no predicciones, hasta que la calibración propia del foro (la pestaña Trayectoria) diga otra cosa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Licence: {licence}. Fonts: DejaVu Sans (Bitstream Vera licence).</source>
         <translation>Licencia: {licence}. Tipografía: DejaVu Sans (licencia Bitstream Vera).</translation>
     </message>
@@ -187,6 +192,11 @@
         <source>Too few outcomes to say (fewer than {threshold}): these counts are the record so far, not evidence that the scores predict anything.</source>
         <translation>Muy pocos resultados para concluir (menos de {threshold}): estos conteos son el registro hasta ahora, no evidencia de que las puntuaciones predigan algo.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Band at signing: {lock} from the forum&apos;s signing lock, {consensus} from the newest score before the outcome (no lock before it).</source>
+        <translation>Banda a la firma: {lock} según el bloqueo de firma del foro, {consensus} según la puntuación más reciente antes del resultado (sin bloqueo previo).</translation>
+    </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n outcome(s) left out: nobody had scored the commitment before it.</source>
@@ -202,8 +212,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Each commitment counts with the band the forum had before its outcome (the newest agreed consensus then, else the parties&apos; result then); “fell short” means not started or limited.</source>
-        <translation>Cada compromiso cuenta con la banda que tenía el foro antes de su resultado (el consenso acordado más reciente entonces o, si no, el resultado de las partes entonces); «se quedó corto» significa no iniciado o limitado.</translation>
+        <source>Each commitment counts with the band the forum locked for signing before its outcome, else the band it had before the outcome (the newest agreed consensus then, else the parties&apos; result then); “fell short” means not started or limited.</source>
+        <translation>Cada compromiso cuenta con la banda que el foro bloqueó para la firma antes de su resultado o, si no, con la banda que tenía antes del resultado (el consenso acordado más reciente entonces o, si no, el resultado de las partes entonces); «se quedó corto» significa no iniciado o limitado.</translation>
     </message>
     <message>
         <location line="+5"/>

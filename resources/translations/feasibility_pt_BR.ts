@@ -10,6 +10,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Its scores are risk prompts for discussion, not predictions, until the forum&apos;s own calibration (the Track record tab) says otherwise.</source>
+        <translation>Suas pontuações são alertas de risco para discussão, não previsões, até que a calibração do próprio fórum (a aba Trajetória) diga o contrário.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Licence: {licence}. Fonts: DejaVu Sans (Bitstream Vera licence).</source>
         <translation>Licença: {licence}. Fontes: DejaVu Sans (licença Bitstream Vera).</translation>
     </message>
@@ -187,6 +192,11 @@
         <source>Too few outcomes to say (fewer than {threshold}): these counts are the record so far, not evidence that the scores predict anything.</source>
         <translation>Poucos resultados para concluir (menos de {threshold}): estas contagens são o registro até agora, não evidência de que as pontuações prevejam algo.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Band at signing: {lock} from the forum&apos;s signing lock, {consensus} from the newest score before the outcome (no lock before it).</source>
+        <translation>Faixa na assinatura: {lock} pelo bloqueio para assinatura do fórum, {consensus} pela pontuação mais recente antes do resultado (sem bloqueio anterior).</translation>
+    </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n outcome(s) left out: nobody had scored the commitment before it.</source>
@@ -202,8 +212,8 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Each commitment counts with the band the forum had before its outcome (the newest agreed consensus then, else the parties&apos; result then); “fell short” means not started or limited.</source>
-        <translation>Cada compromisso conta com a faixa que o fórum tinha antes do seu resultado (o consenso acordado mais recente então ou, na falta dele, o resultado das partes então); “ficou aquém” significa não iniciado ou limitado.</translation>
+        <source>Each commitment counts with the band the forum locked for signing before its outcome, else the band it had before the outcome (the newest agreed consensus then, else the parties&apos; result then); “fell short” means not started or limited.</source>
+        <translation>Cada compromisso conta com a faixa que o fórum bloqueou para assinatura antes do seu resultado ou, na falta disso, com a faixa que tinha antes do resultado (o consenso acordado mais recente então ou, na falta dele, o resultado das partes então); “ficou aquém” significa não iniciado ou limitado.</translation>
     </message>
     <message>
         <location line="+5"/>

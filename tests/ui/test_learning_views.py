@@ -124,6 +124,10 @@ def test_track_record_tab_shows_the_sample_plans_calibration(window):
     text = view.summary.text()
     assert "6 commitments with an outcome and a score before it." in text
     assert "Too few outcomes to say (fewer than 10)" in text
+    assert (
+        "Band at signing: 0 from the forum's signing lock, 6 from the newest score before the outcome "
+        "(no lock before it)." in text
+    )
     rows = {view.bands.item(r, 0).text(): r for r in range(view.bands.rowCount())}
     low = rows["Low"]
     assert view.bands.item(low, 1).text() == "3" and view.bands.item(low, 4).text() == "3"

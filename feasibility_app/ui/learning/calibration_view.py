@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.calibration import MIN_OUTCOMES, Calibration, Rate
+from ...domain.calibration import MIN_OUTCOMES, Calibration, Rate, rate_of
 from ...domain.outcomes import Completion
 from ...domain.rubric import load_rubric
 from ..common import style
@@ -109,6 +109,12 @@ class CalibrationView(QWidget):
                     "Too few outcomes to say (fewer than {threshold}): these counts are the record so far, "
                     "not evidence that the scores predict anything."
                 ).format(threshold=MIN_OUTCOMES)
+        if cal.n:
+            bases = rate_of(cal.cases).bases
+            text += " " + self.tr(
+                "Band at signing: {lock} from the forum's signing lock, {consensus} from the newest score "
+                "before the outcome (no lock before it)."
+            ).format(lock=bases.get("lock", 0), consensus=bases.get("consensus", 0))
         if cal.unscored:
             text += " " + self.tr(
                 "%n outcome(s) left out: nobody had scored the commitment before it.", "", len(cal.unscored)
@@ -136,9 +142,9 @@ class CalibrationView(QWidget):
             prompts_note()
             + " "
             + self.tr(
-                "Each commitment counts with the band the forum had before its outcome (the newest "
-                "agreed consensus then, else the parties' result then); “fell short” means not started "
-                "or limited."
+                "Each commitment counts with the band the forum locked for signing before its outcome, "
+                "else the band it had before the outcome (the newest agreed consensus then, else the "
+                "parties' result then); “fell short” means not started or limited."
             )
         )
         self.refresh_button.setText(self.tr("Refresh"))
