@@ -185,7 +185,8 @@ def test_calibration_uses_the_signing_lock_and_says_so(capsys, db):
     case = next(c for c in data["cases"] if c["id"] == cid)
     assert case["basis"] == "lock" and case["band"] == "critical" and case["locked_at"]
     others = [c for c in data["cases"] if c["id"] != cid]
-    assert others and {c["basis"] for c in others} == {"consensus"} and all(c["locked_at"] is None for c in others)
+    assert others and {c["basis"] for c in others} == {"consensus"}
+    assert all(c["locked_at"] is None for c in others)
     assert data["bases"] == {"lock": 1, "consensus": data["n"] - 1}
     critical = next(r for r in data["rows"] if r["band"] == "critical")
     assert critical["bases"]["lock"] == 1

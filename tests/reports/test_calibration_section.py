@@ -38,7 +38,7 @@ def test_portfolio_without_outcomes_says_how_to_start(repo, sample_plan, sample_
     record_outcome(repo.db, next(iter(sample_ids.values())), Completion.COMPLETE)
     flat = read_pdf(write_plan_report(repo, sample_plan.id, tmp_path / "p.pdf", lang="es")).flat
     assert "1 compromiso(s) con un resultado y una puntuación anterior a él." in flat
-    assert "Banda a la firma: 0 según el bloqueo de firma del foro, 1 según la puntuación más reciente" in flat
+    assert "Banda a la firma: 0 según el bloqueo de firma del foro, 1 según la puntuación" in flat
 
 
 def test_commitment_report_signs_off_on_prompts_not_predictions(repo, detained_id, tmp_path):
