@@ -59,10 +59,21 @@
     </message>
 </context>
 <context>
+    <name>DialogService</name>
+    <message numerus="yes">
+        <location filename="../../feasibility_app/ui/dialogs/dialogs.py" line="+158"/>
+        <source>&amp;Include the precedent library (%n past commitment(s))</source>
+        <translation>
+            <numerusform>&amp;Include the precedent library (%n past commitment)</numerusform>
+            <numerusform>&amp;Include the precedent library (%n past commitments)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExchangeActions</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/files/exchange_actions.py" line="+116"/>
-        <location line="+102"/>
+        <location filename="../../feasibility_app/ui/files/exchange_actions.py" line="+134"/>
+        <location line="+106"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -70,8 +81,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-101"/>
-        <location line="+102"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n commitment</numerusform>
@@ -79,8 +90,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-101"/>
-        <location line="+102"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n revision</numerusform>
@@ -88,8 +99,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-101"/>
-        <location line="+103"/>
+        <location line="-105"/>
+        <location line="+107"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n assessment</numerusform>
@@ -97,7 +108,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-77"/>
+        <location line="-103"/>
+        <source>With the precedent library: %n past commitment(s).</source>
+        <translation>
+            <numerusform>With the precedent library: %n past commitment.</numerusform>
+            <numerusform>With the precedent library: %n past commitments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
         <source>Spreadsheet written: {path} (%n row(s))</source>
         <translation>
             <numerusform>Spreadsheet written: {path} (%n row)</numerusform>

@@ -698,7 +698,7 @@
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../feasibility_app/ui/dialogs/dialogs.py" line="+110"/>
+        <location filename="../../feasibility_app/ui/dialogs/dialogs.py" line="+119"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -707,8 +707,21 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>&amp;Include the precedent library (%n past commitment(s))</source>
+        <translation>
+            <numerusform>&amp;Incluir la biblioteca de precedentes (%n compromiso anterior)</numerusform>
+            <numerusform>&amp;Incluir la biblioteca de precedentes (%n compromisos anteriores)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+6"/>
+        <source>OGP&apos;s past commitments imported with File ▸ Import precedents…; the other laptop adds new ones and updates changed ones by identifier.</source>
+        <translation>Los compromisos anteriores de OGP importados con Archivo ▸ Importar precedentes…; la otra computadora agrega los nuevos y actualiza los modificados según su identificador.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The database cannot be opened</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -819,22 +832,22 @@ Nothing was changed in the database.</source>
 No se modificó nada en la base de datos.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Export exchange file</source>
         <translation>Exportar archivo de intercambio</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Feasibility exchange files (*.json)</source>
         <translation>Archivos de intercambio de Feasibility (*.json)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>Exchange file written</source>
         <translation>Archivo de intercambio guardado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
         <source>{path}
 {plans}, {commitments}, {revisions}, {assessments}.
 Give it to the other laptops: File ▸ Import exchange file… adds what they lack.</source>
@@ -844,7 +857,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -852,8 +865,8 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-101"/>
-        <location line="+102"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n compromiso</numerusform>
@@ -861,8 +874,8 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-101"/>
-        <location line="+102"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n versión</numerusform>
@@ -870,16 +883,24 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-101"/>
-        <location line="+103"/>
+        <location line="-105"/>
+        <location line="+107"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n evaluación</numerusform>
             <numerusform>%n evaluaciones</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="-103"/>
+        <source>With the precedent library: %n past commitment(s).</source>
+        <translation>
+            <numerusform>Con la biblioteca de precedentes: %n compromiso anterior.</numerusform>
+            <numerusform>Con la biblioteca de precedentes: %n compromisos anteriores.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-98"/>
+        <location line="+5"/>
         <location line="+25"/>
         <source>Writing {name}…</source>
         <translation>Generando {name}…</translation>

@@ -698,7 +698,7 @@
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../feasibility_app/ui/dialogs/dialogs.py" line="+110"/>
+        <location filename="../../feasibility_app/ui/dialogs/dialogs.py" line="+119"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
@@ -707,8 +707,21 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>&amp;Include the precedent library (%n past commitment(s))</source>
+        <translation>
+            <numerusform>&amp;Incluir a biblioteca de precedentes (%n compromisso anterior)</numerusform>
+            <numerusform>&amp;Incluir a biblioteca de precedentes (%n compromissos anteriores)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+31"/>
+        <location line="+6"/>
+        <source>OGP&apos;s past commitments imported with File ▸ Import precedents…; the other laptop adds new ones and updates changed ones by identifier.</source>
+        <translation>Os compromissos anteriores da OGP importados com Arquivo ▸ Importar precedentes…; o outro computador adiciona os novos e atualiza os alterados pelo identificador.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>The database cannot be opened</source>
         <translation>Não é possível abrir o banco de dados</translation>
     </message>
@@ -819,22 +832,22 @@ Nothing was changed in the database.</source>
 Nada foi alterado no banco de dados.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Export exchange file</source>
         <translation>Exportar arquivo de intercâmbio</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Feasibility exchange files (*.json)</source>
         <translation>Arquivos de intercâmbio do Feasibility (*.json)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>Exchange file written</source>
         <translation>Arquivo de intercâmbio salvo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
         <source>{path}
 {plans}, {commitments}, {revisions}, {assessments}.
 Give it to the other laptops: File ▸ Import exchange file… adds what they lack.</source>
@@ -844,7 +857,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+102"/>
+        <location line="+106"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plano</numerusform>
@@ -852,8 +865,8 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-101"/>
-        <location line="+102"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n compromisso</numerusform>
@@ -861,8 +874,8 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-101"/>
-        <location line="+102"/>
+        <location line="-105"/>
+        <location line="+106"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n versão</numerusform>
@@ -870,16 +883,24 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-101"/>
-        <location line="+103"/>
+        <location line="-105"/>
+        <location line="+107"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n avaliação</numerusform>
             <numerusform>%n avaliações</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="-103"/>
+        <source>With the precedent library: %n past commitment(s).</source>
+        <translation>
+            <numerusform>Com a biblioteca de precedentes: %n compromisso anterior.</numerusform>
+            <numerusform>Com a biblioteca de precedentes: %n compromissos anteriores.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-98"/>
+        <location line="+5"/>
         <location line="+25"/>
         <source>Writing {name}…</source>
         <translation>Gerando {name}…</translation>

@@ -177,3 +177,60 @@ def test_presentation_folds_the_precedents_and_outcome_tabs_with_the_list(qtbot,
     if window.responsive.current != "compact":
         assert not window.learning.precedents_dock.isHidden()
         assert not window.learning.outcome_dock.isHidden()
+
+
+# --- the precedent library in the exchange file, on request ------------------------------------
+
+
+def test_export_exchange_offers_the_library_unchecked_and_adds_it_when_checked(
+    qtbot, window, fake_dialogs, tmp_path
+):
+    import json
+
+    import_fixture(qtbot, window, fake_dialogs)
+    out = tmp_path / "plain.json"
+    fake_dialogs.save_path = str(out)
+    window.actions["export_exchange"].trigger()
+    qtbot.waitUntil(lambda: not window.exchange.busy(), timeout=20000)
+    asked = [args for name, args in fake_dialogs.calls if name == "save_exchange_file"]
+    assert asked and asked[-1][2] == 8  # the library's size, shown beside the check box
+    assert "precedents" not in json.loads(out.read_text("utf-8"))  # unchecked: the default
+    assert "precedent library" not in fake_dialogs.calls[-1][1][1]
+
+    fake_dialogs.with_precedents = True
+    out = tmp_path / "with.json"
+    fake_dialogs.save_path = str(out)
+    window.actions["export_exchange"].trigger()
+    qtbot.waitUntil(lambda: not window.exchange.busy(), timeout=20000)
+    assert len(json.loads(out.read_text("utf-8"))["precedents"]) == 8
+    name, (_title, text) = fake_dialogs.calls[-1]
+    assert name == "information" and "With the precedent library: 8 past commitments." in text
+
+
+def test_the_save_dialog_check_box_is_unchecked_translated_and_reachable(qtbot, window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QCheckBox, QFileDialog
+
+    from feasibility_app.ui.dialogs.dialogs import DialogService
+
+    service = DialogService()
+    dialog, box = service.exchange_save_dialog(window, "Export", "/tmp/plan.json", "JSON (*.json)", 8)
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, QFileDialog) and dialog.findChild(QCheckBox, "withPrecedents") is box
+    assert not box.isChecked()
+    assert box.text() == "&Include the precedent library (8 past commitments)"
+    assert box.focusPolicy() & Qt.FocusPolicy.TabFocus  # reachable with Tab; Alt+I toggles it
+    assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+    languages = window.languages
+    try:
+        languages.set_language("es", remember=False)
+        dialog_es, box_es = service.exchange_save_dialog(window, "Exportar", "/tmp/p.json", "*.json", 1)
+        qtbot.addWidget(dialog_es)
+        assert box_es.text() == "&Incluir la biblioteca de precedentes (1 compromiso anterior)"
+        languages.set_language("pt", remember=False)
+        dialog_pt, box_pt = service.exchange_save_dialog(window, "Exportar", "/tmp/p.json", "*.json", 3)
+        qtbot.addWidget(dialog_pt)
+        assert box_pt.text() == "&Incluir a biblioteca de precedentes (3 compromissos anteriores)"
+    finally:
+        languages.set_language("en", remember=False)
+        languages.uninstall()
