@@ -201,14 +201,14 @@ def _outcome_line(o) -> str:
 
 
 def cmd_calibration(args: argparse.Namespace) -> int:
+    from .app.learning import plan_calibration
     from .cli import _reader
     from .domain.calibration import MIN_OUTCOMES
-    from .storage.track_record import read_calibration
 
     source = _reader(args)
     plan_id = _resolve(source, args.plan, "plan") if args.plan else None
     with _db_errors():
-        cal = read_calibration(source, plan_id)
+        cal = plan_calibration(source, plan_id)  # the Track record tab's filter, too
     if args.json:
         _print_json(cal.to_json())
         return EXIT_OK

@@ -4,7 +4,7 @@
 <context>
     <name>CalibrationView</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/learning/calibration_view.py" line="+106"/>
+        <location filename="../../feasibility_app/ui/learning/calibration_view.py" line="+148"/>
         <source>%n commitment(s) with an outcome and a score before it.</source>
         <translation>
             <numerusform>%n commitment with an outcome and a score before it.</numerusform>
@@ -173,7 +173,7 @@
 <context>
     <name>LearningHooks</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/learning/learning_hooks.py" line="+192"/>
+        <location filename="../../feasibility_app/ui/learning/learning_hooks.py" line="+201"/>
         <source>%n precedent(s) added</source>
         <translation>
             <numerusform>%n precedent added</numerusform>

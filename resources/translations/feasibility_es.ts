@@ -135,7 +135,7 @@
 <context>
     <name>CalibrationView</name>
     <message>
-        <location filename="../../feasibility_app/ui/learning/calibration_view.py" line="+79"/>
+        <location filename="../../feasibility_app/ui/learning/calibration_view.py" line="+121"/>
         <source>{k} of {n} fell short ({lo}–{hi}%)</source>
         <translation>{k} de {n} se quedaron cortos ({lo}–{hi} %)</translation>
     </message>
@@ -219,6 +219,21 @@
         <location line="+5"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track record &amp;of:</source>
+        <translation>Trayectoria &amp;de:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All plans</source>
+        <translation>Todos los planes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose track record</source>
+        <translation>De quién es la trayectoria</translation>
     </message>
 </context>
 <context>
@@ -1786,7 +1801,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>Alertas de riesgo para la discusión, no predicciones: lo que ocurrió con compromisos similares es un motivo para hacer preguntas, no un pronóstico.</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/learning/learning_hooks.py" line="+68"/>
+        <location filename="../../feasibility_app/ui/learning/learning_hooks.py" line="+69"/>
         <source>Precedents</source>
         <translation>Precedentes</translation>
     </message>
@@ -1804,12 +1819,12 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>LearningHooks</name>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Outcome recorded.</source>
         <translation>Resultado registrado.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Import precedents (OGP&apos;s IRM commitment data)</source>
         <translation>Importar precedentes (datos de compromisos del IRM de OGP)</translation>
     </message>

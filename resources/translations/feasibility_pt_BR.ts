@@ -135,7 +135,7 @@
 <context>
     <name>CalibrationView</name>
     <message>
-        <location filename="../../feasibility_app/ui/learning/calibration_view.py" line="+79"/>
+        <location filename="../../feasibility_app/ui/learning/calibration_view.py" line="+121"/>
         <source>{k} of {n} fell short ({lo}–{hi}%)</source>
         <translation>{k} de {n} ficaram aquém ({lo}–{hi}%)</translation>
     </message>
@@ -219,6 +219,21 @@
         <location line="+5"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track record &amp;of:</source>
+        <translation>Trajetória &amp;de:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All plans</source>
+        <translation>Todos os planos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose track record</source>
+        <translation>De quem é a trajetória</translation>
     </message>
 </context>
 <context>
@@ -1786,7 +1801,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>Alertas de risco para discussão, não previsões: o que aconteceu com compromissos semelhantes é um motivo para fazer perguntas, não uma previsão.</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/learning/learning_hooks.py" line="+68"/>
+        <location filename="../../feasibility_app/ui/learning/learning_hooks.py" line="+69"/>
         <source>Precedents</source>
         <translation>Precedentes</translation>
     </message>
@@ -1804,12 +1819,12 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>LearningHooks</name>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Outcome recorded.</source>
         <translation>Resultado registrado.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Import precedents (OGP&apos;s IRM commitment data)</source>
         <translation>Importar precedentes (dados de compromissos do IRM da OGP)</translation>
     </message>

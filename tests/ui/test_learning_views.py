@@ -234,3 +234,118 @@ def test_the_save_dialog_check_box_is_unchecked_translated_and_reachable(qtbot, 
     finally:
         languages.set_language("en", remember=False)
         languages.uninstall()
+
+
+# --- the Track record tab's plan picker ------------------------------------------------------------
+
+
+@pytest.fixture
+def two_plans(db_path):
+    """The sample plan (6 outcomes) and a second plan with one scored commitment and its outcome."""
+    from feasibility_app.domain.factors import FACTOR_KEYS, Level, Role
+    from feasibility_app.domain.model import CommitmentFields, FactorScore
+    from feasibility_app.domain.outcomes import Completion
+    from feasibility_app.storage.database import open_database
+    from feasibility_app.storage.outcomes import record_outcome
+    from feasibility_app.storage.repository import Repository
+
+    db = open_database(str(db_path))
+    try:
+        repo = Repository(db)
+        plan = repo.create_plan("Chile 2016–2018", "Chile")
+        fields = CommitmentFields(title="Datos abiertos de educación")
+        cid = repo.create_commitment(plan.id, fields).commitment_id
+        repo.save_assessment(cid, "Ana", Role.GOVERNMENT, {k: FactorScore(Level.HIGH) for k in FACTOR_KEYS})
+        record_outcome(db, cid, Completion.NOT_STARTED, source="IRM")
+        sample = next(p for p in repo.plans() if p.id != plan.id)
+        return db_path, sample.id, plan.id
+    finally:
+        db.close()
+
+
+def make_settings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+
+
+def open_window(qtbot, fake_dialogs, path, settings) -> MainWindow:
+    w = MainWindow(str(path), dialogs=fake_dialogs, settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.load_data()
+    return w
+
+
+def test_the_plan_picker_filters_and_is_remembered(qtbot, fake_dialogs, no_modal_boxes, two_plans, tmp_path):
+    from feasibility_app.app.learning import plan_calibration
+
+    path, sample_id, chile_id = two_plans
+    settings = make_settings(tmp_path)
+    w = open_window(qtbot, fake_dialogs, path, settings)
+    view = w.learning.calibration
+    w.tabs.setCurrentWidget(view)
+    combo = view.plan_combo
+    assert combo.itemText(0) == "All plans"
+    assert combo.findData(chile_id) > 0 and combo.findData(sample_id) > 0 and combo.count() == 3
+    assert view.current_plan_id() is None
+    assert "7 commitments with an outcome" in view.summary.text()  # every plan
+    combo.setCurrentIndex(combo.findData(chile_id))
+    assert "1 commitment with an outcome" in view.summary.text()
+    rows = {view.bands.item(r, 0).text(): r for r in range(view.bands.rowCount())}
+    assert view.bands.item(rows["High"], 1).text() == "1" and view.bands.item(rows["Low"], 1).text() == "0"
+    # the same numbers as the app-layer function the CLI's --plan calls
+    assert plan_calibration(w.repo, chile_id).n == 1 and plan_calibration(w.repo, sample_id).n == 6
+    assert settings.value("learning/calibration_plan") == chile_id
+    w.session.flush()
+    w.close()
+
+    again = open_window(qtbot, fake_dialogs, path, settings)
+    again.tabs.setCurrentWidget(again.learning.calibration)
+    assert again.learning.calibration.current_plan_id() == chile_id  # remembered
+    assert "1 commitment with an outcome" in again.learning.calibration.summary.text()
+    again.learning.calibration.plan_combo.setCurrentIndex(0)
+    assert settings.value("learning/calibration_plan") == ""
+    assert "7 commitments with an outcome" in again.learning.calibration.summary.text()
+    again.session.flush()
+
+
+def test_the_plan_picker_works_from_the_keyboard(qtbot, fake_dialogs, no_modal_boxes, two_plans, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    path, _sample_id, chile_id = two_plans
+    w = open_window(qtbot, fake_dialogs, path, make_settings(tmp_path))
+    view = w.learning.calibration
+    w.tabs.setCurrentWidget(view)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    assert view.plan_label.buddy() is view.plan_combo and view.plan_label.text() == "Track record &of:"
+    view.bands.setFocus()
+    # the label's mnemonic, sent as the keyboard sends it: to the widget with the focus
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: view.plan_combo.hasFocus())
+    while view.current_plan_id() != chile_id:
+        before = view.plan_combo.currentIndex()
+        qtbot.keyClick(view.plan_combo, Qt.Key.Key_Down)
+        assert view.plan_combo.currentIndex() == before + 1
+    assert "1 commitment with an outcome" in view.summary.text()
+    w.session.flush()
+
+
+def test_the_plan_picker_speaks_spanish_and_portuguese(qtbot, window):
+    view = window.learning.calibration
+    window.tabs.setCurrentWidget(view)
+    languages = window.languages
+    try:
+        languages.set_language("es", remember=False)
+        qtbot.waitUntil(lambda: view.plan_combo.itemText(0) == "Todos los planes")
+        assert view.plan_label.text() == "Trayectoria &de:"
+        languages.set_language("pt", remember=False)
+        qtbot.waitUntil(lambda: view.plan_combo.itemText(0) == "Todos os planos")
+        assert view.plan_label.text() == "Trajetória &de:"
+    finally:
+        languages.set_language("en", remember=False)
+        languages.uninstall()
