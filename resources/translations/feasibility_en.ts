@@ -73,7 +73,7 @@
     <name>ExchangeActions</name>
     <message numerus="yes">
         <location filename="../../feasibility_app/ui/files/exchange_actions.py" line="+134"/>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -81,8 +81,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-105"/>
-        <location line="+106"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n commitment</numerusform>
@@ -90,8 +90,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-105"/>
-        <location line="+106"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n revision</numerusform>
@@ -99,8 +99,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-105"/>
-        <location line="+107"/>
+        <location line="-109"/>
+        <location line="+111"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n assessment</numerusform>
@@ -108,7 +108,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-103"/>
+        <location line="-107"/>
         <source>With the precedent library: %n past commitment(s).</source>
         <translation>
             <numerusform>With the precedent library: %n past commitment.</numerusform>
@@ -124,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+83"/>
         <source>%n agreed consensus(es)</source>
         <translation>
             <numerusform>%n agreed consensus</numerusform>
@@ -147,6 +147,22 @@
             <numerusform>%n outcomes</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n precedent(s)</source>
+        <translation>
+            <numerusform>%n precedent</numerusform>
+            <numerusform>%n precedents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n precedent(s) updated</source>
+        <translation>
+            <numerusform>%n precedent updated</numerusform>
+            <numerusform>%n precedents updated</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>FactorCard</name>
@@ -162,7 +178,7 @@
 <context>
     <name>FindingsList</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/commitment/findings_list.py" line="+313"/>
+        <location filename="../../feasibility_app/ui/commitment/findings_list.py" line="+316"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n finding</numerusform>

@@ -872,7 +872,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+106"/>
+        <location line="+110"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -880,8 +880,8 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-105"/>
-        <location line="+106"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n compromiso</numerusform>
@@ -889,8 +889,8 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-105"/>
-        <location line="+106"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n versión</numerusform>
@@ -898,8 +898,8 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-105"/>
-        <location line="+107"/>
+        <location line="-109"/>
+        <location line="+111"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n evaluación</numerusform>
@@ -907,7 +907,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-103"/>
+        <location line="-107"/>
         <source>With the precedent library: %n past commitment(s).</source>
         <translation>
             <numerusform>Con la biblioteca de precedentes: %n compromiso anterior.</numerusform>
@@ -970,7 +970,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>Revisando {name}…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Exchange file imported</source>
         <translation>Archivo de intercambio importado</translation>
     </message>
@@ -1003,8 +1003,24 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
             <numerusform>%n resultados</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n precedent(s)</source>
+        <translation>
+            <numerusform>%n precedente</numerusform>
+            <numerusform>%n precedentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n precedent(s) updated</source>
+        <translation>
+            <numerusform>%n precedente actualizado</numerusform>
+            <numerusform>%n precedentes actualizados</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>{name} adds nothing new: this database already has all of it.</source>
         <translation>{name} no agrega nada nuevo: esta base de datos ya lo tiene todo.</translation>
     </message>
@@ -1216,7 +1232,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment/findings_list.py" line="+295"/>
+        <location filename="../../feasibility_app/ui/commitment/findings_list.py" line="+298"/>
         <source>Wording findings</source>
         <translation>Alertas de redacción</translation>
     </message>

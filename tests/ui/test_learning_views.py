@@ -349,3 +349,35 @@ def test_the_plan_picker_speaks_spanish_and_portuguese(qtbot, window):
     finally:
         languages.set_language("en", remember=False)
         languages.uninstall()
+
+
+def test_importing_a_file_with_the_library_says_so_and_the_panel_searches_it(
+    qtbot, window, fake_dialogs, tmp_path
+):
+    from feasibility_app.app.learning import import_precedents_file
+    from feasibility_app.exchange.exchange_file import export_exchange
+    from feasibility_app.storage.repository import Repository
+    from feasibility_app.storage.sample import open_with_sample
+
+    laptop = Repository(open_with_sample(str(tmp_path / "laptop.db")))
+    try:
+        import_precedents_file(laptop, FIXTURE)
+        export_exchange(laptop, tmp_path / "lib.json", with_precedents=True)
+    finally:
+        laptop.db.close()
+    panel = window.learning.precedents
+    window.learning.precedents_dock.show()
+    window.learning.precedents_dock.raise_()
+    open_titled(window, "Detained Persons Registry")
+    qtbot.waitUntil(lambda: "No precedents yet" in panel.status.text(), timeout=5000)
+    fake_dialogs.open_path = str(tmp_path / "lib.json")
+    fake_dialogs.answer_question = True
+    window.actions["import_exchange"].trigger()
+    qtbot.waitUntil(lambda: "information" in fake_dialogs.names(), timeout=20000)
+    qtbot.waitUntil(lambda: not window.exchange.busy(), timeout=20000)
+    question = next(args for name, args in fake_dialogs.calls if name == "question")
+    assert "lib.json would add: 8 precedents." in question[1]
+    _title, text = fake_dialogs.calls[-1][1]
+    assert "Added from lib.json: 8 precedents." in text
+    qtbot.waitUntil(lambda: bool(panel.matches()), timeout=10000)
+    assert panel.matches()[0].precedent.id == "MX0101"

@@ -228,6 +228,10 @@ class ExchangeActions(QObject):
             w.reload_list()
             if w.session.current_id in summary.commitment_ids:
                 w.session.reload_current()
+            learning = getattr(w, "learning", None)
+            library_changed = summary.added.get("precedents") or summary.added.get("precedents_updated")
+            if learning is not None and library_changed:
+                learning.precedents.mark_stale()  # the library changed: search again
             w.dialogs.information(w, self.tr("Exchange file imported"), self.summary_text(summary, path))
             self.finished.emit("import")
 
@@ -246,6 +250,10 @@ class ExchangeActions(QObject):
             "consensus": self.tr("%n agreed consensus(es)", "", added.get("consensus", 0)),
             "tombstones": self.tr("%n deletion(s) or restoration(s)", "", added.get("tombstones", 0)),
             "outcomes": self.tr("%n outcome(s)", "", added.get("outcomes", 0)),
+            "precedents": self.tr("%n precedent(s)", "", added.get("precedents", 0)),
+            "precedents_updated": self.tr(
+                "%n precedent(s) updated", "", added.get("precedents_updated", 0)
+            ),
         }
         counted = {
             "plans": added.get("plans", 0),
@@ -255,6 +263,8 @@ class ExchangeActions(QObject):
             "consensus": added.get("consensus", 0),
             "tombstones": added.get("tombstones", 0),
             "outcomes": added.get("outcomes", 0),
+            "precedents": added.get("precedents", 0),
+            "precedents_updated": added.get("precedents_updated", 0),
         }
         parts = [labels[k] for k, n in counted.items() if n > 0]
         if not parts:
