@@ -37,11 +37,10 @@ def import_precedents(
 ) -> ImportCounts:
     """Insert or update (by id) precedents, then rebuild the search index; one transaction."""
     now = utcnow()
+    rows = list({r["id"]: r for r in (_row(p, now) for p in precedents)}.values())  # last of an id wins
     with db.session() as s:
         conn = s.connection()
-        added, changed, same = upsert_precedent_rows(
-            conn, [_row(p, now) for p in precedents], progress, 2 * len(precedents)
-        )
+        added, changed, same = upsert_precedent_rows(conn, rows, progress, 2 * len(precedents))
         _rebuild_index(conn, progress, len(precedents))
     return ImportCounts(added, changed + same)
 
@@ -137,14 +136,16 @@ _LENGTHS = {c.name: getattr(c.type, "length", None) for c in PrecedentRow.__tabl
 
 
 def _clipped(row: dict) -> dict:
-    """Short columns cut to their declared length (a spreadsheet's cell may be longer; PostgreSQL
-    would refuse it, and an exchange file's check would refuse it on the way back in)."""
-    row["id"] = " ".join(row["id"].split())[: _LENGTHS["id"]].rstrip()  # one line, as a file's id
+    """Short columns cut to their declared length and NUL characters dropped (a spreadsheet's
+    cell may have either; PostgreSQL refuses both, and an exchange file's check would refuse
+    them on the way back in)."""
+    row["id"] = " ".join(row["id"].replace("\x00", "").split())[: _LENGTHS["id"]].rstrip()  # one line
     for key, length in _LENGTHS.items():
         value = row.get(key)
-        if length and isinstance(value, str) and len(value) > length:
-            row[key] = value[:length].rstrip()
-    row["policy_areas"] = [a[:100] for a in row.get("policy_areas") or []]
+        if isinstance(value, str):
+            value = value.replace("\x00", "")
+            row[key] = value[:length].rstrip() if length and len(value) > length else value
+    row["policy_areas"] = [a.replace("\x00", "")[:100] for a in row.get("policy_areas") or []]
     return row
 
 

@@ -77,6 +77,15 @@ def test_import_find_update_and_clip_precedents(db_url):
         stored = Library(db).precedents_by_id(["ZZ" + "9" * 62])[0]
         assert len(stored.country) == 200 and len(stored.specificity) == 100
         assert stored.policy_areas == ("P" * 100,)
+        # a NUL in a cell (PostgreSQL refuses it) is dropped; two ids that differ only in spacing
+        # are one precedent (the last row wins), as the exchange file's one-line id is
+        nul = Precedent(id="ZZ 1", title="Agua", full_text="Datos\x00 del agua")
+        spaced = Precedent(id=" ZZ  1\n", title="Agua potable", full_text="Datos abiertos del agua")
+        counts = import_precedents(db, [nul, spaced])
+        assert (counts.added, counts.updated) == (1, 0) and precedent_library_size(repo) == 10
+        assert Library(db).precedents_by_id(["ZZ 1"])[0].title == "Agua potable"
+        counts = import_precedents(db, [nul])
+        assert Library(db).precedents_by_id(["ZZ 1"])[0].full_text == "Datos del agua"
     finally:
         db.close()
 
