@@ -160,6 +160,12 @@ def badge_qss(level: Level | str, presentation: bool) -> str:
     return f"QLabel {{ background: {bg}; color: {fg}; border-radius: 9px; padding: {pad}; }}"
 
 
+def card_margins(presentation: bool) -> tuple[int, int, int, int]:
+    """A card's layout margins: narrower sides when presenting, where the cards share a
+    1024-px projector with the draft text (every side pixel is a draft pixel)."""
+    return (10, 12, 10, 14) if presentation else (16, 12, 16, 14)
+
+
 class CardFrame(QFrame):
     """A rounded card on the base colour; a thick focus ring while it or a child has focus.
 

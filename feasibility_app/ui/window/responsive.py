@@ -30,8 +30,9 @@ if TYPE_CHECKING:
 WIDE, MEDIUM, COMPACT, PRESENTATION = "wide", "medium", "compact", "presentation"
 WIDE_FROM = 1340  # navigator 240 + page 340 + cards 470 + verdict 290
 MEDIUM_FROM = 1150  # navigator 240 + page 420 + cards 470
-# What the factor cards need (measured in en/es/pt, with every level button whole).
-CARDS = {False: 470, True: 540}
+# The factor cards' width at least (`_cards_need()` measures what the current language and mode
+# need, with every level button whole: about 520 px when presenting in en/es/pt).
+CARDS = {False: 470, True: 480}
 NAV_MIN, NAV_MAX = 240, 380
 
 
