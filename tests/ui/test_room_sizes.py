@@ -64,4 +64,4 @@ def test_the_workspace_fits_the_screen(tmp_path, name):
             assert c["class"] == "presentation"
         else:
             assert c["hexagon"] >= 100, (where, c["hexagon"])
-            assert c["class"] == {1024: "compact", 1280: "medium"}.get(sw, "wide"), where
+            assert c["class"] == {1024: "compact", 1280: "medium", 1366: "medium"}.get(sw, "wide"), where
