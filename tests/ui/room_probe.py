@@ -66,6 +66,9 @@ def measure(window, app, language: str, presentation: bool) -> dict:
         "screen": [area.width(), area.height()],
         "window": [frame.width(), frame.height()],
         "class": window.responsive.current,
+        "dpr": window.devicePixelRatioF(),
+        "grab": list(window.grab().size().toTuple()),  # device pixels: 2× the window at 200 %
+        "size": [window.width(), window.height()],
         "draft_chars": round(chars, 1),
         "hexagon": round(2 * vp.radar.chart_radius(), 1),
         "chip_visible": vp.chip.isVisible()
