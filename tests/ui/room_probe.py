@@ -50,6 +50,7 @@ def clipped_tabs(window) -> list[str]:
 
 def measure(window, app, language: str, presentation: bool) -> dict:
     from PySide6.QtGui import QFontMetricsF
+    from PySide6.QtWidgets import QTableView
 
     for _ in range(6):
         app.processEvents()
@@ -85,6 +86,13 @@ def measure(window, app, language: str, presentation: bool) -> dict:
     frame = window.frameGeometry()
     result["compare_window"] = [frame.width(), frame.height()]
     result["compare_clipped"] = clipped_buttons(window) + clipped_tabs(window)
+    view = window.party_tabs.compare_page.findChild(QTableView)
+    model = view.model()
+    if model.columnCount():  # the notes column: its width in characters, and whether it is all in view
+        notes = view.columnWidth(model.columnCount() - 1)
+        total = sum(view.columnWidth(c) for c in range(model.columnCount()))
+        result["notes_chars"] = round(notes / view.fontMetrics().averageCharWidth(), 1)
+        result["notes_in_view"] = total <= view.viewport().width()
     window.show_commitment()
     return result
 

@@ -63,6 +63,10 @@ def test_the_workspace_fits_the_screen(tmp_path, name):
         # no pane scrolls sideways, no visible button has its text cut
         assert not c["page_hscroll"] and not c["cards_hscroll"], where
         assert c["clipped"] == [] and c["compare_clipped"] == [], (where, c["clipped"], c["compare_clipped"])
+        # Compare: the notes column all in view with room for a line of ~22 characters (not yet
+        # in presentation mode at 1024×768, where nine columns at 1.4× scroll sideways)
+        if not (c["presentation"] and sw < 1280):
+            assert c["notes_in_view"] and c["notes_chars"] >= 21.5, (where, c["notes_chars"])
         if c["presentation"]:
             # the hexagon ≥ 240 px across at 1024×768, proportionally more on larger screens
             room = min(sw / 1024, sh / 768)
