@@ -86,3 +86,18 @@ def test_the_notes_column_keeps_a_usable_width_without_a_sideways_scroll(compare
                 font = QFont(t.font())
                 font.setBold(True)
                 assert QFontMetrics(font).horizontalAdvance(word) < t.columnWidth(c), (word, c)
+
+
+def test_the_legend_scrolls_rather_than_overlap_when_the_view_is_short(compare):
+    """Presentation mode at 768 px squeezed the texts beside the chart until their lines were
+    drawn over each other; now they keep their height and scroll."""
+    font = QFont(compare.font())
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    compare.setFont(font)
+    compare.resize(1000, 460)
+    QApplication.processEvents()
+    legend, consensus = compare.legend_label, compare.consensus_label
+    assert consensus.text() and legend.text()
+    assert legend.height() >= legend.heightForWidth(legend.width()), legend.height()
+    assert consensus.height() >= consensus.heightForWidth(consensus.width())
+    assert consensus.geometry().bottom() < legend.geometry().top()

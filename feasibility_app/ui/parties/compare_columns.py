@@ -23,7 +23,7 @@ if TYPE_CHECKING:
     from .compare_model import CompareModel
 
 NOTE_CHARS = 22  # the notes column keeps room for this many average characters a line
-PARTY_CHARS = 10  # a party column keeps this many (a name's first word, "Government", whole)
+PARTY_CHARS = 12  # a party column keeps this many (a first word such as "Government" whole)
 PARTY_MAX = 170  # a party column is never wider than this (the header wraps and elides)
 
 

@@ -28,6 +28,7 @@ from ...domain.consensus import Comparison, build_comparison
 from ...domain.factors import FACTOR_KEYS, Level
 from ...domain.model import Assessment, Party, SigningLock
 from ...domain.rubric import Rubric, load_rubric
+from ..common import style
 from .compare_columns import PartyHeader, fit_columns, fit_note_column, party_full_widths
 from .compare_delegate import AgreedLevelDelegate
 from .compare_model import CompareModel
@@ -128,10 +129,14 @@ class CompareView(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.consensus_label)
-        side_layout.addWidget(self.legend_label)
-        side_layout.addStretch(1)
-        side_layout.addWidget(self.needed_label)
+        texts = QWidget()  # scrolls when the splitter is short (presentation mode at 768 px)
+        texts_layout = QVBoxLayout(texts)
+        texts_layout.setContentsMargins(0, 0, 0, 0)
+        texts_layout.addWidget(self.consensus_label)
+        texts_layout.addWidget(self.legend_label)
+        texts_layout.addStretch(1)
+        texts_layout.addWidget(self.needed_label)  # just above the buttons
+        side_layout.addWidget(style.vertical_scroll(texts), 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.record_button)
