@@ -103,6 +103,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--plan", metavar="ID")
     c.add_argument("-o", "--output", required=True, metavar="OUT.json|OUT.csv|OUT.xlsx")
     c.add_argument("--lang", choices=LANGUAGES, default="en", help="labels of a spreadsheet")
+    c.add_argument(
+        "--with-precedents",
+        action="store_true",
+        dest="with_precedents",
+        help="add the precedent library (OGP's past commitments) to the exchange file",
+    )
     c = sub.add_parser("import", help="merge an exchange file into the database")
     c.add_argument("file")
     from .cli_learning import add_commands
