@@ -48,6 +48,28 @@ def clipped_tabs(window) -> list[str]:
     return out
 
 
+def in_view(window, widget) -> bool:
+    """Whether `widget` is shown whole inside the window and inside the viewport of every scroll
+    area around it, with those areas scrolled to the top (no page scroll needed to reach it)."""
+    from PySide6.QtCore import QPoint, QRect
+    from PySide6.QtWidgets import QScrollArea
+
+    if not widget.isVisible():
+        return False
+    rect = QRect(widget.mapTo(window, QPoint(0, 0)), widget.size())
+    if not window.rect().contains(rect):
+        return False
+    parent = widget.parentWidget()
+    while parent is not None and parent is not window:
+        if isinstance(parent, QScrollArea):
+            port = parent.viewport()
+            seen = QRect(port.mapTo(window, QPoint(0, 0)), port.size())
+            if parent.verticalScrollBar().value() or not seen.contains(rect):
+                return False
+        parent = parent.parentWidget()
+    return True
+
+
 def measure(window, app, language: str, presentation: bool) -> dict:
     from PySide6.QtGui import QFontMetricsF
     from PySide6.QtWidgets import QTableView
@@ -93,6 +115,11 @@ def measure(window, app, language: str, presentation: bool) -> dict:
         total = sum(view.columnWidth(c) for c in range(model.columnCount()))
         result["notes_chars"] = round(notes / view.fontMetrics().averageCharWidth(), 1)
         result["notes_in_view"] = total <= view.viewport().width()
+    result["table_hscroll"] = view.horizontalScrollBar().isVisible()
+    result["table_vscroll"] = view.verticalScrollBar().isVisible()
+    compare = window.party_tabs.compare
+    result["chart_folded"] = not compare.lower.isVisible()
+    result["buttons_in_view"] = [in_view(window, b) for b in (compare.record_button, compare.lock_button)]
     window.show_commitment()
     return result
 

@@ -111,19 +111,39 @@ def fit_columns(table: QTableView, model: CompareModel, full: dict[int, int]) ->
     if not model.columnCount() or not model.party_count:
         return
     notes = round(table.fontMetrics().averageCharWidth() * NOTE_CHARS)
+    least = round(table.horizontalHeader().fontMetrics().averageCharWidth() * PARTY_CHARS) + 40
+    fold_spread(table, model, notes + least * model.party_count)
     fixed = sum(
         table.columnWidth(c)
         for c in range(model.columnCount())
         if c >= model.party_count and c != model.note_column
     )
     share = (table.viewport().width() - fixed - notes) // model.party_count
-    least = round(table.horizontalHeader().fontMetrics().averageCharWidth() * PARTY_CHARS) + 40
     for c in range(model.party_count):
         want = full.get(c, table.columnWidth(c))
         width = max(_widest_word(table, model, c), least, min(want, share))
         if table.columnWidth(c) != width:
             table.setColumnWidth(c, width)
     fit_note_column(table, model)
+
+
+def fold_spread(table: QTableView, model: CompareModel, others: int) -> None:
+    """Hide the Spread column where the fixed columns, `others` px (the parties' least and the
+    notes' minimum) and Spread do not fit (presentation at 1024 px): the Discuss cell's tooltip
+    keeps the number, and the table never scrolls sideways."""
+    c = model.spread_column
+    title = str(model.headerData(c, Qt.Orientation.Horizontal) or "")
+    spread = max(56, table.horizontalHeader().fontMetrics().horizontalAdvance(title) + 20)
+    fixed = sum(
+        table.columnWidth(i)
+        for i in range(model.party_count, model.columnCount())
+        if i not in (c, model.note_column)
+    )
+    fold = fixed + spread + others > table.viewport().width()
+    if table.isColumnHidden(c) != fold:
+        table.setColumnHidden(c, fold)
+        if not fold:
+            table.setColumnWidth(c, spread)
 
 
 def fit_note_column(table: QTableView, model: CompareModel) -> None:

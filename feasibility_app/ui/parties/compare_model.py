@@ -335,6 +335,12 @@ class CompareModel(QAbstractTableModel):
         return None
 
     def _discuss_cell(self, row: ComparisonRow, role: int):
+        if role == Qt.ItemDataRole.ToolTipRole:  # with the spread: its column folds at 1024 px
+            tips = [self.tr("The parties are two or more levels apart: discuss before agreeing.")]
+            tips = tips if row.discuss else []
+            if row.spread is not None:
+                tips.append(self.tr("Levels between the parties: {n}").format(n=row.spread))
+            return "\n".join(tips) or None
         if not row.discuss:
             return None
         if role == Qt.ItemDataRole.DisplayRole:
@@ -349,8 +355,6 @@ class CompareModel(QAbstractTableModel):
             return font
         if role == Qt.ItemDataRole.TextAlignmentRole:
             return int(Qt.AlignmentFlag.AlignCenter)
-        if role == Qt.ItemDataRole.ToolTipRole:
-            return self.tr("The parties are two or more levels apart: discuss before agreeing.")
         return None
 
     def _suggested_cell(self, row: ComparisonRow, role: int):

@@ -9,13 +9,13 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from PySide6.QtCore import QEvent, QModelIndex, QSize, Qt, Signal
+from PySide6.QtGui import QFont
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QPushButton,
     QSizePolicy,
     QSplitter,
     QStyledItemDelegate,
@@ -29,10 +29,11 @@ from ...domain.factors import FACTOR_KEYS, Level
 from ...domain.model import Assessment, Party, SigningLock
 from ...domain.rubric import Rubric, load_rubric
 from ..common import style
+from .compare_bar import ConsensusBar, chart_folds, table_scale
 from .compare_columns import PartyHeader, fit_columns, fit_note_column, party_full_widths
 from .compare_delegate import AgreedLevelDelegate
 from .compare_model import CompareModel
-from .compare_texts import summary_text
+from .compare_texts import auto_note, consensus_text, summary_text
 
 try:  # written by another engineer; until it lands the chart area stays empty
     from ..assessment.radar_widget import RadarWidget
@@ -40,7 +41,6 @@ except ImportError:  # pragma: no cover - depends on the tree's state
     RadarWidget = None
 
 WARNING_STYLE = "QLabel { background: #FFF3E0; color: #5D4037; padding: 4px 6px; border-radius: 3px; }"
-NEEDED_STYLE = "QLabel { color: #B71C1C; }"
 
 
 class CompareView(QWidget):
@@ -60,6 +60,9 @@ class CompareView(QWidget):
         self._current_revision_id = ""
         self._parties: tuple[Party, ...] = ()
         self._lock: SigningLock | None = None
+        self._presenting = False
+        self._folded = False  # the chart strip folded away (compare_bar.chart_folds)
+        self._short = False  # a short presenting screen: the chart strip may fold
 
         self._party_full: dict[int, int] = {}  # what each party column wants (compare_columns)
         self.model = CompareModel(self)
@@ -117,14 +120,13 @@ class CompareView(QWidget):
 
         self.legend_label = QLabel()
         self.legend_label.setWordWrap(True)
-        self.needed_label = QLabel()
-        self.needed_label.setWordWrap(True)
-        self.needed_label.setStyleSheet(NEEDED_STYLE)
-        self.record_button = QPushButton()
-        self.record_button.setDefault(False)
+        self.bar = ConsensusBar()  # under the splitter: always in view (compare_bar)
+        self.needed_label = self.bar.needed_label
+        self.record_button = self.bar.record_button
         self.record_button.clicked.connect(self._request_consensus)
-        self.lock_button = QPushButton()
+        self.lock_button = self.bar.lock_button
         self.lock_button.clicked.connect(self._request_lock)
+        self.bar.chart_button.toggled.connect(self._fit_room)
 
         side = QWidget()
         side_layout = QVBoxLayout(side)
@@ -135,19 +137,14 @@ class CompareView(QWidget):
         texts_layout.addWidget(self.consensus_label)
         texts_layout.addWidget(self.legend_label)
         texts_layout.addStretch(1)
-        texts_layout.addWidget(self.needed_label)  # just above the buttons
         side_layout.addWidget(style.vertical_scroll(texts), 1)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.record_button)
-        buttons.addWidget(self.lock_button)
-        side_layout.addLayout(buttons)
 
         lower = QWidget()
         lower_layout = QHBoxLayout(lower)
         lower_layout.setContentsMargins(0, 0, 0, 0)
         lower_layout.addWidget(self.radar, 1)
         lower_layout.addWidget(side, 1)
+        self.lower = lower
 
         splitter = QSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
@@ -162,6 +159,7 @@ class CompareView(QWidget):
         layout.addWidget(self.summary_label)
         layout.addWidget(self.stale_label)
         layout.addWidget(splitter, 1)
+        layout.addWidget(self.bar)
 
         self.retranslate_ui()
 
@@ -231,6 +229,33 @@ class CompareView(QWidget):
 
     # --- Qt ----------------------------------------------------------------------------------
 
+    def set_presenting(self, on: bool) -> None:
+        """Presentation mode: on a short screen the chart strip folds behind a toggle."""
+        self._presenting = bool(on)
+        self._fit_room()
+
+    def resizeEvent(self, event) -> None:
+        super().resizeEvent(event)
+        self._fit_room()
+
+    def _fit_room(self, *_args) -> None:
+        """Fold or unfold the chart strip for the window's height and mode (compare_bar)."""
+        window = self.window()
+        folds = chart_folds(self._presenting, window.height() if window is not self else 0)
+        self.bar.chart_button.setVisible(folds)
+        folded = folds and not self.bar.chart_button.isChecked()
+        self.lower.setVisible(not folded)
+        if (folds, folded) != (self._short, self._folded):
+            self._short, self._folded = folds, folded
+            self._fit_table_height()
+        scale = table_scale(self._presenting, window.width() if window is not self else 0)
+        font = QFont(self.font())
+        if scale != 1 and font.pointSizeF() > 0:
+            font.setPointSizeF(font.pointSizeF() * scale)
+        if font.pointSizeF() != self.table.font().pointSizeF():
+            self.table.setFont(font if scale != 1 else QFont())
+            self._fit_font()
+
     def eventFilter(self, watched, event) -> bool:
         if watched is getattr(self, "_viewport", None) and event.type() == QEvent.Type.Resize:
             fit_columns(self.table, self.model, self._party_full)
@@ -263,6 +288,13 @@ class CompareView(QWidget):
             self.tr(
                 "The facilitator records the Agreed column and the notes as the forum's consensus "
                 "for the current text, with the parties present."
+            )
+        )
+        self.bar.chart_button.setText(self.tr("Chart"))
+        self.bar.chart_button.setToolTip(
+            self.tr(
+                "Show the chart and the explanations under the table. On a short projector they "
+                "fold away, so all six factors and the buttons stay in view."
             )
         )
         self.lock_button.setText(self.tr("Lock for signing…"))
@@ -336,9 +368,10 @@ class CompareView(QWidget):
         m = self.model
         t = self.table
         chrome = t.horizontalHeader().sizeHint().height() + 2 * t.frameWidth()
-        chrome += t.horizontalScrollBar().sizeHint().height()
         default = t.verticalHeader().minimumSectionSize()
-        t.setMinimumHeight(chrome + default * m.rowCount())
+        # Where the chart was unfolded on a short screen, the table scrolls inside itself.
+        rows = 2 if self._short and not self._folded else m.rowCount()
+        t.setMinimumHeight(chrome + default * rows)
         needed = chrome + sum(t.rowHeight(r) for r in range(m.rowCount()))
         splitter = getattr(self, "splitter", None)
         if splitter is None or not splitter.isVisible():
@@ -439,40 +472,11 @@ class CompareView(QWidget):
         return summary_text(comparison, self.model.party_name, self._rubric)
 
     def _consensus_text(self, comparison: Comparison) -> str:
-        c = comparison.consensus
-        if c is None:
-            return self.tr("No consensus recorded yet: Agreed starts at the suggested level.")
-        when = c.created_at.astimezone().strftime("%Y-%m-%d %H:%M")
-        day = c.created_at.date().isoformat()
-        if comparison.consensus_stale:
-            return self.tr(
-                "The forum's consensus of {date} scored an earlier text: it is not the result. "
-                "Agreed starts at the suggested level again."
-            ).format(date=day)
-        text = self.tr("Consensus recorded on {when}, facilitated by {who}; Agreed shows it.").format(
-            when=when, who=c.assessor
-        )
-        if self._lock is not None:
-            text += " " + self.tr("Locked for signing on {when} by {who}.").format(
-                when=self._lock.created_at.astimezone().strftime("%Y-%m-%d %H:%M"), who=self._lock.locked_by
-            )
-        elif not self.changed_since_recorded():
-            text += " " + self.tr("Nothing changed since: change a level or a note to record again.")
-        return text
+        return consensus_text(comparison, self._lock, self.changed_since_recorded())
 
     def _auto_note(self, factor: str, agreed: Level) -> str:
-        """How a level was agreed, when nobody wrote it: accepted or changed, and each party's level."""
-        row = self.model.row_of(factor)
-        label = self._rubric.level_label
-        if agreed is row.suggested:
-            how = self.tr("Suggested level accepted ({level}).").format(level=label(agreed))
-        else:
-            how = self.tr("Agreed {agreed}; the suggested level was {suggested}.").format(
-                agreed=label(agreed), suggested=label(row.suggested)
-            )
         names = {p.name: self.model.party_name(p) for p in self.model.comparison.parties}
-        levels = ", ".join(f"{names.get(name, name)} {label(level)}" for name, level in row.levels.items())
-        return how + " " + self.tr("Parties: {levels}.").format(levels=levels)
+        return auto_note(self.model.row_of(factor), agreed, self._rubric, names)
 
     def _commit_open_editor(self) -> None:
         """A note still being typed counts: commit it before reading the notes."""

@@ -55,6 +55,7 @@ class PresentationMixin:
             self.page.set_presentation(on)
             self.assessment_panel.set_presentation(on)
             self.verdict_panel.set_presentation(on)
+            self.party_tabs.compare.set_presenting(on)  # its chart folds on a short screen
             QApplication.sendPostedEvents()
             self.fit_panes()
 
