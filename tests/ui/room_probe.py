@@ -118,6 +118,8 @@ def measure(window, app, language: str, presentation: bool) -> dict:
     result["table_hscroll"] = view.horizontalScrollBar().isVisible()
     result["table_vscroll"] = view.verticalScrollBar().isVisible()
     compare = window.party_tabs.compare
+    banner = getattr(window, "sample_banner", None)
+    result["banner"] = banner is not None and banner.isVisible()
     result["chart_folded"] = not compare.lower.isVisible()
     result["buttons_in_view"] = [in_view(window, b) for b in (compare.record_button, compare.lock_button)]
     window.show_commitment()

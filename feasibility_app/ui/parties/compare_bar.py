@@ -9,7 +9,8 @@ On a narrow presenting screen (1024 px) the table's text is a little smaller (`t
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QSplitter, QWidget
 
 NEEDED_STYLE = "QLabel { color: #B71C1C; }"
 NARROW_BELOW = 1200  # presenting in a window narrower than this, the table's text is 1.2×, not 1.4×
@@ -49,3 +50,13 @@ class ConsensusBar(QWidget):
         layout.addWidget(self.chart_button)
         layout.addWidget(self.record_button)
         layout.addWidget(self.lock_button)
+
+
+class ShortSplitter(QSplitter):
+    """The table | chart splitter, asking only for its minimum: the tab's scroll area sizes a
+    page with wrapped labels by its preferred height, and the chart's 300-px wish pushed the
+    buttons ~45 px below a 1024×768 window (normal mode, sample banner shown). It still takes
+    all the height the page has (stretch)."""
+
+    def sizeHint(self) -> QSize:
+        return self.minimumSizeHint()

@@ -17,7 +17,6 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QSizePolicy,
-    QSplitter,
     QStyledItemDelegate,
     QTableView,
     QVBoxLayout,
@@ -29,7 +28,7 @@ from ...domain.factors import FACTOR_KEYS, Level
 from ...domain.model import Assessment, Party, SigningLock
 from ...domain.rubric import Rubric, load_rubric
 from ..common import style
-from .compare_bar import ConsensusBar, chart_folds, table_scale
+from .compare_bar import ConsensusBar, ShortSplitter, chart_folds, table_scale
 from .compare_columns import PartyHeader, fit_columns, fit_note_column, party_full_widths
 from .compare_delegate import AgreedLevelDelegate
 from .compare_model import CompareModel
@@ -113,7 +112,7 @@ class CompareView(QWidget):
 
         if RadarWidget is not None:
             self.radar = RadarWidget(language=self._lang)
-            self.radar.setMinimumSize(240, 200)
+            self.radar.setMinimumSize(240, 160)  # 200 cut the buttons at 1024×768 with the banner
         else:
             self.radar = QWidget()  # placeholder until the radar widget exists
         self.radar.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Expanding)
@@ -146,7 +145,7 @@ class CompareView(QWidget):
         lower_layout.addWidget(side, 1)
         self.lower = lower
 
-        splitter = QSplitter(Qt.Orientation.Vertical)
+        splitter = ShortSplitter(Qt.Orientation.Vertical)
         splitter.addWidget(self.table)
         splitter.addWidget(lower)
         splitter.setStretchFactor(0, 3)
