@@ -437,12 +437,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+156"/>
         <source>Discuss</source>
         <translation>Discutir</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-155"/>
         <source>Suggested</source>
         <translation>Sugerido</translation>
     </message>
@@ -468,12 +468,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+157"/>
+        <location line="+161"/>
         <source>The median of the parties&apos; levels, rounded towards more risk.</source>
         <translation>La mediana de los niveles de las partes, redondeada hacia más riesgo.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-159"/>
         <source>The level the forum agrees on; starts at the suggested level.</source>
         <translation>El nivel que acuerda el foro; empieza en el nivel sugerido.</translation>
     </message>
@@ -520,11 +520,12 @@
     </message>
     <message>
         <location line="+19"/>
+        <location line="+8"/>
         <source>Levels between the parties: {n}</source>
         <translation>Niveles de diferencia entre las partes: {n}</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-108"/>
         <source>{party} ({role}); its colour in the radar chart.</source>
         <translation>{party} ({role}); su color en el gráfico de radar.</translation>
     </message>
@@ -539,12 +540,12 @@
         <translation>Evaluó un texto anterior.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
         <source>The parties are two or more levels apart: discuss before agreeing.</source>
         <translation>Las partes están a dos o más niveles de distancia: discútanlo antes de acordar.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>Blocked by {parties}: the suggestion does not remove the block.</source>
         <translation>Bloqueado por {parties}: la sugerencia no elimina el bloqueo.</translation>
     </message>
@@ -572,7 +573,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../feasibility_app/ui/parties/compare_view.py" line="+255"/>
+        <location filename="../../feasibility_app/ui/parties/compare_view.py" line="+284"/>
         <source>Compare the parties&apos; scores</source>
         <translation>Comparar las puntuaciones de las partes</translation>
     </message>
@@ -585,6 +586,16 @@
         <location line="+3"/>
         <source>The facilitator records the Agreed column and the notes as the forum&apos;s consensus for the current text, with the parties present.</source>
         <translation>La persona facilitadora registra la columna Acordado y las notas como el consenso del foro sobre el texto actual, con las partes presentes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the chart and the explanations under the table. On a short projector they fold away, so all six factors and the buttons stay in view.</source>
+        <translation>Muestra el gráfico y las explicaciones bajo la tabla. En un proyector bajo se pliegan, para que los seis factores y los botones sigan a la vista.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -602,7 +613,7 @@
         <translation>Una columna por parte: la mediana de sus integrantes. Discutir: las partes están a dos o más niveles de distancia. BLOQUEO: un integrante de la parte califica el factor como crítico; el nivel sugerido es entonces crítico. Acordado empieza en el nivel sugerido: elija otro donde el foro lo acuerde, con una nota y la aceptación de la parte que bloquea.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Agreed consensus</source>
         <translation>Consenso acordado</translation>
     </message>
@@ -627,12 +638,12 @@
         <translation>El texto actual está bloqueado para firma: edítelo primero.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../feasibility_app/ui/parties/compare_texts.py" line="+71"/>
         <source>The forum&apos;s consensus of {date} scored an earlier text: it is not the result. Agreed starts at the suggested level again.</source>
         <translation>El consenso del foro del {date} evaluó un texto anterior: no es el resultado. Acordado vuelve a empezar en el nivel sugerido.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Consensus recorded on {when}, facilitated by {who}; Agreed shows it.</source>
         <translation>Consenso registrado el {when}, facilitado por {who}; Acordado lo muestra.</translation>
     </message>
@@ -647,7 +658,7 @@
         <translation>Nada cambió desde entonces: cambie un nivel o una nota para registrar de nuevo.</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/parties/compare_texts.py" line="+19"/>
+        <location line="-63"/>
         <source>Parties that scored it: {n} ({people} people; each party counts once).</source>
         <translation>Partes que lo evaluaron: {n} ({people} personas; cada parte cuenta una vez).</translation>
     </message>
@@ -667,22 +678,22 @@
         <translation>Ningún factor tiene dos o más niveles de diferencia.</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/parties/compare_view.py" line="-16"/>
+        <location line="+38"/>
         <source>No consensus recorded yet: Agreed starts at the suggested level.</source>
         <translation>Aún no hay consenso registrado: Acordado empieza en el nivel sugerido.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-16"/>
         <source>Suggested level accepted ({level}).</source>
         <translation>Nivel sugerido aceptado ({level}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Agreed {agreed}; the suggested level was {suggested}.</source>
         <translation>Acordado: {agreed}; el nivel sugerido era {suggested}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Parties: {levels}.</source>
         <translation>Partes: {levels}.</translation>
     </message>

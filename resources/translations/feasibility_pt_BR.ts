@@ -437,12 +437,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+156"/>
         <source>Discuss</source>
         <translation>Discutir</translation>
     </message>
     <message>
-        <location line="-149"/>
+        <location line="-155"/>
         <source>Suggested</source>
         <translation>Sugerido</translation>
     </message>
@@ -468,12 +468,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+157"/>
+        <location line="+161"/>
         <source>The median of the parties&apos; levels, rounded towards more risk.</source>
         <translation>A mediana dos níveis das partes, arredondada para mais risco.</translation>
     </message>
     <message>
-        <location line="-155"/>
+        <location line="-159"/>
         <source>The level the forum agrees on; starts at the suggested level.</source>
         <translation>O nível que o fórum acorda; começa no nível sugerido.</translation>
     </message>
@@ -520,11 +520,12 @@
     </message>
     <message>
         <location line="+19"/>
+        <location line="+8"/>
         <source>Levels between the parties: {n}</source>
         <translation>Níveis de diferença entre as partes: {n}</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-108"/>
         <source>{party} ({role}); its colour in the radar chart.</source>
         <translation>{party} ({role}); sua cor no gráfico de radar.</translation>
     </message>
@@ -539,12 +540,12 @@
         <translation>Avaliou um texto anterior.</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+19"/>
         <source>The parties are two or more levels apart: discuss before agreeing.</source>
         <translation>As partes estão a dois ou mais níveis de distância: discutam antes de acordar.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+26"/>
         <source>Blocked by {parties}: the suggestion does not remove the block.</source>
         <translation>Bloqueado por {parties}: a sugestão não remove o bloqueio.</translation>
     </message>
@@ -572,7 +573,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../feasibility_app/ui/parties/compare_view.py" line="+255"/>
+        <location filename="../../feasibility_app/ui/parties/compare_view.py" line="+284"/>
         <source>Compare the parties&apos; scores</source>
         <translation>Comparar as pontuações das partes</translation>
     </message>
@@ -585,6 +586,16 @@
         <location line="+3"/>
         <source>The facilitator records the Agreed column and the notes as the forum&apos;s consensus for the current text, with the parties present.</source>
         <translation>A pessoa facilitadora registra a coluna Acordado e as notas como o consenso do fórum sobre o texto atual, com as partes presentes.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Chart</source>
+        <translation>Gráfico</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Show the chart and the explanations under the table. On a short projector they fold away, so all six factors and the buttons stay in view.</source>
+        <translation>Mostra o gráfico e as explicações sob a tabela. Em um projetor baixo elas se recolhem, para que os seis fatores e os botões continuem visíveis.</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -602,7 +613,7 @@
         <translation>Uma coluna por parte: a mediana de seus integrantes. Discutir: as partes estão a dois ou mais níveis de distância. BLOQUEIO: um integrante da parte classifica o fator como crítico; o nível sugerido é então crítico. Acordado começa no nível sugerido: escolha outro onde o fórum concordar, com uma nota e a aceitação da parte que bloqueia.</translation>
     </message>
     <message>
-        <location line="+111"/>
+        <location line="+112"/>
         <source>Agreed consensus</source>
         <translation>Consenso acordado</translation>
     </message>
@@ -627,12 +638,12 @@
         <translation>O texto atual está bloqueado para assinatura: edite-o primeiro.</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location filename="../../feasibility_app/ui/parties/compare_texts.py" line="+71"/>
         <source>The forum&apos;s consensus of {date} scored an earlier text: it is not the result. Agreed starts at the suggested level again.</source>
         <translation>O consenso do fórum de {date} avaliou um texto anterior: não é o resultado. Acordado volta a começar no nível sugerido.</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Consensus recorded on {when}, facilitated by {who}; Agreed shows it.</source>
         <translation>Consenso registrado em {when}, facilitado por {who}; Acordado o mostra.</translation>
     </message>
@@ -647,7 +658,7 @@
         <translation>Nada mudou desde então: mude um nível ou uma nota para registrar de novo.</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/parties/compare_texts.py" line="+19"/>
+        <location line="-63"/>
         <source>Parties that scored it: {n} ({people} people; each party counts once).</source>
         <translation>Partes que o avaliaram: {n} ({people} pessoas; cada parte conta uma vez).</translation>
     </message>
@@ -667,22 +678,22 @@
         <translation>Nenhum fator tem dois ou mais níveis de diferença.</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/parties/compare_view.py" line="-16"/>
+        <location line="+38"/>
         <source>No consensus recorded yet: Agreed starts at the suggested level.</source>
         <translation>Nenhum consenso registrado ainda: Acordado começa no nível sugerido.</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="-16"/>
         <source>Suggested level accepted ({level}).</source>
         <translation>Nível sugerido aceito ({level}).</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Agreed {agreed}; the suggested level was {suggested}.</source>
         <translation>Acordado: {agreed}; o nível sugerido era {suggested}.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Parties: {levels}.</source>
         <translation>Partes: {levels}.</translation>
     </message>
