@@ -101,3 +101,84 @@ def test_the_legend_scrolls_rather_than_overlap_when_the_view_is_short(compare):
     assert legend.height() >= legend.heightForWidth(legend.width()), legend.height()
     assert consensus.height() >= consensus.heightForWidth(consensus.width())
     assert consensus.geometry().bottom() < legend.geometry().top()
+
+
+def test_spread_folds_into_the_discuss_tooltip_where_the_columns_do_not_fit(compare):
+    """Presenting at a 1024-px window, nine columns scrolled sideways and left the notes 13
+    characters: Spread folds away (its number stays in the Discuss cell's tooltip), with the
+    table's text at 1.2× (compare_bar.table_scale)."""
+    m, t = compare.model, compare.table
+    assert not t.isColumnHidden(m.spread_column)  # at a desk size it is shown
+    font = QFont(compare.font())
+    font.setPointSizeF(font.pointSizeF() * 1.2)
+    compare.setFont(font)
+    compare.resize(1000, 640)
+    QApplication.processEvents()
+    assert t.isColumnHidden(m.spread_column)
+    assert not t.horizontalScrollBar().isVisible()
+    total = sum(t.columnWidth(c) for c in range(m.columnCount()))
+    assert total <= t.viewport().width(), (total, t.viewport().width())
+    assert t.columnWidth(m.note_column) >= t.fontMetrics().averageCharWidth() * 20
+    for r, row in enumerate(m.comparison.rows):
+        tip = m.index(r, m.discuss_column).data(Qt.ItemDataRole.ToolTipRole)
+        assert f"Levels between the parties: {row.spread}" in tip, tip
+        assert ("discuss before agreeing" in tip) == row.discuss
+    compare.setFont(QFont())
+    compare.resize(1400, 640)
+    QApplication.processEvents()
+    assert not t.isColumnHidden(m.spread_column) and t.columnWidth(m.spread_column) >= 56
+
+
+def test_presenting_on_a_short_window_folds_the_chart_behind_its_toggle(compare):
+    """At 1024×768 presenting, Record and Lock were ~70 px below the fold: they sit in a bar
+    under the table, and the chart strip folds behind a toggle; the table's text is 1.2×."""
+    from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+    window = QWidget()
+    QVBoxLayout(window).addWidget(compare)
+    try:
+        _fold_and_unfold(compare, window)
+    finally:
+        compare.setParent(None)  # the fixture's view outlives `window`
+
+
+def _fold_and_unfold(compare, window) -> None:
+    window.resize(1024, 700)
+    window.show()
+    QApplication.processEvents()
+    assert compare.lower.isVisible() and not compare.bar.chart_button.isVisible()
+    font = QFont(compare.font())
+    font.setPointSizeF(font.pointSizeF() * 1.4)
+    compare.setFont(font)
+    compare.set_presenting(True)
+    QApplication.processEvents()
+    assert not compare.lower.isVisible() and compare.bar.chart_button.isVisible()
+    assert compare.table.font().pointSizeF() == pytest.approx(font.pointSizeF() * 1.2 / 1.4)
+    assert compare.record_button.isVisible() and compare.lock_button.isVisible()
+    rows = compare.table.minimumHeight()
+    compare.bar.chart_button.click()  # the facilitator shows the chart: the table scrolls instead
+    QApplication.processEvents()
+    assert compare.lower.isVisible() and compare.table.minimumHeight() < rows
+    compare.bar.chart_button.click()
+    assert not compare.lower.isVisible()
+    window.resize(1600, 1000)  # a tall, wide screen: the chart stays, the table at 1.4×
+    QApplication.processEvents()
+    assert compare.lower.isVisible() and not compare.bar.chart_button.isVisible()
+    assert compare.table.font().pointSizeF() == pytest.approx(font.pointSizeF())
+    compare.set_presenting(False)
+    window.resize(1024, 700)
+    QApplication.processEvents()
+    assert compare.lower.isVisible() and not compare.bar.chart_button.isVisible()
+
+
+def test_the_agreed_boxes_list_levels_in_the_chosen_language(compare):
+    from feasibility_app.domain.rubric import load_rubric
+
+    compare.set_language("es")
+    QApplication.processEvents()
+    m = compare.model
+    combo = compare.table.indexWidget(m.index(0, m.agreed_column))
+    shown = [combo.itemText(i) for i in range(combo.count())]
+    rubric = load_rubric("es")
+    assert shown == [rubric.level_label(value) for value, _label, _colour in m.level_items()]
+    assert "Crítico" in shown and "Critical" not in shown

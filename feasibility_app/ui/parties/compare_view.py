@@ -198,6 +198,7 @@ class CompareView(QWidget):
         self._lang = lang
         self._rubric = load_rubric(lang)
         self.model.set_rubric(self._rubric)
+        self._open_editors(reopen=True)  # the Agreed combo boxes list the levels in `lang`
         if RadarWidget is not None:
             self.radar.set_language(lang)
         self._update_radar()
@@ -337,16 +338,13 @@ class CompareView(QWidget):
         fit_columns(self.table, m, self._party_full)  # parties share what the notes leave
         self._fit_rows()
 
-    def _fit_note_column(self) -> None:
-        fit_note_column(self.table, self.model)
-
     def _column_resized(self, column: int, _old: int, _new: int) -> None:
         if not self.model.columnCount():
             return
         if column == self.model.note_column:
             self._fit_rows()
         else:
-            self._fit_note_column()
+            fit_note_column(self.table, self.model)
 
     def _rows_resized(self, *_args) -> None:
         self._fit_table_height()
@@ -384,13 +382,15 @@ class CompareView(QWidget):
         if table > sizes[0]:
             splitter.setSizes([table, total - table])
 
-    def _open_editors(self) -> None:
+    def _open_editors(self, reopen: bool = False) -> None:
         """The Agreed column always shows its combo boxes, so it is plain that it can be changed."""
         m = self.model
         if not m.columnCount():
             return
         self.table.setItemDelegateForColumn(m.agreed_column, self._agreed_delegate)
         for r in range(m.rowCount()):
+            if reopen:
+                self.table.closePersistentEditor(m.index(r, m.agreed_column))
             self.table.openPersistentEditor(m.index(r, m.agreed_column))
 
     def _agreed_editor(self, factor: str) -> QComboBox | None:
@@ -436,7 +436,7 @@ class CompareView(QWidget):
             self.record_button.setEnabled(False)
             self.lock_button.setEnabled(False)
             return
-        self.summary_label.setText(self._summary_text(comparison))
+        self.summary_label.setText(summary_text(comparison, self.model.party_name, self._rubric))
         stale = comparison.stale_parties
         if stale:
             self.stale_label.setText(
@@ -466,9 +466,6 @@ class CompareView(QWidget):
         self.lock_button.setEnabled(in_force and not changed and not locked)
         if locked:
             self.record_button.setToolTip(self.tr("The current text is locked for signing: edit it first."))
-
-    def _summary_text(self, comparison: Comparison) -> str:
-        return summary_text(comparison, self.model.party_name, self._rubric)
 
     def _consensus_text(self, comparison: Comparison) -> str:
         return consensus_text(comparison, self._lock, self.changed_since_recorded())
