@@ -2842,7 +2842,7 @@ Close anyway and lose them?</source>
 <context>
     <name>PrintReport</name>
     <message>
-        <location filename="../../feasibility_app/ui/files/print_report.py" line="+31"/>
+        <location filename="../../feasibility_app/ui/files/print_report.py" line="+37"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
@@ -2887,7 +2887,12 @@ Close anyway and lose them?</source>
         <translation>El informe de riesgos para firmar es Archivo ▸ Exportar informe (PDF), con su huella.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
+        <source>The report&apos;s pages cannot be printed here ({reason}): printing a one-page summary.</source>
+        <translation>Las páginas del informe no se pueden imprimir aquí ({reason}): se imprime un resumen de una página.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>

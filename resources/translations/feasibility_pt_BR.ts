@@ -2842,7 +2842,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>PrintReport</name>
     <message>
-        <location filename="../../feasibility_app/ui/files/print_report.py" line="+31"/>
+        <location filename="../../feasibility_app/ui/files/print_report.py" line="+37"/>
         <source>(untitled)</source>
         <translation>(sem título)</translation>
     </message>
@@ -2887,7 +2887,12 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>O relatório de riscos para assinar é Arquivo ▸ Exportar relatório (PDF), com sua impressão digital.</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+54"/>
+        <source>The report&apos;s pages cannot be printed here ({reason}): printing a one-page summary.</source>
+        <translation>As páginas do relatório não podem ser impressas aqui ({reason}): será impresso um resumo de uma página.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
         <source>Print preview</source>
         <translation>Visualizar impressão</translation>
     </message>
