@@ -2602,7 +2602,7 @@ Close anyway and lose them?</source>
 <context>
     <name>PlanSettingsDialog</name>
     <message>
-        <location filename="../../feasibility_app/ui/dialogs/plan_settings.py" line="+299"/>
+        <location filename="../../feasibility_app/ui/dialogs/plan_settings.py" line="+308"/>
         <source>Give the plan a title.</source>
         <translation>Póngale un título al plan.</translation>
     </message>
@@ -2642,7 +2642,27 @@ Close anyway and lose them?</source>
         <translation>orden de gobierno “{value}”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the country</source>
+        <translation>según el país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper “{value}”</source>
+        <translation>papel “{value}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>period {start} to {end}</source>
         <translation>periodo del {start} al {end}</translation>
     </message>
@@ -2697,12 +2717,17 @@ Close anyway and lose them?</source>
         <translation>&amp;Nivel de gobierno de las dependencias responsables:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Paper for report&amp;s:</source>
+        <translation>Papel de los info&amp;rmes:</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Plan title</source>
         <translation>Título del plan</translation>
     </message>
@@ -2790,6 +2815,31 @@ Close anyway and lose them?</source>
         <location line="+1"/>
         <source>Move &amp;down</source>
         <translation>Ba&amp;jar</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From the country: Letter</source>
+        <translation>Según el país: Carta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From the country: A4</source>
+        <translation>Según el país: A4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Carta (8,5 × 11 pulgadas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper for the plan&apos;s reports</source>
+        <translation>Papel de los informes del plan</translation>
     </message>
 </context>
 <context>
@@ -2931,7 +2981,7 @@ Close anyway and lose them?</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../feasibility_app/ui/files/report_actions.py" line="+113"/>
+        <location filename="../../feasibility_app/ui/files/report_actions.py" line="+118"/>
         <location line="+32"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
@@ -2980,7 +3030,7 @@ Close anyway and lose them?</source>
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../feasibility_app/ui/files/report_options.py" line="+82"/>
+        <location filename="../../feasibility_app/ui/files/report_options.py" line="+92"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>

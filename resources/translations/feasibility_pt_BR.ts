@@ -2602,7 +2602,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>PlanSettingsDialog</name>
     <message>
-        <location filename="../../feasibility_app/ui/dialogs/plan_settings.py" line="+299"/>
+        <location filename="../../feasibility_app/ui/dialogs/plan_settings.py" line="+308"/>
         <source>Give the plan a title.</source>
         <translation>Dê um título ao plano.</translation>
     </message>
@@ -2642,7 +2642,27 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>esfera de governo “{value}”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the country</source>
+        <translation>conforme o país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper “{value}”</source>
+        <translation>papel “{value}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>period {start} to {end}</source>
         <translation>período de {start} a {end}</translation>
     </message>
@@ -2697,12 +2717,17 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>&amp;Nível de governo dos órgãos responsáveis:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Paper for report&amp;s:</source>
+        <translation>Papel dos &amp;relatórios:</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Plan title</source>
         <translation>Título do plano</translation>
     </message>
@@ -2790,6 +2815,31 @@ Fechar mesmo assim e perdê-las?</translation>
         <location line="+1"/>
         <source>Move &amp;down</source>
         <translation>&amp;Descer</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>From the country: Letter</source>
+        <translation>Conforme o país: Carta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From the country: A4</source>
+        <translation>Conforme o país: A4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Carta (8,5 × 11 polegadas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper for the plan&apos;s reports</source>
+        <translation>Papel dos relatórios do plano</translation>
     </message>
 </context>
 <context>
@@ -2931,7 +2981,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../feasibility_app/ui/files/report_actions.py" line="+113"/>
+        <location filename="../../feasibility_app/ui/files/report_actions.py" line="+118"/>
         <location line="+32"/>
         <source>Export report</source>
         <translation>Exportar relatório</translation>
@@ -2980,7 +3030,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../feasibility_app/ui/files/report_options.py" line="+82"/>
+        <location filename="../../feasibility_app/ui/files/report_options.py" line="+92"/>
         <source>Export report</source>
         <translation>Exportar relatório</translation>
     </message>

@@ -165,9 +165,9 @@ def print_options(window: MainWindow) -> ReportOptions:
     from .report_options import suggested_options
 
     plan = window.session.current_plan()
-    return suggested_options(
-        window.settings, plan.id if plan else "", plan.country if plan else "", window.language
-    )
+    if plan is None:
+        return suggested_options(window.settings, "", "", window.language)
+    return suggested_options(window.settings, plan.id, plan.country, window.language, plan.paper)
 
 
 def make_printer(window: MainWindow, options: ReportOptions | None = None) -> QPrinter:
