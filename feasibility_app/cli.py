@@ -95,7 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--paper",
         choices=("a4", "letter"),
         default=None,
-        help="paper size (default: the plan's; else Letter for a plan of Mexico, the US, Canada…, else the locale's)",
+        help="paper size (default: the plan's; else Letter for a plan of Mexico, the US, Canada…, "
+        "else the locale's)",
     )
     c = sub.add_parser(
         "export", help="exchange file (.json) or spreadsheet (.csv, .xlsx) of all plans or one"

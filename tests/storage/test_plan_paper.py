@@ -71,5 +71,6 @@ def test_a_0004_database_migrates_with_no_paper_chosen(tmp_path):
     assert [p.paper for p in repo.plans()] == [""]
     assert len(repo.summaries()) == 6
     with sqlite3.connect(path) as conn:
-        assert conn.execute("SELECT version_num FROM alembic_version").fetchone()[0] == HEAD == "0005_plan_paper"
+        version = conn.execute("SELECT version_num FROM alembic_version").fetchone()[0]
+        assert version == HEAD == "0005_plan_paper"
     db.close()
