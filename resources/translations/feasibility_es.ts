@@ -665,7 +665,7 @@
 <context>
     <name>DatabaseOpening</name>
     <message>
-        <location filename="../../feasibility_app/ui/window/database_opening.py" line="+91"/>
+        <location filename="../../feasibility_app/ui/window/database_opening.py" line="+95"/>
         <source>The backup cannot be restored</source>
         <translation>No se puede restaurar la copia de seguridad</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>The database cannot be opened</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -1884,7 +1884,7 @@ No se cambió nada en la base de datos.</translation>
         <translation>&amp;Compromiso</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/window/main_window.py" line="+185"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+187"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
@@ -2001,7 +2001,7 @@ No se cambió nada en la base de datos.</translation>
         <translation>Acerca de Feasibility</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/window/actions.py" line="+135"/>
+        <location filename="../../feasibility_app/ui/window/actions.py" line="+140"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2022,6 +2022,26 @@ No se cambió nada en la base de datos.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>New data&amp;base…</source>
+        <translation>Nueva &amp;base de datos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start another database file, empty or with the case study&apos;s sample plan</source>
+        <translation>Empezar otro archivo de base de datos, vacío o con el plan de ejemplo del estudio de caso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open dat&amp;abase…</source>
+        <translation>Abrir base de da&amp;tos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work in another Feasibility database file</source>
+        <translation>Trabajar en otro archivo de base de datos de Feasibility</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>New &amp;plan…</source>
         <translation>Nuevo &amp;plan…</translation>
     </message>
@@ -2217,18 +2237,18 @@ No se cambió nada en la base de datos.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Print this commitment&apos;s risk summary</source>
-        <translation>Imprimir el resumen de riesgos de este compromiso</translation>
+        <source>Print this commitment&apos;s risk report</source>
+        <translation>Imprimir el informe de riesgo de este compromiso</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>See the printed risk report before printing</source>
+        <translation>Ver el informe de riesgo tal como se imprimirá</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>See the printed risk summary before printing</source>
-        <translation>Ver el resumen de riesgos impreso antes de imprimir</translation>
     </message>
     <message>
         <location filename="../../feasibility_app/ui/window/main_window.py" line="-53"/>
@@ -2241,7 +2261,7 @@ No se cambió nada en la base de datos.</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/window/actions.py" line="-46"/>
+        <location filename="../../feasibility_app/ui/window/actions.py" line="-45"/>
         <source>Export plan rep&amp;ort…</source>
         <translation>Exportar informe del p&amp;lan…</translation>
     </message>
@@ -2251,12 +2271,65 @@ No se cambió nada en la base de datos.</translation>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../feasibility_app/ui/window/database_switch.py" line="+50"/>
+        <source>There is already a file there</source>
+        <translation>Ya hay un archivo ahí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} exists. A new database needs a new file name; to open that file, choose File ▸ Open database…</source>
+        <translation>{path} ya existe. Una base de datos nueva necesita un nombre de archivo nuevo; para abrir ese archivo, elija Archivo ▸ Abrir base de datos…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open a Feasibility database</source>
+        <translation>Abrir una base de datos de Feasibility</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feasibility databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Bases de datos de Feasibility (*.db *.sqlite *.sqlite3);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No such file</source>
+        <translation>No existe el archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no file at {path}. To start a new one, choose File ▸ New database…</source>
+        <translation>No hay ningún archivo en {path}. Para empezar uno nuevo, elija Archivo ▸ Nueva base de datos…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+32"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Your last changes could not be saved: {reason}
+Open the other database and lose them?</source>
+        <translation>Sus últimos cambios no se pudieron guardar: {reason}
+¿Abrir la otra base de datos y perderlos?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open without saving</source>
+        <translation>Abrir sin guardar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is already open.</source>
+        <translation>{path} ya está abierta.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Opened {path}</source>
+        <translation>Abierta: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+1"/>
         <source>Your last changes could not be saved: {reason}
 Close anyway and lose them?</source>
         <translation>No se pudieron guardar sus últimos cambios: {reason}
@@ -2341,6 +2414,45 @@ Close anyway and lose them?</source>
             <numerusform>%n compromiso</numerusform>
             <numerusform>%n compromisos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewDatabaseDialog</name>
+    <message>
+        <location filename="../../feasibility_app/ui/dialogs/new_database.py" line="+70"/>
+        <location line="+18"/>
+        <source>New database</source>
+        <translation>Nueva base de datos</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>A new database file, for another workshop or plan. The one open now stays as it is; File ▸ Open database… comes back to it.</source>
+        <translation>Un archivo de base de datos nuevo, para otro taller u otro plan. La que está abierta ahora queda como está; Archivo ▸ Abrir base de datos… vuelve a ella.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start with the case study&apos;s sample plan</source>
+        <translation>Empe&amp;zar con el plan de ejemplo del estudio de caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Feasibility databases (*.db *.sqlite)</source>
+        <translation>Bases de datos de Feasibility (*.db *.sqlite)</translation>
     </message>
 </context>
 <context>
@@ -3191,7 +3303,7 @@ Close anyway and lose them?</source>
         <translation>Editar compromiso</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/bridge/session.py" line="+188"/>
+        <location filename="../../feasibility_app/ui/bridge/session.py" line="+192"/>
         <source>Commitment not found</source>
         <translation>No se encontró el compromiso</translation>
     </message>

@@ -665,7 +665,7 @@
 <context>
     <name>DatabaseOpening</name>
     <message>
-        <location filename="../../feasibility_app/ui/window/database_opening.py" line="+91"/>
+        <location filename="../../feasibility_app/ui/window/database_opening.py" line="+95"/>
         <source>The backup cannot be restored</source>
         <translation>Não é possível restaurar o backup</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+38"/>
         <source>The database cannot be opened</source>
         <translation>Não é possível abrir o banco de dados</translation>
     </message>
@@ -1884,7 +1884,7 @@ Nada foi alterado no banco de dados.</translation>
         <translation>&amp;Compromisso</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/window/main_window.py" line="+185"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+187"/>
         <source>Commitments</source>
         <translation>Compromissos</translation>
     </message>
@@ -2001,7 +2001,7 @@ Nada foi alterado no banco de dados.</translation>
         <translation>Sobre o Feasibility</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/window/actions.py" line="+135"/>
+        <location filename="../../feasibility_app/ui/window/actions.py" line="+140"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -2022,6 +2022,26 @@ Nada foi alterado no banco de dados.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>New data&amp;base…</source>
+        <translation>Novo &amp;banco de dados…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start another database file, empty or with the case study&apos;s sample plan</source>
+        <translation>Começar outro arquivo de banco de dados, vazio ou com o plano de exemplo do estudo de caso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open dat&amp;abase…</source>
+        <translation>Abrir o&amp;utro banco de dados…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work in another Feasibility database file</source>
+        <translation>Trabalhar em outro arquivo de banco de dados do Feasibility</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>New &amp;plan…</source>
         <translation>Novo &amp;plano…</translation>
     </message>
@@ -2213,22 +2233,22 @@ Nada foi alterado no banco de dados.</translation>
     <message>
         <location line="+5"/>
         <source>Pr&amp;int…</source>
-        <translation>Imprimir res&amp;umo…</translation>
+        <translation>Imprimir rela&amp;tório…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Print this commitment&apos;s risk summary</source>
-        <translation>Imprimir o resumo de riscos deste compromisso</translation>
+        <source>Print this commitment&apos;s risk report</source>
+        <translation>Imprimir o relatório de risco deste compromisso</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>See the printed risk report before printing</source>
+        <translation>Ver o relatório de risco como será impresso</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Visualizar impressão…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>See the printed risk summary before printing</source>
-        <translation>Ver o resumo de riscos impresso antes de imprimir</translation>
     </message>
     <message>
         <location filename="../../feasibility_app/ui/window/main_window.py" line="-53"/>
@@ -2241,7 +2261,7 @@ Nada foi alterado no banco de dados.</translation>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/window/actions.py" line="-46"/>
+        <location filename="../../feasibility_app/ui/window/actions.py" line="-45"/>
         <source>Export plan rep&amp;ort…</source>
         <translation>Exportar relatório do p&amp;lano…</translation>
     </message>
@@ -2251,12 +2271,65 @@ Nada foi alterado no banco de dados.</translation>
         <translation>Estado do salvamento</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../feasibility_app/ui/window/database_switch.py" line="+50"/>
+        <source>There is already a file there</source>
+        <translation>Já existe um arquivo aí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} exists. A new database needs a new file name; to open that file, choose File ▸ Open database…</source>
+        <translation>{path} já existe. Um banco de dados novo precisa de um nome de arquivo novo; para abrir esse arquivo, escolha Arquivo ▸ Abrir banco de dados…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open a Feasibility database</source>
+        <translation>Abrir um banco de dados do Feasibility</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feasibility databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Bancos de dados do Feasibility (*.db *.sqlite *.sqlite3);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No such file</source>
+        <translation>O arquivo não existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no file at {path}. To start a new one, choose File ▸ New database…</source>
+        <translation>Não há nenhum arquivo em {path}. Para começar um novo, escolha Arquivo ▸ Novo banco de dados…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+32"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Your last changes could not be saved: {reason}
+Open the other database and lose them?</source>
+        <translation>Suas últimas alterações não puderam ser salvas: {reason}
+Abrir o outro banco de dados e perdê-las?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open without saving</source>
+        <translation>Abrir sem salvar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is already open.</source>
+        <translation>{path} já está aberto.</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Opened {path}</source>
+        <translation>Aberto: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+1"/>
         <source>Your last changes could not be saved: {reason}
 Close anyway and lose them?</source>
         <translation>Não foi possível salvar suas últimas alterações: {reason}
@@ -2341,6 +2414,45 @@ Fechar mesmo assim e perdê-las?</translation>
             <numerusform>%n compromisso</numerusform>
             <numerusform>%n compromissos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewDatabaseDialog</name>
+    <message>
+        <location filename="../../feasibility_app/ui/dialogs/new_database.py" line="+70"/>
+        <location line="+18"/>
+        <source>New database</source>
+        <translation>Novo banco de dados</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>A new database file, for another workshop or plan. The one open now stays as it is; File ▸ Open database… comes back to it.</source>
+        <translation>Um arquivo de banco de dados novo, para outra oficina ou outro plano. O que está aberto agora fica como está; Arquivo ▸ Abrir banco de dados… volta a ele.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start with the case study&apos;s sample plan</source>
+        <translation>&amp;Começar com o plano de exemplo do estudo de caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Feasibility databases (*.db *.sqlite)</source>
+        <translation>Bancos de dados do Feasibility (*.db *.sqlite)</translation>
     </message>
 </context>
 <context>
@@ -3191,7 +3303,7 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Editar compromisso</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/bridge/session.py" line="+188"/>
+        <location filename="../../feasibility_app/ui/bridge/session.py" line="+192"/>
         <source>Commitment not found</source>
         <translation>Compromisso não encontrado</translation>
     </message>

@@ -66,6 +66,11 @@ class FakeDialogs:
         self._record("open_file", title, directory)
         return self.open_path
 
+    def new_database(self, parent, folder):
+        """`new_database_answer`: (path, with the sample plan), or None (cancel)."""
+        self._record("new_database", folder)
+        return getattr(self, "new_database_answer", None)
+
     def database_problem(self, parent, message, backup):
         self._record("database_problem", message, backup)
         return self.database_choice

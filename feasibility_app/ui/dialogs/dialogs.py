@@ -135,6 +135,13 @@ class DialogService(QObject):
         path, _selected = QFileDialog.getOpenFileName(parent, title, directory, filters)
         return path or None
 
+    def new_database(self, parent: QWidget | None, folder: str) -> tuple[str, bool] | None:
+        """File ▸ New database…: (path, start with the sample plan), or None if cancelled."""
+        from .new_database import NewDatabaseDialog
+
+        dialog = NewDatabaseDialog(folder, parent)
+        return dialog.answer() if dialog.exec() == QDialog.Accepted else None
+
     def database_problem(self, parent: QWidget | None, message: str, backup: Path | None) -> str:
         """Explain a database that cannot be opened; returns a DatabaseChoice."""
         box = QMessageBox(parent)

@@ -28,6 +28,8 @@ def build_actions(window: MainWindow) -> None:
         return act
 
     window.actions: dict[str, QAction] = {
+        "new_database": action("newDatabase", window.new_database),
+        "open_database": action("openDatabase", window.open_database_file, [QKeySequence.Open]),
         "new_plan": action("newPlan", window.new_plan),
         "delete_plan": action("deletePlan", window.delete_plan),
         "plan_settings": action("planSettings", window.plan_settings),
@@ -82,6 +84,9 @@ def build_menus(window: MainWindow) -> None:
         window.menus[key] = menu
     a = window.actions
     m = window.menus["file"]
+    m.addAction(a["new_database"])
+    m.addAction(a["open_database"])
+    m.addSeparator()
     m.addAction(a["new_plan"])
     m.addAction(a["delete_plan"])
     m.addAction(a["plan_settings"])
@@ -141,6 +146,16 @@ def retranslate_actions(window: MainWindow) -> None:
         menu.setTitle(titles[key])
     a = window.actions
     texts = {
+        "new_database": (
+            QCoreApplication.translate("MainWindow", "New data&base…"),
+            QCoreApplication.translate(
+                "MainWindow", "Start another database file, empty or with the case study's sample plan"
+            ),
+        ),
+        "open_database": (
+            QCoreApplication.translate("MainWindow", "Open dat&abase…"),
+            QCoreApplication.translate("MainWindow", "Work in another Feasibility database file"),
+        ),
         "new_plan": (
             QCoreApplication.translate("MainWindow", "New &plan…"),
             QCoreApplication.translate("MainWindow", "Create an action plan with its forum's parties"),
@@ -228,11 +243,11 @@ def retranslate_actions(window: MainWindow) -> None:
         ),
         "print": (
             QCoreApplication.translate("MainWindow", "Pr&int…"),
-            QCoreApplication.translate("MainWindow", "Print this commitment's risk summary"),
+            QCoreApplication.translate("MainWindow", "Print this commitment's risk report"),
         ),
         "print_preview": (
             QCoreApplication.translate("MainWindow", "Print pre&view…"),
-            QCoreApplication.translate("MainWindow", "See the printed risk summary before printing"),
+            QCoreApplication.translate("MainWindow", "See the printed risk report before printing"),
         ),
     }
     for key, (text, tip) in texts.items():

@@ -61,9 +61,12 @@ def restore_backup(path: Path, backup: Path) -> Path:
     return path
 
 
-def open_with_recovery(parent: QWidget, dialogs: DialogService, location: str) -> tuple[Database, str] | None:
+def open_with_recovery(
+    parent: QWidget, dialogs: DialogService, location: str, sample: bool | None = None
+) -> tuple[Database, str] | None:
     """Open `location` (the sample plan on first start), asking the user what to do while it
-    cannot be opened. Returns the database and where it is, or None if the user gave up."""
+    cannot be opened. Returns the database and where it is, or None if the user gave up.
+    `sample`: whether a new file gets the sample plan (default: the window's `with_sample`)."""
     from ...storage.database import DatabaseProblem, DatabaseUnavailable, is_url, newest_backup
     from ...storage.sample import open_with_sample
     from ..dialogs.dialogs import DatabaseChoice
@@ -71,7 +74,8 @@ def open_with_recovery(parent: QWidget, dialogs: DialogService, location: str) -
     while True:
         try:
             try:
-                return open_with_sample(location, getattr(parent, "with_sample", True)), location
+                wanted = getattr(parent, "with_sample", True) if sample is None else sample
+                return open_with_sample(location, wanted), location
             except DatabaseProblem:
                 raise
             except Exception as exc:  # a driver missing, a server gone: explained the same way
