@@ -665,7 +665,7 @@
 <context>
     <name>DatabaseOpening</name>
     <message>
-        <location filename="../../feasibility_app/ui/window/database_opening.py" line="+95"/>
+        <location filename="../../feasibility_app/ui/window/database_opening.py" line="+100"/>
         <source>The backup cannot be restored</source>
         <translation>No se puede restaurar la copia de seguridad</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>The database cannot be opened</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -2324,7 +2324,12 @@ Open the other database and lose them?</source>
         <translation>{path} ya está abierta.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>Keep the open database</source>
+        <translation>Seguir con la base de datos abierta</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Opened {path}</source>
         <translation>Abierta: {path}</translation>
     </message>

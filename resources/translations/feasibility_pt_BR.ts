@@ -665,7 +665,7 @@
 <context>
     <name>DatabaseOpening</name>
     <message>
-        <location filename="../../feasibility_app/ui/window/database_opening.py" line="+95"/>
+        <location filename="../../feasibility_app/ui/window/database_opening.py" line="+100"/>
         <source>The backup cannot be restored</source>
         <translation>Não é possível restaurar o backup</translation>
     </message>
@@ -698,7 +698,7 @@
         <translation>Cancelar</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+41"/>
         <source>The database cannot be opened</source>
         <translation>Não é possível abrir o banco de dados</translation>
     </message>
@@ -2324,7 +2324,12 @@ Abrir o outro banco de dados e perdê-las?</translation>
         <translation>{path} já está aberto.</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+4"/>
+        <source>Keep the open database</source>
+        <translation>Continuar com o banco de dados aberto</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Opened {path}</source>
         <translation>Aberto: {path}</translation>
     </message>

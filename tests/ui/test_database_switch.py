@@ -100,6 +100,7 @@ def test_a_bad_file_is_explained_and_the_old_database_stays_open(window, fake_di
     assert not w.open_database_file()
     _name, (message, backup) = next(c for c in fake_dialogs.calls if c[0] == "database_problem")
     assert "notes.db" in message and backup is None
+    assert fake_dialogs.give_up_label == "Keep the open database"  # not "Quit": the window stays
     assert bad.read_bytes() == b"this is not a database" * 100  # untouched
     assert w.location == str(db_path) and len(w.repo.summaries()) == 6  # still working
     assert w.settings.value(RECENT_KEY) is None

@@ -142,8 +142,11 @@ class DialogService(QObject):
         dialog = NewDatabaseDialog(folder, parent)
         return dialog.answer() if dialog.exec() == QDialog.Accepted else None
 
-    def database_problem(self, parent: QWidget | None, message: str, backup: Path | None) -> str:
-        """Explain a database that cannot be opened; returns a DatabaseChoice."""
+    def database_problem(
+        self, parent: QWidget | None, message: str, backup: Path | None, give_up: str = ""
+    ) -> str:
+        """Explain a database that cannot be opened; returns a DatabaseChoice. `give_up`
+        labels the button that gives up (default "Quit")."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Critical)
         box.setWindowTitle(self.tr("The database cannot be opened"))
@@ -156,7 +159,7 @@ class DialogService(QObject):
         box.setInformativeText(detail)
         restore = box.addButton(self.tr("Open the newest backup"), QMessageBox.AcceptRole) if backup else None
         choose = box.addButton(self.tr("Choose another file…"), QMessageBox.ActionRole)
-        box.addButton(self.tr("Quit"), QMessageBox.RejectRole)
+        box.addButton(give_up or self.tr("Quit"), QMessageBox.RejectRole)
         box.exec()
         clicked = box.clickedButton()
         if restore is not None and clicked is restore:

@@ -105,7 +105,8 @@ class DatabaseSwitchMixin:
                 8000,
             )
             return True
-        opened = open_with_recovery(self, self.dialogs, location, sample=sample)
+        keep = QCoreApplication.translate("MainWindow", "Keep the open database")
+        opened = open_with_recovery(self, self.dialogs, location, sample=sample, give_up=keep)
         if opened is None:
             return False
         db, location = opened
