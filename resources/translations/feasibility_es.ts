@@ -3059,7 +3059,12 @@ Close anyway and lose them?</source>
         <translation>Las páginas del informe no se pueden imprimir aquí ({reason}): se imprime un resumen de una página.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+26"/>
+        <source>The report could not be printed</source>
+        <translation>No se pudo imprimir el informe</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
     </message>

@@ -3059,7 +3059,12 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>As páginas do relatório não podem ser impressas aqui ({reason}): será impresso um resumo de uma página.</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+26"/>
+        <source>The report could not be printed</source>
+        <translation>Não foi possível imprimir o relatório</translation>
+    </message>
+    <message>
+        <location line="+44"/>
         <source>Print preview</source>
         <translation>Visualizar impressão</translation>
     </message>

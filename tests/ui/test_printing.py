@@ -126,3 +126,13 @@ def test_without_a_renderer_the_summary_prints_and_the_status_bar_says_so(window
     window.actions["print"].trigger()  # the Print dialog opens on the same path, never blocks
     assert window.print_dialog.isVisible() and window.print_dialog._job.pdf is None
     window.print_dialog.reject()
+
+
+@pytest.mark.qt_log_ignore(r"QPainter::begin\(\): Returned false")  # Qt's own note of the failure
+def test_a_printer_that_cannot_start_is_explained(window, fake_dialogs, tmp_path):
+    job = PrintJob(window, print_options(window))
+    printer = pdf_printer(window, print_options(window), tmp_path / "no-such-folder" / "x.pdf")
+    job.render(printer)  # QPainter.begin fails on an unwritable output: no traceback, one message
+    assert fake_dialogs.names()[-1] == "warning"
+    assert fake_dialogs.calls[-1][1][0] == "The report could not be printed"
+    assert not (tmp_path / "no-such-folder").exists()
