@@ -28,12 +28,6 @@ TEXT = "El Registro de personas DETENIDAS\nen tiempo\nreal a nivel nacional"
 STRUCTURAL = Finding("structure.no_lead_agency", "drafting", "medium", "", -1, -1, "No lead agency is named.")
 
 
-# Setting a selection in the QPlainTextEdit makes Qt paint on a null pixmap in these tests under
-# the offscreen platform ("QPainter::begin: Paint device returned engine == 0", no app code on
-# the stack); ignored here only, so any other test's painter warning still fails.
-OFFSCREEN_SELECTION = pytest.mark.qt_log_ignore("QPainter::")
-
-
 @pytest.fixture
 def draft(qtbot):
     widget = DraftEditor(language="es")
@@ -173,7 +167,6 @@ def test_typing_inside_a_phrase_does_not_leave_stale_formats(draft, qtbot):
 # --- the list and the editor ---------------------------------------------------------------------
 
 
-@OFFSCREEN_SELECTION
 def test_clicking_a_finding_selects_its_phrase(draft, qtbot):
     findings = set_text(draft, qtbot, TEXT)
     listing = draft.findings_list
@@ -189,7 +182,6 @@ def test_clicking_a_finding_selects_its_phrase(draft, qtbot):
     assert selected == "tiempo\nreal"
 
 
-@OFFSCREEN_SELECTION
 def test_enter_on_a_finding_selects_its_phrase(draft, qtbot):
     findings = set_text(draft, qtbot, TEXT)
     listing = draft.findings_list
