@@ -28,22 +28,24 @@ COMMITMENT = "Detained Persons Registry"
 ASSESSOR = "Artículo 19"
 
 
-SIZES = {  # name: (width, height, device pixel ratio)
-    "1024x768": (1024, 768, 1),
-    "1280x800": (1280, 800, 1),
-    "1366x768": (1366, 768, 1),
-    "1920x1080": (1920, 1080, 1),
-    "3840x2160@2": (1920, 1080, 2),  # 200 % scaling: 1920×1080 logical pixels
+SIZES = {  # name: (width, height in screen pixels, logical DPI)
+    "1024x768": (1024, 768, 96),
+    "1280x800": (1280, 800, 96),
+    "1366x768": (1366, 768, 96),
+    "1920x1080": (1920, 1080, 96),
+    # 200 % scaling as a 4K laptop reports it (192 DPI): Qt lays out 1920×1080 logical pixels
+    # and paints 3840×2160; the shot is 3840 px wide
+    "3840x2160@2": (3840, 2160, 192),
 }
 
 
-def screen_config(width: int, height: int, dpr: float, folder: Path) -> str:
-    """A QT_QPA_PLATFORM value giving the offscreen platform one screen of that size."""
+def screen_config(width: int, height: int, dpi: int, folder: Path) -> str:
+    """A QT_QPA_PLATFORM value giving the offscreen platform one screen of that size and DPI."""
     import json
 
     path = folder / f"screen_{width}x{height}.json"
     screen = {"name": "p", "x": 0, "y": 0, "width": width, "height": height}
-    screen.update({"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": dpr})
+    screen.update({"logicalDpi": dpi, "logicalBaseDpi": 96, "dpr": 1})
     path.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
     return f"offscreen:configfile={path}"
 
@@ -59,8 +61,8 @@ def sizes(argv: list[str], names: tuple[str, ...] = tuple(SIZES), extra_args: tu
     code = 0
     with tempfile.TemporaryDirectory(prefix="feasibility-screens-") as tmp:
         for name in names:
-            w, h, dpr = SIZES[name]
-            env = dict(os.environ, QT_QPA_PLATFORM=screen_config(w, h, dpr, Path(tmp)))
+            w, h, dpi = SIZES[name]
+            env = dict(os.environ, QT_QPA_PLATFORM=screen_config(w, h, dpi, Path(tmp)))
             cmd = [sys.executable, __file__, str(out), f"--screen={name}", *extra]
             code |= subprocess.run(cmd, env=env, check=False).returncode
     return code

@@ -42,7 +42,7 @@
 <context>
     <name>CompareModel</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/parties/compare_model.py" line="+224"/>
+        <location filename="../../feasibility_app/ui/parties/compare_model.py" line="+223"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n member</numerusform>
@@ -50,7 +50,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+66"/>
+        <location line="+72"/>
         <source>members %n apart</source>
         <translation>
             <numerusform>members %n apart</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>FactorCard</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+385"/>
+        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+386"/>
         <source>Wording findings: %n</source>
         <translation>
             <numerusform>Wording findings: %n</numerusform>
@@ -143,7 +143,7 @@
 <context>
     <name>FindingsList</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/commitment/findings_list.py" line="+313"/>
+        <location filename="../../feasibility_app/ui/commitment/findings_list.py" line="+316"/>
         <source>%n finding(s)</source>
         <translation>
             <numerusform>%n finding</numerusform>

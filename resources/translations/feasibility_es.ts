@@ -34,7 +34,7 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/assessment_panel.py" line="+387"/>
+        <location filename="../../feasibility_app/ui/assessment/assessment_panel.py" line="+388"/>
         <source>Assessment</source>
         <translation>Evaluación</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>{header} (solo lectura)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Read only: this assessment cannot be edited here.</source>
         <translation>Solo lectura: esta evaluación no se puede editar aquí.</translation>
     </message>
@@ -214,7 +214,7 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+406"/>
+        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+408"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
@@ -412,12 +412,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+150"/>
         <source>Discuss</source>
         <translation>Discutir</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-149"/>
         <source>Suggested</source>
         <translation>Sugerido</translation>
     </message>
@@ -443,12 +443,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+152"/>
+        <location line="+157"/>
         <source>The median of the parties&apos; levels, rounded towards more risk.</source>
         <translation>La mediana de los niveles de las partes, redondeada hacia más riesgo.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-155"/>
         <source>The level the forum agrees on; starts at the suggested level.</source>
         <translation>El nivel que acuerda el foro; empieza en el nivel sugerido.</translation>
     </message>
@@ -458,7 +458,7 @@
         <translation>Cómo se acordó el nivel. Obligatorio cuando se deja de lado el bloqueo (crítico) de una parte.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n integrante</numerusform>
@@ -466,12 +466,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>⚠ earlier text</source>
         <translation>⚠ texto anterior</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Members: {names}. The party speaks with one voice: their median.</source>
         <translation>Integrantes: {names}. La parte habla con una sola voz: su mediana.</translation>
     </message>
@@ -547,7 +547,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../feasibility_app/ui/parties/compare_view.py" line="+252"/>
+        <location filename="../../feasibility_app/ui/parties/compare_view.py" line="+260"/>
         <source>Compare the parties&apos; scores</source>
         <translation>Comparar las puntuaciones de las partes</translation>
     </message>
@@ -577,7 +577,7 @@
         <translation>Una columna por parte: la mediana de sus integrantes. Discutir: las partes están a dos o más niveles de distancia. BLOQUEO: un integrante de la parte califica el factor como crítico; el nivel sugerido es entonces crítico. Acordado empieza en el nivel sugerido: elija otro donde el foro lo acuerde, con una nota y la aceptación de la parte que bloquea.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+111"/>
         <source>Agreed consensus</source>
         <translation>Consenso acordado</translation>
     </message>
@@ -1034,7 +1034,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>FactorCard</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+355"/>
+        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+356"/>
         <source>Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear).</source>
         <translation>Aún sin evaluar. Elija el nivel cuya descripción se ajuste mejor (teclas 1–4; 0 para borrar).</translation>
     </message>
@@ -1062,7 +1062,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>La revisión de redacción marcó frases del texto del borrador que tienen que ver con este factor.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Factor: {factor}</source>
         <translation>Factor: {factor}</translation>
     </message>
@@ -1170,7 +1170,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment/findings_list.py" line="+295"/>
+        <location filename="../../feasibility_app/ui/commitment/findings_list.py" line="+298"/>
         <source>Wording findings</source>
         <translation>Alertas de redacción</translation>
     </message>
@@ -1608,7 +1608,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>IrmPrecheckBox</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/assessment_panel.py" line="-206"/>
+        <location filename="../../feasibility_app/ui/assessment/assessment_panel.py" line="-207"/>
         <source>IRM pre-check</source>
         <translation>Revisión previa del MRI</translation>
     </message>
@@ -2001,7 +2001,7 @@ No se cambió nada en la base de datos.</translation>
         <translation>Acerca de Feasibility</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/window/actions.py" line="+140"/>
+        <location filename="../../feasibility_app/ui/window/actions.py" line="+124"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>

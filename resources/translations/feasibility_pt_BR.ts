@@ -34,7 +34,7 @@
 <context>
     <name>AssessmentPanel</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/assessment_panel.py" line="+387"/>
+        <location filename="../../feasibility_app/ui/assessment/assessment_panel.py" line="+388"/>
         <source>Assessment</source>
         <translation>Avaliação</translation>
     </message>
@@ -54,7 +54,7 @@
         <translation>{header} (somente leitura)</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
         <source>Read only: this assessment cannot be edited here.</source>
         <translation>Somente leitura: esta avaliação não pode ser editada aqui.</translation>
     </message>
@@ -214,7 +214,7 @@
 <context>
     <name>CommitmentPage</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+406"/>
+        <location filename="../../feasibility_app/ui/commitment/commitment_page.py" line="+408"/>
         <source>&amp;Title</source>
         <translation>&amp;Título</translation>
     </message>
@@ -412,12 +412,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+145"/>
+        <location line="+150"/>
         <source>Discuss</source>
         <translation>Discutir</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-149"/>
         <source>Suggested</source>
         <translation>Sugerido</translation>
     </message>
@@ -443,12 +443,12 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+152"/>
+        <location line="+157"/>
         <source>The median of the parties&apos; levels, rounded towards more risk.</source>
         <translation>A mediana dos níveis das partes, arredondada para mais risco.</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-155"/>
         <source>The level the forum agrees on; starts at the suggested level.</source>
         <translation>O nível que o fórum acorda; começa no nível sugerido.</translation>
     </message>
@@ -458,7 +458,7 @@
         <translation>Como o nível foi acordado. Obrigatório quando o bloqueio (crítico) de uma parte é deixado de lado.</translation>
     </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+18"/>
         <source>%n member(s)</source>
         <translation>
             <numerusform>%n integrante</numerusform>
@@ -466,12 +466,12 @@
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>⚠ earlier text</source>
         <translation>⚠ texto anterior</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
         <source>Members: {names}. The party speaks with one voice: their median.</source>
         <translation>Integrantes: {names}. A parte fala com uma só voz: a mediana deles.</translation>
     </message>
@@ -547,7 +547,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../feasibility_app/ui/parties/compare_view.py" line="+252"/>
+        <location filename="../../feasibility_app/ui/parties/compare_view.py" line="+260"/>
         <source>Compare the parties&apos; scores</source>
         <translation>Comparar as pontuações das partes</translation>
     </message>
@@ -577,7 +577,7 @@
         <translation>Uma coluna por parte: a mediana de seus integrantes. Discutir: as partes estão a dois ou mais níveis de distância. BLOQUEIO: um integrante da parte classifica o fator como crítico; o nível sugerido é então crítico. Acordado começa no nível sugerido: escolha outro onde o fórum concordar, com uma nota e a aceitação da parte que bloqueia.</translation>
     </message>
     <message>
-        <location line="+121"/>
+        <location line="+111"/>
         <source>Agreed consensus</source>
         <translation>Consenso acordado</translation>
     </message>
@@ -1034,7 +1034,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>FactorCard</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+355"/>
+        <location filename="../../feasibility_app/ui/assessment/factor_card.py" line="+356"/>
         <source>Not assessed yet. Choose the level whose description fits best (keys 1–4, 0 to clear).</source>
         <translation>Ainda não avaliado. Escolha o nível cuja descrição se encaixa melhor (teclas 1–4; 0 para limpar).</translation>
     </message>
@@ -1062,7 +1062,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>A verificação de redação marcou frases do texto do rascunho que dizem respeito a este fator.</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>Factor: {factor}</source>
         <translation>Fator: {factor}</translation>
     </message>
@@ -1170,7 +1170,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>FindingsList</name>
     <message>
-        <location filename="../../feasibility_app/ui/commitment/findings_list.py" line="+295"/>
+        <location filename="../../feasibility_app/ui/commitment/findings_list.py" line="+298"/>
         <source>Wording findings</source>
         <translation>Alertas de redação</translation>
     </message>
@@ -1608,7 +1608,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>IrmPrecheckBox</name>
     <message>
-        <location filename="../../feasibility_app/ui/assessment/assessment_panel.py" line="-206"/>
+        <location filename="../../feasibility_app/ui/assessment/assessment_panel.py" line="-207"/>
         <source>IRM pre-check</source>
         <translation>Pré-verificação do IRM</translation>
     </message>
@@ -2001,7 +2001,7 @@ Nada foi alterado no banco de dados.</translation>
         <translation>Sobre o Feasibility</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/window/actions.py" line="+140"/>
+        <location filename="../../feasibility_app/ui/window/actions.py" line="+124"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>

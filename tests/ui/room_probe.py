@@ -27,8 +27,30 @@ def clipped_buttons(window) -> list[str]:
     return out
 
 
+def clipped_tabs(window) -> list[str]:
+    """Visible tabs (the central tabs, the dock tab bars Qt makes for tabbed docks, any other tab
+    bar) narrower than their full text needs, or pushed out of their bar's view: Qt elides the
+    first and hides the second behind scroll arrows."""
+    from PySide6.QtWidgets import QTabBar
+
+    out = []
+    for bar in window.findChildren(QTabBar):
+        if not bar.isVisible():
+            continue
+        for i in range(bar.count()):
+            if not bar.isTabVisible(i) or not bar.tabText(i):
+                continue
+            rect, need = bar.tabRect(i), bar.tabSizeHint(i)
+            horizontal = bar.shape() in (QTabBar.Shape.RoundedNorth, QTabBar.Shape.RoundedSouth)
+            have, want = (rect.width(), need.width()) if horizontal else (rect.height(), need.height())
+            if have + 1 < want or not bar.rect().contains(rect.adjusted(1, 1, -1, -1)):
+                out.append(f"tab {bar.tabText(i)!r} {have}<{want}")
+    return out
+
+
 def measure(window, app, language: str, presentation: bool) -> dict:
     from PySide6.QtGui import QFontMetricsF
+    from PySide6.QtWidgets import QTableView
 
     for _ in range(6):
         app.processEvents()
@@ -45,6 +67,9 @@ def measure(window, app, language: str, presentation: bool) -> dict:
         "screen": [area.width(), area.height()],
         "window": [frame.width(), frame.height()],
         "class": window.responsive.current,
+        "dpr": window.devicePixelRatioF(),
+        "grab": list(window.grab().size().toTuple()),  # device pixels: 2× the window at 200 %
+        "size": [window.width(), window.height()],
         "draft_chars": round(chars, 1),
         "hexagon": round(2 * vp.radar.chart_radius(), 1),
         "chip_visible": vp.chip.isVisible()
@@ -53,14 +78,21 @@ def measure(window, app, language: str, presentation: bool) -> dict:
         "radar_visible": vp.radar.isVisible() and vp.radar.height() > 100,
         "page_hscroll": window.page.horizontalScrollBar().isVisible(),
         "cards_hscroll": window.assessment_panel.scroll.horizontalScrollBar().isVisible(),
-        "clipped": clipped_buttons(window),
+        "clipped": clipped_buttons(window) + clipped_tabs(window),
     }
     window.show_compare()
     for _ in range(6):
         app.processEvents()
     frame = window.frameGeometry()
     result["compare_window"] = [frame.width(), frame.height()]
-    result["compare_clipped"] = clipped_buttons(window)
+    result["compare_clipped"] = clipped_buttons(window) + clipped_tabs(window)
+    view = window.party_tabs.compare_page.findChild(QTableView)
+    model = view.model()
+    if model.columnCount():  # the notes column: its width in characters, and whether it is all in view
+        notes = view.columnWidth(model.columnCount() - 1)
+        total = sum(view.columnWidth(c) for c in range(model.columnCount()))
+        result["notes_chars"] = round(notes / view.fontMetrics().averageCharWidth(), 1)
+        result["notes_in_view"] = total <= view.viewport().width()
     window.show_commitment()
     return result
 

@@ -756,3 +756,32 @@ def test_a_missing_pdf_library_is_said_before_asking_where_to_save(
     names = [name for name, _args in fake_dialogs.calls]
     assert "save_file" not in names
     assert ("warning", ("Reports are not available",)) in [(n, a[:1]) for n, a in fake_dialogs.calls]
+
+
+def test_the_menus_hold_their_actions_in_order_with_separators(make_window, db_path):
+    """The menus are built from a table (actions.MENU_LAYOUT): the same menus as the hand-written
+    build they replaced, in order, separators where they were."""
+    w = make_window(db_path)
+
+    def names(key: str) -> list[str]:
+        return ["-" if a.isSeparator() else a.objectName() for a in w.menus[key].actions()]
+
+    assert names("file") == [
+        "newDatabase", "openDatabase", "-",
+        "newPlan", "deletePlan", "planSettings", "-",
+        "newCommitment", "deleteCommitment", "-",
+        "exportReport", "exportPlanReport", "printPreview", "print", "-",
+        "exportExchange", "importExchange", "exportCsv", "importPrecedents", "-",
+        "quit",
+    ]  # fmt: skip
+    assert names("edit") == ["undo", "redo", "-", "find", "goTo"]
+    view = names("view")
+    assert view[:12] == [
+        "presentation", "-",
+        "nextFactor", "previousFactor", "nextCommitment", "previousCommitment", "-",
+        "showCommitment", "showCompare", "showHistory", "-",
+        w.navigator_dock.toggleViewAction().objectName(),
+    ]  # fmt: skip
+    assert w.navigator_dock.toggleViewAction() in w.menus["view"].actions()
+    assert names("help") == ["help", "rubricReference", "-", "about"]
+    assert [a.text() for a in w.menuBar().actions()] == ["&File", "&Edit", "&View", "&Language", "&Help"]

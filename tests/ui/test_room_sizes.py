@@ -15,21 +15,24 @@ import pytest
 pytestmark = pytest.mark.gui
 
 PROBE = Path(__file__).with_name("room_probe.py")
-# name: (logical width, height, device pixel ratio); 3840×2160 at 200 % is 1920×1080 logical
+# name: (width, height in screen pixels, logical DPI). A 4K laptop at 200 % reports 192 DPI on
+# 3840×2160 pixels; Qt then scales by 2: a 1920×1080 logical screen, painted at 3840×2160.
+# (The offscreen platform's "dpr": 2 instead gives a logical screen as wide as its "width" and
+# grabs at ratio 1: not that laptop.)
 SCREENS = {
-    "1024x768": (1024, 768, 1),
-    "1280x800": (1280, 800, 1),
-    "1366x768": (1366, 768, 1),
-    "1920x1080": (1920, 1080, 1),
-    "3840x2160@200%": (1920, 1080, 2),
+    "1024x768": (1024, 768, 96),
+    "1280x800": (1280, 800, 96),
+    "1366x768": (1366, 768, 96),
+    "1920x1080": (1920, 1080, 96),
+    "3840x2160@200%": (3840, 2160, 192),
 }
-MIN_CHARS = {False: 45, True: 40}  # the draft text's width in average characters
+MIN_CHARS = 45  # the draft text's width in average characters, normal and presentation
 
 
-def _probe(tmp_path: Path, width: int, height: int, dpr: int) -> list[dict]:
+def _probe(tmp_path: Path, width: int, height: int, dpi: int) -> list[dict]:
     config = tmp_path / "screen.json"
     screen = {"name": "p", "x": 0, "y": 0, "width": width, "height": height}
-    screen.update({"logicalDpi": 96, "logicalBaseDpi": 96, "dpr": dpr})
+    screen.update({"logicalDpi": dpi, "logicalBaseDpi": 96, "dpr": 1})
     config.write_text(json.dumps({"screens": [screen]}), encoding="utf-8")
     env = dict(os.environ, QT_QPA_PLATFORM=f"offscreen:configfile={config}")
     env.pop("FEASIBILITY_HOME", None)
@@ -42,26 +45,33 @@ def _probe(tmp_path: Path, width: int, height: int, dpr: int) -> list[dict]:
 
 @pytest.mark.parametrize("name", list(SCREENS))
 def test_the_workspace_fits_the_screen(tmp_path, name):
-    width, height, dpr = SCREENS[name]
-    cases = _probe(tmp_path, width, height, dpr)
+    width, height, dpi = SCREENS[name]
+    cases = _probe(tmp_path, width, height, dpi)
     assert len(cases) == 6  # three languages, normal and presentation
     for c in cases:
         where = (name, c["language"], "presentation" if c["presentation"] else "normal")
-        sw, sh = c["screen"]
+        sw, sh = c["screen"]  # logical pixels
+        scale = dpi / 96
+        assert (sw, sh) == (width / scale, height / scale) and c["dpr"] == scale, (where, c["dpr"])
+        assert c["grab"] == [round(c["size"][0] * scale), round(c["size"][1] * scale)], where
         # never larger than the screen, on the Commitment tab or the Compare tab
         assert c["window"][0] <= sw and c["window"][1] <= sh, where
         assert c["compare_window"][0] <= sw and c["compare_window"][1] <= sh, where
         # the draft text wide enough to read, the verdict and chart in view
-        assert c["draft_chars"] >= MIN_CHARS[c["presentation"]], (where, c["draft_chars"])
+        assert c["draft_chars"] >= MIN_CHARS, (where, c["draft_chars"])
         assert c["chip_visible"] and c["radar_visible"], where
         # no pane scrolls sideways, no visible button has its text cut
         assert not c["page_hscroll"] and not c["cards_hscroll"], where
         assert c["clipped"] == [] and c["compare_clipped"] == [], (where, c["clipped"], c["compare_clipped"])
+        # Compare: the notes column all in view with room for a line of ~22 characters (not yet
+        # in presentation mode at 1024×768, where nine columns at 1.4× scroll sideways)
+        if not (c["presentation"] and sw < 1280):
+            assert c["notes_in_view"] and c["notes_chars"] >= 21.5, (where, c["notes_chars"])
         if c["presentation"]:
             # the hexagon ≥ 240 px across at 1024×768, proportionally more on larger screens
-            scale = min(sw / 1024, sh / 768)
-            assert c["hexagon"] >= 240 * scale, (where, c["hexagon"])
+            room = min(sw / 1024, sh / 768)
+            assert c["hexagon"] >= 240 * room, (where, c["hexagon"])
             assert c["class"] == "presentation"
         else:
             assert c["hexagon"] >= 100, (where, c["hexagon"])
-            assert c["class"] == {1024: "compact", 1280: "medium"}.get(sw, "wide"), where
+            assert c["class"] == {1024: "compact", 1280: "medium", 1366: "medium"}.get(sw, "wide"), where

@@ -89,11 +89,11 @@ class IrmPrecheckBox(style.CardFrame):
         layout.addLayout(row)
         layout.addWidget(self.verifiable_help)
         layout.addWidget(self.values_caption)
-        row = QHBoxLayout()
+        values = QVBoxLayout()  # one per line: "Rendición de cuentas" beside two more is too wide
+        values.setSpacing(2)
         for v in VALUE_ORDER:
-            row.addWidget(self.value_boxes[v.value])
-        row.addStretch(1)
-        layout.addLayout(row)
+            values.addWidget(self.value_boxes[v.value])
+        layout.addLayout(values)
         layout.addWidget(self.lens_caption)
         layout.addWidget(self.lens_note)
         row = QHBoxLayout()
@@ -184,6 +184,7 @@ class IrmPrecheckBox(style.CardFrame):
 
     def _apply_style(self) -> None:
         p = self._presentation
+        self.layout().setContentsMargins(*style.card_margins(p))
         self.setFont(style.scaled_font(p))
         self.title.setFont(style.scaled_font(p, 1.3, bold=True))
         for caption in (
@@ -396,6 +397,7 @@ class AssessmentPanel(QWidget):
 
     def _apply_style(self) -> None:
         p = self._presentation
+        self.layout().setContentsMargins(*((4, 8, 4, 8) if p else (8, 8, 8, 8)))  # see card_margins
         self.setFont(style.scaled_font(p))
         self.header.setFont(style.scaled_font(p, 1.45, bold=True))
         style.set_label_colour(self.hint, style.muted_colour(self.palette(), p))

@@ -113,6 +113,7 @@ class FactorCard(style.CardFrame):
 
         # Mitigations.
         self.mitigations_caption = QLabel(self)
+        self.mitigations_caption.setWordWrap(True)  # "Medidas de mitigação" beside two buttons
         self.add_button = QPushButton(self)
         self.remove_button = QPushButton(self)
         self.remove_button.setEnabled(False)
@@ -413,6 +414,7 @@ class FactorCard(style.CardFrame):
 
     def _apply_style(self) -> None:
         p = self._presentation
+        self.layout().setContentsMargins(*style.card_margins(p))
         self.setFont(style.scaled_font(p))
         self.title.setFont(style.scaled_font(p, 1.3, bold=True))
         self.badge.setFont(style.scaled_font(p, 0.9, bold=True))

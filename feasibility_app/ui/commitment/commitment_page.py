@@ -359,6 +359,8 @@ class CommitmentPage(QScrollArea):
 
     def set_presentation(self, on: bool) -> None:
         self.draft_box.set_presentation(on)
+        # Narrower sides on a projector: the draft text needs every pixel of a 1024-px screen.
+        self.widget().layout().setContentsMargins(*((6, 8, 6, 8) if on else (10, 8, 10, 8)))
         self.draft_box.findings_list.setMinimumHeight(round(FINDINGS_HEIGHT * (1.5 if on else 1)))
 
     def set_read_only(self, read_only: bool) -> None:

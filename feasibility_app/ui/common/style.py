@@ -160,6 +160,25 @@ def badge_qss(level: Level | str, presentation: bool) -> str:
     return f"QLabel {{ background: {bg}; color: {fg}; border-radius: 9px; padding: {pad}; }}"
 
 
+def vertical_scroll(widget: QWidget) -> QWidget:
+    """`widget` in a frameless scroll area that scrolls up and down only. Word-wrapped labels a
+    splitter squeezes below their height are drawn over each other; in this they scroll."""
+    from PySide6.QtWidgets import QScrollArea
+
+    area = QScrollArea()
+    area.setWidgetResizable(True)
+    area.setFrameShape(QFrame.Shape.NoFrame)
+    area.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+    area.setWidget(widget)
+    return area
+
+
+def card_margins(presentation: bool) -> tuple[int, int, int, int]:
+    """A card's layout margins: narrower sides when presenting, where the cards share a
+    1024-px projector with the draft text (every side pixel is a draft pixel)."""
+    return (10, 12, 10, 14) if presentation else (16, 12, 16, 14)
+
+
 class CardFrame(QFrame):
     """A rounded card on the base colour; a thick focus ring while it or a child has focus.
 

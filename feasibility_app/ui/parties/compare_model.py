@@ -214,17 +214,22 @@ class CompareModel(QAbstractTableModel):
     def party_colour(self, section: int) -> str:
         return party_colour(self._comparison.parties[section].key, self._parties)
 
+    def party_header_parts(self, section: int) -> tuple[str, list[str]]:
+        """A party column's header as (name, the lines under it): the header view fits the name
+        to the column (compare_columns.PartyHeader) and keeps the whole name in the tooltip."""
+        party = self._comparison.parties[section]
+        under = self._rubric.role_label(party.role)
+        if len(party.members) > 1:
+            under += " · " + self.tr("%n member(s)", "", len(party.members))
+        return self.party_name(party), [under] + ([self.tr("⚠ earlier text")] if party.stale else [])
+
     def _party_header(self, section: int, role: int):
         party = self._comparison.parties[section]
         role_label = self._rubric.role_label(party.role)
         name = self.party_name(party)
-        if role == Qt.ItemDataRole.DisplayRole:
-            text = f"{_two_lines(name)}\n{role_label}"
-            if len(party.members) > 1:
-                text += " · " + self.tr("%n member(s)", "", len(party.members))
-            if party.stale:
-                text += "\n" + self.tr("⚠ earlier text")
-            return text
+        if role == Qt.ItemDataRole.DisplayRole:  # two name lines: the header's height holds them
+            name, under = self.party_header_parts(section)
+            return "\n".join([_two_lines(name), *under])
         if role == Qt.ItemDataRole.ToolTipRole:
             tip = self.tr("{party} ({role}); its colour in the radar chart.").format(
                 party=name, role=role_label

@@ -28,6 +28,8 @@ from ...domain.consensus import Comparison, build_comparison
 from ...domain.factors import FACTOR_KEYS, Level
 from ...domain.model import Assessment, Party, SigningLock
 from ...domain.rubric import Rubric, load_rubric
+from ..common import style
+from .compare_columns import PartyHeader, fit_columns, fit_note_column, party_full_widths
 from .compare_delegate import AgreedLevelDelegate
 from .compare_model import CompareModel
 from .compare_texts import summary_text
@@ -59,6 +61,7 @@ class CompareView(QWidget):
         self._parties: tuple[Party, ...] = ()
         self._lock: SigningLock | None = None
 
+        self._party_full: dict[int, int] = {}  # what each party column wants (compare_columns)
         self.model = CompareModel(self)
         self.model.agreed_edited.connect(self.agreed_edited)
         self.model.note_edited.connect(self.note_edited)
@@ -80,6 +83,7 @@ class CompareView(QWidget):
         self.consensus_label.setWordWrap(True)
 
         self.table = QTableView()
+        self.table.setHorizontalHeader(PartyHeader(self.table))  # long names fit (compare_columns)
         self.table.setModel(self.model)
         self._agreed_delegate = AgreedLevelDelegate(self.table)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
@@ -125,10 +129,14 @@ class CompareView(QWidget):
         side = QWidget()
         side_layout = QVBoxLayout(side)
         side_layout.setContentsMargins(0, 0, 0, 0)
-        side_layout.addWidget(self.consensus_label)
-        side_layout.addWidget(self.legend_label)
-        side_layout.addStretch(1)
-        side_layout.addWidget(self.needed_label)
+        texts = QWidget()  # scrolls when the splitter is short (presentation mode at 768 px)
+        texts_layout = QVBoxLayout(texts)
+        texts_layout.setContentsMargins(0, 0, 0, 0)
+        texts_layout.addWidget(self.consensus_label)
+        texts_layout.addWidget(self.legend_label)
+        texts_layout.addStretch(1)
+        texts_layout.addWidget(self.needed_label)  # just above the buttons
+        side_layout.addWidget(style.vertical_scroll(texts), 1)
         buttons = QHBoxLayout()
         buttons.addStretch(1)
         buttons.addWidget(self.record_button)
@@ -225,7 +233,7 @@ class CompareView(QWidget):
 
     def eventFilter(self, watched, event) -> bool:
         if watched is getattr(self, "_viewport", None) and event.type() == QEvent.Type.Resize:
-            self._fit_note_column()
+            fit_columns(self.table, self.model, self._party_full)
         return super().eventFilter(watched, event)
 
     def changeEvent(self, event: QEvent) -> None:
@@ -283,33 +291,23 @@ class CompareView(QWidget):
         for c in range(m.columnCount()):
             header.setSectionResizeMode(c, QHeaderView.ResizeMode.Interactive)
         fm = header.fontMetrics()
-        for c in range(m.party_count):
-            lines = str(m.headerData(c, Qt.Orientation.Horizontal) or "").splitlines() or [""]
-            wanted = max(fm.horizontalAdvance(line) for line in lines) + 40
-            self.table.setColumnWidth(c, max(120, min(170, wanted)))
         for c in (m.spread_column, m.discuss_column, m.suggested_column):
             title = str(m.headerData(c, Qt.Orientation.Horizontal) or "")
             self.table.setColumnWidth(c, max(56, fm.horizontalAdvance(title) + 20))
         self.table.setColumnWidth(m.suggested_column, max(90, self.table.columnWidth(m.suggested_column)))
         self.table.setColumnWidth(m.agreed_column, 124)
         # Cells in bold ("Critical · BLOCK", "Discuss") must fit at any font size.
-        for c in (*range(m.party_count), m.discuss_column, m.suggested_column, m.agreed_column):
+        for c in (m.discuss_column, m.suggested_column, m.agreed_column):
             self.table.setColumnWidth(c, max(self.table.columnWidth(c), self.table.sizeHintForColumn(c)))
         if m.columnCount():
             self.table.setItemDelegateForColumn(m.agreed_column, self._agreed_delegate)
         self._open_editors()
-        self._fit_note_column()
+        self._party_full = party_full_widths(self.table, m)
+        fit_columns(self.table, m, self._party_full)  # parties share what the notes leave
         self._fit_rows()
 
     def _fit_note_column(self) -> None:
-        """The note column takes the width the other columns leave (at least a short line)."""
-        m = self.model
-        if not m.columnCount():
-            return
-        others = sum(self.table.columnWidth(c) for c in range(m.columnCount()) if c != m.note_column)
-        width = max(120, self.table.viewport().width() - others)
-        if self.table.columnWidth(m.note_column) != width:
-            self.table.setColumnWidth(m.note_column, width)  # -> _column_resized -> _fit_rows
+        fit_note_column(self.table, self.model)
 
     def _column_resized(self, column: int, _old: int, _new: int) -> None:
         if not self.model.columnCount():

@@ -75,6 +75,26 @@ def build_actions(window: MainWindow) -> None:
     window.redo_action.setEnabled(False)
 
 
+# Each menu's actions (keys of `window.actions`), in groups a separator divides.
+MENU_LAYOUT: dict[str, tuple[tuple[str, ...], ...]] = {
+    "file": (
+        ("new_database", "open_database"),
+        ("new_plan", "delete_plan", "plan_settings"),
+        ("new_commitment", "delete_commitment"),
+        ("export_report", "export_plan_report", "print_preview", "print"),
+        ("export_exchange", "import_exchange", "export_csv"),
+        ("quit",),
+    ),
+    "edit": (("undo", "redo"), ("find", "go_to")),
+    "view": (
+        ("presentation",),
+        ("next_factor", "previous_factor", "next_commitment", "previous_commitment"),
+        ("show_commitment", "show_compare", "show_history"),
+    ),
+    "help": (("help", "rubric_reference"), ("about",)),
+}
+
+
 def build_menus(window: MainWindow) -> None:
     bar = window.menuBar()
     window.menus: dict[str, QMenu] = {}
@@ -82,52 +102,16 @@ def build_menus(window: MainWindow) -> None:
         menu = bar.addMenu("")
         menu.setObjectName(f"{key}Menu")
         window.menus[key] = menu
-    a = window.actions
-    m = window.menus["file"]
-    m.addAction(a["new_database"])
-    m.addAction(a["open_database"])
-    m.addSeparator()
-    m.addAction(a["new_plan"])
-    m.addAction(a["delete_plan"])
-    m.addAction(a["plan_settings"])
-    m.addSeparator()
-    m.addAction(a["new_commitment"])
-    m.addAction(a["delete_commitment"])
-    m.addSeparator()
-    m.addAction(a["export_report"])
-    m.addAction(a["export_plan_report"])
-    m.addAction(a["print_preview"])
-    m.addAction(a["print"])
-    m.addSeparator()
-    m.addAction(a["export_exchange"])
-    m.addAction(a["import_exchange"])
-    m.addAction(a["export_csv"])
-    m.addSeparator()
-    m.addAction(a["quit"])
-    m = window.menus["edit"]
-    m.addAction(a["undo"])
-    m.addAction(a["redo"])
-    m.addSeparator()
-    m.addAction(a["find"])
-    m.addAction(a["go_to"])
-    m = window.menus["view"]
-    m.addAction(a["presentation"])
-    m.addSeparator()
-    m.addAction(a["next_factor"])
-    m.addAction(a["previous_factor"])
-    m.addAction(a["next_commitment"])
-    m.addAction(a["previous_commitment"])
-    m.addSeparator()
-    m.addAction(a["show_commitment"])
-    m.addAction(a["show_compare"])
-    m.addAction(a["show_history"])
+    for key, groups in MENU_LAYOUT.items():
+        menu = window.menus[key]
+        for i, group in enumerate(groups):
+            if i:
+                menu.addSeparator()
+            menu.addActions([window.actions[name] for name in group])
+    m = window.menus["view"]  # then the docks' toggles (navigator, precedents, …)
     m.addSeparator()
     for dock, _title in window._docks:
         m.addAction(dock.toggleViewAction())
-    window.menus["help"].addAction(a["help"])
-    window.menus["help"].addAction(a["rubric_reference"])
-    window.menus["help"].addSeparator()
-    window.menus["help"].addAction(a["about"])
     from .language_menu import LanguageMenu
 
     window.language_menu = LanguageMenu(window.languages, window)

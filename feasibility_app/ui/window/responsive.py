@@ -2,9 +2,9 @@
 
 Four size classes (see `size_class`):
 
-- **wide** (a desk screen ≥ 1340 px): navigator | draft page | factor cards | verdict, four columns.
-- **medium** (1150–1340 px): navigator | a band across the top with the verdict's texts beside its
-  chart, and under it the page | the factor cards.
+- **wide** (a desk screen ≥ 1440 px): navigator | draft page | factor cards | verdict, four columns.
+- **medium** (1150–1440 px, so also a 1366×768 laptop): navigator | a band across the top with
+  the verdict's texts beside its chart, and under it the page | the factor cards.
 - **compact** (narrower: a 1024×768 projector): as medium, with the navigator folded away
   (View ▸ Commitments, Ctrl+K or Ctrl+PgUp/PgDn reach the other commitments).
 - **presentation** (any size): as compact, with the band taking about half the height, so the
@@ -28,10 +28,13 @@ if TYPE_CHECKING:
     from .main_window import MainWindow
 
 WIDE, MEDIUM, COMPACT, PRESENTATION = "wide", "medium", "compact", "presentation"
-WIDE_FROM = 1340  # navigator 240 + page 340 + cards 470 + verdict 290
-MEDIUM_FROM = 1150  # navigator 240 + page 420 + cards 470
-# What the factor cards need (measured in en/es/pt, with every level button whole).
-CARDS = {False: 470, True: 540}
+# The navigator is as wide as the tab bar under it needs (~280–300 px with Precedents and Outcome
+# tabbed beside it); four columns at 1366 px left the draft 44 characters wide.
+WIDE_FROM = 1440  # navigator 300 + page 380 + cards 470 + verdict 290
+MEDIUM_FROM = 1150  # navigator 240–300 + page 360–420 + cards 470
+# The factor cards' width at least (`_cards_need()` measures what the current language and mode
+# need, with every level button whole: about 520 px when presenting in en/es/pt).
+CARDS = {False: 470, True: 480}
 NAV_MIN, NAV_MAX = 240, 380
 
 
@@ -148,7 +151,7 @@ class ResponsiveLayout(QObject):
         dock = w.navigator_dock
         nav = 0
         if not dock.isHidden() and not dock.isFloating():
-            nav = _clamp(w.width() * 0.16, NAV_MIN, NAV_MAX)
+            nav = max(_clamp(w.width() * 0.16, NAV_MIN, NAV_MAX), self._dock_tabs_need())
             w.resizeDocks([dock], [nav], Qt.Orientation.Horizontal)
         width = max(w.width() - nav - 20, 200)
         cards = max(CARDS[w.presentation], self._cards_need())
@@ -165,6 +168,21 @@ class ResponsiveLayout(QObject):
         self._set(work, [top, height - top])
         page = max(width - cards, 0)
         self._set(inner, [page, cards])
+
+    def _dock_tabs_need(self) -> int:
+        """The width the tab bar under the navigator needs for its tabs' whole texts (Commitments,
+        Precedents, Outcome are tabbed docks): 240 px elided all three at 1280×800. Qt makes that
+        tab bar itself, as a child of the window, below the docks it tabs."""
+        from PySide6.QtWidgets import QTabBar
+
+        w = self.window
+        dock = w.navigator_dock.geometry()
+        need = 0
+        for bar in w.findChildren(QTabBar, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if bar.isVisible() and bar.count() > 1 and bar.geometry().left() < dock.right():
+                tabs = sum(bar.tabSizeHint(i).width() for i in range(bar.count()) if bar.isTabVisible(i))
+                need = max(need, tabs + 4)
+        return need
 
     def _cards_need(self) -> int:
         """The factor cards' own minimum in the current language and mode (Spanish level names
