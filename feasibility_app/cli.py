@@ -104,6 +104,12 @@ def build_parser() -> argparse.ArgumentParser:
     c.add_argument("--plan", metavar="ID")
     c.add_argument("-o", "--output", required=True, metavar="OUT.json|OUT.csv|OUT.xlsx")
     c.add_argument("--lang", choices=LANGUAGES, default="en", help="labels of a spreadsheet")
+    c.add_argument(
+        "--with-precedents",
+        action="store_true",
+        dest="with_precedents",
+        help="add the precedent library (OGP's past commitments) to the exchange file",
+    )
     c = sub.add_parser("import", help="merge an exchange file into the database")
     c.add_argument("file")
     from .cli_learning import add_commands
@@ -155,8 +161,12 @@ def _repository(args: argparse.Namespace) -> Repository:
     from .storage.repository import Repository
     from .storage.sample import open_with_sample
 
+    # read_only: set by commands that only read through the repository (export)
+    read_only = getattr(args, "read_only", False)
     try:
-        repo = Repository(open_with_sample(args.db, sample=not getattr(args, "no_sample", False)))
+        repo = Repository(
+            open_with_sample(args.db, sample=not getattr(args, "no_sample", False), read_only=read_only)
+        )
     except DatabaseProblem as exc:
         raise CliError(str(exc), EXIT_DATABASE) from None
     args.closers = [*getattr(args, "closers", ()), repo.db.close]  # run() closes
@@ -194,9 +204,10 @@ def _print_json(data: object) -> None:
 
 
 @contextmanager
-def _db_errors() -> Iterator[None]:
-    """Map database failures met while running a command to exit 4."""
-    from .storage.sqlite_file import DatabaseProblem
+def _db_errors(path: Path | None = None) -> Iterator[None]:
+    """Map database failures met while running a command to exit 4. With the SQLite file's `path`,
+    a lock or a -wal/-shm that cannot be opened met on the first write is said to be one."""
+    from .storage.sqlite_file import DatabaseProblem, DatabaseUnavailable, explain_sqlite_error
 
     sqlalchemy_exc = sys.modules.get("sqlalchemy.exc")  # only if the repository loaded it
     caught = (sqlalchemy_exc.SQLAlchemyError,) if sqlalchemy_exc is not None else ()
@@ -205,6 +216,13 @@ def _db_errors() -> Iterator[None]:
     except DatabaseProblem as exc:
         raise CliError(str(exc), EXIT_DATABASE) from None
     except caught as exc:
+        import sqlite3
+
+        orig = getattr(exc, "orig", None)
+        if path is not None and isinstance(orig, sqlite3.Error):
+            problem = explain_sqlite_error(orig, path)
+            if isinstance(problem, DatabaseUnavailable):
+                raise CliError(str(problem), EXIT_DATABASE) from None
         raise CliError(
             f"database error: {exc.__class__.__name__}: {str(exc).splitlines()[0]}", EXIT_DATABASE
         ) from None
@@ -420,15 +438,19 @@ def _check_size(name: str, size: int) -> None:
 
 def _finding_labels(language: str) -> tuple[Callable[[str], str], Callable[[str], str]]:
     """Factor and severity names in ``language`` for printed findings (keys stay in JSON)."""
+    import functools
+
     from .domain.rubric import load_rubric
     from .domain.wording import DRAFTING
     from .reports.texts import load_texts
 
     rubric, texts = load_rubric(language), load_texts(language)
 
+    @functools.cache  # a few keys, asked once per finding (tens of thousands in 1 MB)
     def factor(key: str) -> str:
         return texts.t("factor_drafting") if key == DRAFTING else rubric.factor_label(key)
 
+    @functools.cache
     def severity(key: str) -> str:
         return texts.t(f"severity_{key}").lower()
 

@@ -10,16 +10,23 @@ import argparse
 from pathlib import Path
 
 from . import cli
-from .cli import EXIT_INPUT, EXIT_OK, CliError, _db_errors, _resolve
+from .cli import EXIT_INPUT, EXIT_OK, EXIT_USAGE, CliError, _db_errors, _resolve
 from .terminal import shown
 
 
 def cmd_export(args: argparse.Namespace) -> int:
+    args.read_only = True  # an existing file is read without writing: a read-only copy exports too
     repo = cli._repository(args)  # looked up on cli at call time (tests wrap it)
     from .exchange import ExchangeError
 
     out = Path(args.output)
     plan_id = _resolve(repo, args.plan, "plan") if args.plan else None
+    if args.with_precedents and out.suffix.lower() in (".csv", ".xlsx"):
+        raise CliError(
+            "feasibility-app export: --with-precedents adds the precedent library to an exchange file "
+            "(.json), not to a spreadsheet",
+            EXIT_USAGE,
+        )
     try:
         with _db_errors():
             if out.suffix.lower() == ".csv":
@@ -35,7 +42,7 @@ def cmd_export(args: argparse.Namespace) -> int:
             else:
                 from .exchange.exchange_file import export_exchange
 
-                summary = export_exchange(repo, out, plan_id)
+                summary = export_exchange(repo, out, plan_id, with_precedents=args.with_precedents)
                 print(f"Wrote {shown(out)}: {summary}")
     except ExchangeError as exc:
         raise CliError(str(exc), EXIT_INPUT) from None
@@ -48,7 +55,7 @@ def cmd_import(args: argparse.Namespace) -> int:
     from .exchange.exchange_file import import_exchange
 
     try:
-        with _db_errors():
+        with _db_errors(repo.db.path):
             summary = import_exchange(repo, Path(args.file))
     except ExchangeError as exc:
         raise CliError(str(exc), EXIT_INPUT) from None

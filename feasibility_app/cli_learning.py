@@ -67,7 +67,7 @@ def _import(args: argparse.Namespace) -> int:
     repo = _repository(args)
     from .storage.precedents import import_precedents
 
-    with _db_errors():
+    with _db_errors(repo.db.path):
         counts = import_precedents(repo.db, sheet.precedents)
     notes = []
     if sheet.skipped_no_id:
@@ -158,7 +158,7 @@ def cmd_outcome(args: argparse.Namespace) -> int:
             raise CliError(
                 f"feasibility-app outcome: not a date (YYYY-MM-DD): {args.date!r}", EXIT_USAGE
             ) from None
-    with _db_errors():
+    with _db_errors(repo.db.path):
         o = record_outcome(
             repo.db,
             cid,
@@ -201,20 +201,28 @@ def _outcome_line(o) -> str:
 
 
 def cmd_calibration(args: argparse.Namespace) -> int:
+    from .app.learning import plan_calibration
     from .cli import _reader
     from .domain.calibration import MIN_OUTCOMES
-    from .storage.track_record import read_calibration
 
     source = _reader(args)
     plan_id = _resolve(source, args.plan, "plan") if args.plan else None
     with _db_errors():
-        cal = read_calibration(source, plan_id)
+        cal = plan_calibration(source, plan_id)  # the Track record tab's filter, too
     if args.json:
         _print_json(cal.to_json())
         return EXIT_OK
     print(f"Calibration: {cal.n} commitment(s) with an outcome and a score before it. {HONEST}")
     if not cal.enough:
         print(f"Too few outcomes to say (fewer than {MIN_OUTCOMES}); the counts below are the record so far.")
+    if cal.n:
+        from .domain.calibration import rate_of
+
+        bases = rate_of(cal.cases).bases
+        print(
+            f"Band at signing: {bases['lock']} from the forum's signing lock, {bases['consensus']} from "
+            "the newest score before the outcome (no lock before it)."
+        )
     print("\n  band at signing   n   not started  limited  substantial  complete   fell short (95% CI)")
     for band, rate in cal.by_band.items():
         c = rate.completion

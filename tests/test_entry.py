@@ -1,6 +1,7 @@
 """One executable, two faces: which arguments start the window, which the CLI; --version,
 --help and mistyped commands never open a window; portable mode's data folder."""
 
+import os
 import subprocess
 import sys
 import tomllib
@@ -159,3 +160,23 @@ def test_migrations_are_found_by_path_not_by_package():
 
     folder = Path(SCRIPT_LOCATION)
     assert (folder / "env.py").is_file() and list((folder / "versions").glob("0*.py"))
+
+
+@pytest.mark.parametrize("args", [["--db", ""], ["--db="], ["--db", "  "], ["--no-sample", "--db="]])
+def test_the_window_refuses_an_empty_db_before_it_opens(args):
+    """Issue 16: `--db ""` silently used the default database in the window (the CLI refused it).
+    A Qt platform that does not exist would abort the process if a QApplication were made."""
+    env = {**os.environ, "QT_QPA_PLATFORM": "no-such-platform"}
+    done = subprocess.run(
+        [sys.executable, "-m", "feasibility_app", *args],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+        timeout=120,
+    )
+    assert done.returncode == 2
+    assert done.stdout == ""
+    assert done.stderr.splitlines() == [
+        "feasibility-app: --db was given an empty path (name a file, or omit --db)"
+    ]

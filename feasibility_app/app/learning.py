@@ -11,7 +11,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from ..domain.outcomes import Completion, OpenedGovernment, Outcome, Stage
 
@@ -95,8 +95,11 @@ def record_outcome(
     )
 
 
-def plan_calibration(repo: Repository, plan_id: str | None) -> Calibration:
-    """Band at signing against what happened, for one plan (or every plan with None)."""
+def plan_calibration(source: Repository | Any, plan_id: str | None) -> Calibration:
+    """Band at signing against what happened, for one plan (or every plan with None).
+
+    The one filter the Track record tab's plan picker and `calibration --plan` share;
+    `source` is the repository or the standard-library SQLite reader (the CLI's fast path)."""
     from ..storage.track_record import read_calibration
 
-    return read_calibration(repo, plan_id)
+    return read_calibration(source, plan_id)

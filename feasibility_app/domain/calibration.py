@@ -1,9 +1,12 @@
 """Calibration: did the risks the forum saw at signing come true?
 
-For each commitment with a recorded outcome we take the result the forum had
-*before* the outcome (the newest agreed consensus then, else the parties'
-suggested result then: the same `effective_result` every view uses) and set
-its band and factor levels against the completion IRM or the forum recorded.
+For each commitment with a recorded outcome we take what the forum saw at
+signing: the consensus the forum locked for signing (the newest signing lock
+made before the outcome), else the result it had *before* the outcome (the
+newest agreed consensus then, else the parties' suggested result then: the
+same `effective_result` every view uses). Each case says which (`basis`:
+"lock" or "consensus"), and its band and factor levels are set against the
+completion IRM or the forum recorded.
 Rates come with Wilson 95 % intervals, and below a threshold of outcomes the
 honest answer is "too few outcomes to say". Until a forum's own record says
 otherwise, scores are risk prompts for discussion, not predictions.
@@ -13,11 +16,13 @@ from __future__ import annotations
 
 import math
 from collections.abc import Mapping, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from .assessing import CommitmentSnapshot, effective_result
 from .factors import FACTOR_KEYS, RISK_LEVELS, Level
+from .model import SigningLock
 from .outcomes import Completion, Outcome, Stage, latest_outcome
+from .scoring import evaluate
 
 MIN_OUTCOMES = 10  # below this many outcomes in a group, a rate says nothing
 Z95 = 1.959964
@@ -46,10 +51,23 @@ class Case:
     levels: Mapping[str, Level]
     source: str  # "consensus" | "suggested" | "single" | "none"
     outcome: Outcome
+    # "lock": the consensus locked for signing; "consensus": the newest result before the outcome
+    basis: str = "consensus"
+    lock: SigningLock | None = None  # the signing lock used (basis "lock")
 
     @property
     def completion(self) -> Completion:
         return self.outcome.completion
+
+
+def signing_lock_before(snap: CommitmentSnapshot, outcome: Outcome) -> SigningLock | None:
+    """The newest signing lock made before the outcome whose consensus is on record (else None).
+
+    A lock counts even if the text changed after it: it is what the forum signed.
+    """
+    consensus_ids = {a.id for a in snap.assessments if a.is_consensus}
+    locks = [lk for lk in snap.locks if lk.created_at <= outcome.as_of and lk.consensus_id in consensus_ids]
+    return max(locks, key=lambda lk: (lk.created_at, lk.id)) if locks else None
 
 
 def case_for(snap: CommitmentSnapshot, outcomes: Sequence[Outcome]) -> Case | None:
@@ -57,6 +75,21 @@ def case_for(snap: CommitmentSnapshot, outcomes: Sequence[Outcome]) -> Case | No
     outcome = latest_outcome(list(outcomes))
     if outcome is None:
         return None
+    lock = signing_lock_before(snap, outcome)
+    if lock is not None:
+        locked = next(a for a in snap.assessments if a.id == lock.consensus_id)
+        levels = {k: locked.levels()[k] for k in FACTOR_KEYS}
+        verdict = evaluate(levels, snap.plan.weights, {k: locked.scores[k].evidence for k in locked.scores})
+        return Case(
+            snap.commitment_id,
+            snap.revision.fields.title,
+            verdict.band,
+            levels,
+            "consensus",
+            outcome,
+            "lock",
+            lock,
+        )
     before = [a for a in snap.assessments if a.created_at <= outcome.as_of]
     result = effective_result(before, snap.plan.weights)
     return Case(
@@ -76,6 +109,7 @@ class Rate:
     n: int
     fell_short: int
     completion: Mapping[str, int]
+    bases: Mapping[str, int] = field(default_factory=dict)  # {"lock": k, "consensus": m}
 
     @property
     def enough(self) -> bool:
@@ -94,6 +128,7 @@ class Rate:
         return {
             "n": self.n,
             "completion": dict(self.completion),
+            "bases": {"lock": self.bases.get("lock", 0), "consensus": self.bases.get("consensus", 0)},
             "fell_short": self.fell_short,
             "rate_fell_short": None if self.rate is None else round(self.rate, 3),
             "ci95": [round(lo, 3), round(hi, 3)],
@@ -105,7 +140,10 @@ def rate_of(cases: Sequence[Case]) -> Rate:
     counts = {c.value: 0 for c in Completion}
     for case in cases:
         counts[case.completion.value] += 1
-    return Rate(len(cases), sum(1 for c in cases if c.completion.fell_short), counts)
+    bases = {"lock": 0, "consensus": 0}
+    for case in cases:
+        bases[case.basis] = bases.get(case.basis, 0) + 1
+    return Rate(len(cases), sum(1 for c in cases if c.completion.fell_short), counts, bases)
 
 
 @dataclass(frozen=True)
@@ -136,6 +174,7 @@ class Calibration:
                 key: {group: rate.to_json() for group, rate in groups.items()}
                 for key, groups in self.by_factor.items()
             },
+            "bases": dict(rate_of(self.cases).bases),
             "unscored": len(self.unscored),
             "cases": [
                 {
@@ -143,6 +182,8 @@ class Calibration:
                     "title": c.title,
                     "band": c.band.value,
                     "result": c.source,
+                    "basis": c.basis,
+                    "locked_at": c.lock.created_at.isoformat().replace("+00:00", "Z") if c.lock else None,
                     "completion": c.completion.value,
                     "stage": c.outcome.stage.value,
                     "source": c.outcome.source,
@@ -183,5 +224,6 @@ __all__ = [
     "calibrate",
     "calibration_from",
     "case_for",
+    "signing_lock_before",
     "wilson_interval",
 ]

@@ -40,9 +40,14 @@ MAX_FILE_BYTES = 1024 * 1024 * 1024
 SUMMARY_CHUNK = 1000  # commitments whose summaries an import rebuilds at a time
 
 
-def export_exchange(repo: Repository, out: Path, plan_id: str | None = None) -> ExportSummary:
-    """Write the exchange file of one plan (or all plans) atomically to `out`."""
-    doc = export_document(repo, plan_id)
+def export_exchange(
+    repo: Repository, out: Path, plan_id: str | None = None, *, with_precedents: bool = False
+) -> ExportSummary:
+    """Write the exchange file of one plan (or all plans) atomically to `out`.
+
+    `with_precedents`: add the precedent library (off by default: it is OGP's reference data,
+    often larger than the forum's own record)."""
+    doc = export_document(repo, plan_id, with_precedents)
     data = dumps_document(doc).encode("utf-8")
     if len(data) > MAX_FILE_BYTES:
         raise ExchangeError(

@@ -25,6 +25,7 @@ from .schema import (
     OUTCOME_FIELDS,
     PARTY_FIELDS,
     PLAN_FIELDS,
+    PRECEDENT_FIELDS,
     REVISION_FIELDS,
     SCORE_FIELDS,
     TOMBSTONE_FIELDS,
@@ -55,10 +56,20 @@ def _record(row: Mapping[str, Any], fields: Sequence[Field]) -> dict[str, Any]:
     }
 
 
-def export_document(repo: Repository, plan_id: str | None = None) -> dict[str, Any]:
-    """The exchange document of one plan (or all) as plain JSON values, read from one snapshot."""
+def export_document(
+    repo: Repository, plan_id: str | None = None, with_precedents: bool = False
+) -> dict[str, Any]:
+    """The exchange document of one plan (or all) as plain JSON values, read from one snapshot.
+
+    `with_precedents`: add the precedent library (reference data, large: only on request)."""
     with bulk.snapshot(repo.db) as conn:
         rows = bulk.export_rows(conn, plan_id)
+        if with_precedents:
+            from sqlalchemy import select
+
+            columns = (bulk.PRECEDENT.c[f.name] for f in PRECEDENT_FIELDS)
+            query = select(*columns).order_by(bulk.PRECEDENT.c.id)
+            precedents = [_record(r, PRECEDENT_FIELDS) for r in conn.execute(query).mappings()]
     if plan_id is not None and not rows["plans"]:
         raise ExchangeError(f"no action plan has the id {plan_id!r}")
     milestones: dict[str, list[dict]] = {}
@@ -97,6 +108,8 @@ def export_document(repo: Repository, plan_id: str | None = None) -> dict[str, A
         "locks": [_record(r, LOCK_FIELDS) for r in rows["locks"]],
         # optional (schema.OPTIONAL_LISTS): written only when there is something to write
         **({"outcomes": [_record(r, OUTCOME_FIELDS) for r in rows["outcomes"]]} if rows["outcomes"] else {}),
+        # on request (schema.ON_REQUEST_LISTS): the library, even when it is empty
+        **({"precedents": precedents} if with_precedents else {}),
     }
 
 

@@ -25,6 +25,8 @@ _DATETIME_RE = re.compile(r"\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(:\d{2}(\.\d{1,6})?)?(Z
 _UUID_RE = re.compile(r"[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}\Z")
 _SURROGATE_RE = re.compile("[\ud800-\udfff]")
 _INT_MAX = 2**31 - 1
+_CONTROL_RE = re.compile("[\x00-\x1f\x7f]")
+YEAR_MIN, YEAR_MAX = 1900, 2100  # a precedent's year of submission (OGP began in 2011)
 _OG_VALUES = frozenset(v.value for v in OGValue)
 _OGS = ", ".join(v.value for v in OGValue)
 _FACTORS = ", ".join(FACTOR_KEYS)
@@ -132,6 +134,28 @@ def _validator(f: Field, table: Table | None) -> Callable[[Any], Any]:
         def check(value: Any) -> Any:
             if type(value) is not bool:
                 raise _FieldError("expected true or false", tail=f", found {_jtype(value)}")
+            return value
+
+    elif kind == "key":
+        # an identifier from outside (OGP's "MX0042"): one line of visible text, not blank
+        col = table.c[f.name] if table is not None and f.name in table.c else None
+        text = _text_validator(getattr(col.type, "length", None) if col is not None else None)
+
+        def check(value: Any) -> Any:
+            value = text(value)
+            if not value.strip() or value != value.strip() or _CONTROL_RE.search(value):
+                raise _FieldError(
+                    f"not an identifier (one line, not blank, no outer spaces): {_shown(value)}"
+                )
+            return value
+
+    elif kind == "year":
+
+        def check(value: Any) -> Any:
+            if type(value) is not int or not YEAR_MIN <= value <= YEAR_MAX:
+                raise _FieldError(
+                    f"expected a year from {YEAR_MIN} to {YEAR_MAX}", tail=f", found {_shown(value)}"
+                )
             return value
 
     elif kind == "int":

@@ -144,6 +144,9 @@ def merge_records(
     #    file order (so the first difference found is the one reported, as all at once would).
     for key, (kind, fields, table, _extra) in RECORD_LISTS.items():
         recs = records[key]
+        if key == "precedents":
+            new[key] = []  # reference data, replaced by id: merged after the forum's record (below)
+            continue
         existing: set[str] = set()
         for part in bulk.chunks(recs, SLICE):
             db_rows = {r["id"]: r for r in bulk.rows_by(conn, table, "id", [r.id for r in part])}
@@ -268,6 +271,10 @@ def merge_records(
 
     for key in RECORD_LISTS:
         added[key] = len(new[key])
+    if records["precedents"]:
+        merged = _merge_precedents(conn, records["precedents"])
+        added["precedents"], added["precedents_updated"] = merged[:2]
+        present += merged[2]
     added["consensus"] = sum(1 for r in new["assessments"] if r["is_consensus"])
     touched.update(r.id for r in new["commitments"])
     touched.update(
@@ -275,6 +282,18 @@ def merge_records(
     )
     touched.update(r["target_id"] for r in new["tombstones"] if r["target_kind"] == "commitment")
     return added, present, kept_local, touched
+
+
+def _merge_precedents(conn, recs: list[Record]) -> tuple[int, int, int]:
+    """The precedent library's rows by id: new ones added, changed ones replaced (the file's copy
+    is the newer reading of OGP's data, as a re-imported spreadsheet is); then the search index
+    is rebuilt if anything changed. Returns (added, updated, unchanged)."""
+    from ..storage.precedents import rebuild_index, upsert_precedent_rows
+
+    added, changed, same = upsert_precedent_rows(conn, [r.row for r in recs])
+    if added or changed:
+        rebuild_index(conn)
+    return added, changed, same
 
 
 def _check_forum_records(

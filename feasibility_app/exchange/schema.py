@@ -159,6 +159,29 @@ OUTCOME_FIELDS = _fields(
     ("author", "str"),
 )
 
+# A past commitment from OGP's IRM data (storage.models.PrecedentRow; `length` and
+# `imported_at` are local). Written only on request (export --with-precedents).
+PRECEDENT_FIELDS = _fields(
+    ("id", "key"),  # "Commitment Unique Identifier", e.g. MX0042
+    ("title", "text"),
+    ("full_text", "text"),
+    ("short_title", "text"),
+    ("country", "str"),
+    ("action_plan", "str"),
+    ("year", "year", True),
+    ("lead_institution", "text"),
+    ("supporting_institutions", "text"),
+    ("specificity", "str"),
+    ("verifiable", "str"),
+    ("potential_impact", "str"),
+    ("completion_midterm", Completion, True),
+    ("completion_end", Completion, True),
+    ("opened_government", OpenedGovernment, True),
+    ("starred", "str"),
+    ("carried_forward", "str"),
+    ("policy_areas", "strlist"),
+)
+
 TOP_LEVEL_KEYS = (
     "format",
     "version",
@@ -174,9 +197,10 @@ TOP_LEVEL_KEYS = (
     "editorial_marks",
     "locks",
     "outcomes",
+    "precedents",
 )
 # record lists added after format 1: a file without them has none
-OPTIONAL_TOP_LEVEL_KEYS = ("editorial_marks", "locks", "outcomes")
+OPTIONAL_TOP_LEVEL_KEYS = ("editorial_marks", "locks", "outcomes", "precedents")
 # record lists of the file: key -> (kind name used in messages, fields, table, extra keys)
 RECORD_LISTS: dict[str, tuple[str, tuple[Field, ...], Table, tuple[str, ...]]] = {
     "plans": ("plan", PLAN_FIELDS, bulk.PLAN, ()),
@@ -188,8 +212,15 @@ RECORD_LISTS: dict[str, tuple[str, tuple[Field, ...], Table, tuple[str, ...]]] =
     "editorial_marks": ("editorial mark", EDITORIAL_MARK_FIELDS, bulk.EDITORIAL_MARK, ()),
     "locks": ("signing lock", LOCK_FIELDS, bulk.SIGNING_LOCK, ()),
     "outcomes": ("outcome", OUTCOME_FIELDS, bulk.OUTCOME, ()),
+    "precedents": ("precedent", PRECEDENT_FIELDS, bulk.PRECEDENT, ()),
 }
 # Record lists a file may leave out (added after format 1 was published; read as empty):
 # an export writes them only when it has records, so a file without them stays readable
 # by every version that reads format 1.
 OPTIONAL_LISTS: tuple[str, ...] = ("outcomes",)
+# Record lists written only when the user asks (reference data, not the forum's record): the
+# precedent library (`export --with-precedents`). Import merges them by id; a newer copy of a
+# precedent replaces the stored one, as re-importing OGP's spreadsheet does.
+ON_REQUEST_LISTS: tuple[str, ...] = ("precedents",)
+# Most precedents a file may hold (OGP's whole IRM data is ~6,000 commitments).
+MAX_PRECEDENTS = 100_000

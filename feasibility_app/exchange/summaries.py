@@ -17,6 +17,8 @@ _KIND_LABELS = {
     "editorial_marks": ("editorial mark", "editorial marks"),
     "locks": ("signing lock", "signing locks"),
     "outcomes": ("outcome", "outcomes"),
+    "precedents": ("precedent", "precedents"),
+    "precedents_updated": ("precedent", "precedents"),
 }
 
 
@@ -34,7 +36,7 @@ class ExportSummary:
     def __str__(self) -> str:
         parts = [_plural(self.counts.get(k, 0), k) for k in ("plans", "commitments", "revisions")]
         parts.append(_plural(self.counts.get("assessments", 0), "assessments"))
-        for k in ("consensus", "tombstones", "editorial_marks", "locks", "outcomes"):
+        for k in ("consensus", "tombstones", "editorial_marks", "locks", "outcomes", "precedents"):
             if self.counts.get(k):
                 parts.append(_plural(self.counts[k], k))
         return f"{', '.join(parts)} ({size_text(self.size)})"
@@ -65,6 +67,7 @@ class ImportSummary:
             "editorial_marks",
             "locks",
             "outcomes",
+            "precedents",
         )
         added = []
         for k in kinds:
@@ -75,6 +78,10 @@ class ImportSummary:
                 added.append(_plural(n, k))
         verb = "would add" if self.dry_run else "added"
         parts = [f"{verb} {', '.join(added)}" if added else "nothing new"]
+        if self.added.get("precedents_updated"):
+            n = self.added["precedents_updated"]
+            verb_updated = "would update" if self.dry_run else "updated"
+            parts.append(f"{verb_updated} {_plural(n, 'precedents_updated')}")
         if self.already_present:
             n = self.already_present
             parts.append(f"{n} record{'' if n == 1 else 's'} already present")

@@ -41,12 +41,14 @@ from .schema import (
     FORMAT_NAME,
     FORMAT_VERSION,
     LOCK_FIELDS,
+    MAX_PRECEDENTS,
     MILESTONE_FIELDS,
     MITIGATION_FIELDS,
     OPTIONAL_TOP_LEVEL_KEYS,
     OUTCOME_FIELDS,
     PARTY_FIELDS,
     PLAN_FIELDS,
+    PRECEDENT_FIELDS,
     RECORD_LISTS,
     REVISION_FIELDS,
     SCORE_FIELDS,
@@ -195,6 +197,11 @@ class OutcomeRecord(Record):
     KEY, FIELDS = "outcomes", OUTCOME_FIELDS
 
 
+class PrecedentRecord(Record):
+    __slots__ = ()
+    KEY, FIELDS = "precedents", PRECEDENT_FIELDS
+
+
 RECORD_CLASSES: dict[str, type[Record]] = {
     cls.KEY: cls
     for cls in (
@@ -207,6 +214,7 @@ RECORD_CLASSES: dict[str, type[Record]] = {
         EditorialMarkRecord,
         LockRecord,
         OutcomeRecord,
+        PrecedentRecord,
     )
 }
 assert all(RECORD_CLASSES[key].FIELDS is fields for key, (_k, fields, _t, _e) in RECORD_LISTS.items())
@@ -284,6 +292,10 @@ class _Checker:
         """One item of the record list `key`, checked, with its children."""
         kind, fields, table, extra = RECORD_LISTS[key]
         where = (key, index)
+        if key == "precedents" and index >= MAX_PRECEDENTS:
+            raise BadFile(
+                f"more than {MAX_PRECEDENTS:,} precedents at $.precedents; OGP's data has far fewer"
+            )
         rec = RECORD_CLASSES[key](index, self.row(item, where, fields, table, extra))
         self.unique(kind, rec.id, rec)
         if key == "revisions":

@@ -12,7 +12,7 @@ from typing import Any
 
 from reportlab.platypus import KeepTogether, Spacer, Table, TableStyle
 
-from ..domain.calibration import MIN_OUTCOMES, Calibration, Rate
+from ..domain.calibration import MIN_OUTCOMES, Calibration, Rate, rate_of
 from ..domain.outcomes import Completion
 from .context import Ctx
 from .layout import CONTENT_WIDTH, HEAD_BG, RULE, esc, para
@@ -54,6 +54,8 @@ def calibration_section(ctx: Ctx, cal: Calibration) -> list[Any]:
     note = tx.t("cal_count", n=cal.n)
     if not cal.enough:
         note += " " + tx.t("cal_too_few", threshold=MIN_OUTCOMES)
+    bases = rate_of(cal.cases).bases
+    note += " " + tx.t("cal_basis", lock=bases.get("lock", 0), consensus=bases.get("consensus", 0))
     if cal.unscored:
         note += " " + tx.t("cal_unscored", n=len(cal.unscored))
     out += [Spacer(1, 3), para(esc(note), st.muted), Spacer(1, 4)]

@@ -231,8 +231,11 @@ def irm_section(ctx: Ctx, snapshot: CommitmentSnapshot, findings: Sequence[Findi
     ]
     potentials = {a.irm.potential for a in r.assessments}
     if len(r.assessments) >= 2 and len(potentials) > 1:
-        by_party = "; ".join(f"{ctx.party(a)}: {rb.potential_label(a.irm.potential)}" for a in r.assessments)
-        rows.append([para(esc(tx.t("irm_by_party")), st.cell_bold), text_para(by_party, st.cell)])
+        # one row per assessor: a table splits between rows, never inside one (40 assessors with
+        # long names made one cell taller than a page)
+        for i, a in enumerate(r.assessments):
+            label = para(esc(tx.t("irm_by_party")), st.cell_bold) if i == 0 else ""
+            rows.append([label, text_para(f"{ctx.party(a)}: {rb.potential_label(a.irm.potential)}", st.cell)])
     return [
         para(esc(tx.t("sec_irm")), st.h2),
         para(esc(tx.t("irm_intro")), st.small),

@@ -1,4 +1,4 @@
-"""Characters DejaVu Sans lacks (CJK, emoji): printed in shipped fallback fonts, not as boxes.
+"""Characters DejaVu Sans lacks (CJK, Hangul, emoji): printed in shipped fallback fonts, not as boxes.
 
 reportlab draws each run of text in one font and shows a missing glyph as an empty box.
 `with_fallback` wraps each run of characters that DejaVu Sans lacks and a fallback font has in
@@ -17,9 +17,15 @@ from reportlab.pdfbase import pdfmetrics
 from reportlab.pdfbase.ttfonts import TTFError, TTFont
 
 from ..paths import resource_path
+from .measured_font import MeasuredTTFont
 
 PRIMARY_FILE = "DejaVuSans.ttf"
-FALLBACKS = (("FallbackCJK", "FallbackCJK.ttf"), ("FallbackSymbols", "FallbackSymbols.ttf"))
+# Hangul first: its compatibility jamo then match its syllables (Droid Sans Fallback has the jamo too)
+FALLBACKS = (
+    ("FallbackHangul", "FallbackHangul.ttf"),
+    ("FallbackCJK", "FallbackCJK.ttf"),
+    ("FallbackSymbols", "FallbackSymbols.ttf"),
+)
 # Everything below U+0250 (Latin, Latin-1, Latin Extended) is in DejaVu Sans: skip it fast.
 _CANDIDATE = re.compile(r"[^\x00-\u024f]+")
 
@@ -73,7 +79,7 @@ def _font_for(cp: int, primary: frozenset[int]) -> str | None:
 def _register(name: str, file: str) -> None:
     with _lock:
         if name not in _registered:
-            pdfmetrics.registerFont(TTFont(name, str(resource_path("fonts", file))))
+            pdfmetrics.registerFont(MeasuredTTFont(name, str(resource_path("fonts", file))))
             pdfmetrics.registerFontFamily(name, normal=name, bold=name, italic=name, boldItalic=name)
             _registered.add(name)
 

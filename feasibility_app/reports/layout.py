@@ -14,13 +14,14 @@ from functools import partial
 from pathlib import Path
 from typing import Any, BinaryIO
 
+from reportlab import rl_config
 from reportlab.lib import colors
 from reportlab.lib.enums import TA_CENTER, TA_RIGHT
 from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.lib.styles import ParagraphStyle
 from reportlab.lib.units import mm
 from reportlab.pdfbase import pdfmetrics
-from reportlab.pdfbase.ttfonts import TTFError, TTFont
+from reportlab.pdfbase.ttfonts import TTFError
 from reportlab.pdfgen.canvas import Canvas
 from reportlab.platypus import (
     BaseDocTemplate,
@@ -39,6 +40,7 @@ from ..domain.radar import LEVEL_COLOURS, LEVEL_TEXT_COLOURS
 from ..paths import resource_path
 from . import ReportError
 from .fallback_fonts import draw_string, with_fallback
+from .measured_font import MeasuredTTFont
 from .output import write_atomically
 
 FONT = "DejaVuSans"
@@ -77,8 +79,8 @@ def register_fonts() -> None:
         if _fonts_ready:
             return
         try:
-            pdfmetrics.registerFont(TTFont(FONT, str(resource_path("fonts", "DejaVuSans.ttf"))))
-            pdfmetrics.registerFont(TTFont(FONT_BOLD, str(resource_path("fonts", "DejaVuSans-Bold.ttf"))))
+            for name, file in ((FONT, "DejaVuSans.ttf"), (FONT_BOLD, "DejaVuSans-Bold.ttf")):
+                pdfmetrics.registerFont(MeasuredTTFont(name, str(resource_path("fonts", file))))
         except (OSError, TTFError) as exc:
             raise ReportError(
                 f"the report font is missing or damaged ({exc}); reinstall Feasibility"
@@ -450,6 +452,7 @@ def build_pdf(
 
     `paper`: "a4" or "letter" (domain.paper chooses it from the plan's country)."""
     register_fonts()
+    rl_config.useA85 = 0  # binary streams: ASCII85 is pure Python here (a tenth of a long report), +25% size
     pagesize = PAGE_SIZES.get(paper, PAGE)
     doc = ReportDoc(
         stream,

@@ -3,37 +3,33 @@
 from __future__ import annotations
 
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.platypus import Paragraph
+from reportlab.platypus import Flowable, Spacer
 
 from .layout import CachedParagraph, esc, text_para
 
 PARAGRAPH_CHUNK = 800  # characters of user text per Paragraph in a long field
 
 
-def text_paras(text: str | None, style: ParagraphStyle, empty: str = "—") -> list[Paragraph]:
+def text_paras(text: str | None, style: ParagraphStyle, empty: str = "—") -> list[Flowable]:
     """`text_para` for a field that may be long: one Paragraph up to PARAGRAPH_CHUNK characters,
-    beyond that several, cut at line breaks (else at a space). reportlab re-breaks a split
-    Paragraph's whole remainder on every page, so one 400 KB Paragraph took time quadratic in its
-    length; a short field gives the same single Paragraph as before."""
+    beyond that one per line of the text (a blank line: a Spacer one line high, the height of the
+    line break it replaces), a line longer than PARAGRAPH_CHUNK cut at a space near it.
+
+    reportlab re-breaks a split Paragraph's whole remainder on every page, so one 400 KB
+    Paragraph took time quadratic in its length; and a Paragraph with line breaks in it is
+    several fragments, which reportlab breaks into lines word by word in its slow general path,
+    while a single line of plain text takes its fast path. The style has no space before or
+    after, so the lines stack exactly as the line breaks did. A short field gives the same
+    single Paragraph as before."""
     if not text or not text.strip() or len(text) <= PARAGRAPH_CHUNK:
         return [text_para(text, style, empty)]
-    chunks: list[str] = []
-    current: list[str] = []
-    size = 0
+    pieces: list[str] = []
     for line in text.replace("\r\n", "\n").split("\n"):
         while len(line) > PARAGRAPH_CHUNK:  # one very long line: cut at a space near the limit
             cut = line.rfind(" ", PARAGRAPH_CHUNK // 2, PARAGRAPH_CHUNK)
             cut = cut if cut > 0 else PARAGRAPH_CHUNK
-            if current:
-                chunks.append("\n".join(current))
-                current, size = [], 0
-            chunks.append(line[:cut])
+            pieces.append(line[:cut])
             line = line[cut:].lstrip(" ")
-        if current and size + len(line) > PARAGRAPH_CHUNK:
-            chunks.append("\n".join(current))
-            current, size = [], 0
-        current.append(line)
-        size += len(line) + 1
-    if current:
-        chunks.append("\n".join(current))
-    return [CachedParagraph(esc(chunk) or "&nbsp;", style) for chunk in chunks]
+        pieces.append(line)
+    # a blank line is a Spacer: an "&nbsp;" Paragraph cost a parse, a wrap and a draw each
+    return [CachedParagraph(esc(p), style) if p.strip() else Spacer(1, style.leading) for p in pieces]

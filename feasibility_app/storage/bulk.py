@@ -29,6 +29,7 @@ from .models import (
     OutcomeRow,
     PartyRow,
     PlanRow,
+    PrecedentRow,
     RevisionRow,
     SigningLockRow,
     SummaryRow,
@@ -48,6 +49,7 @@ EDITORIAL_MARK = cast(Table, EditorialMarkRow.__table__)
 SIGNING_LOCK = cast(Table, SigningLockRow.__table__)
 OUTCOME = cast(Table, OutcomeRow.__table__)
 SUMMARY = cast(Table, SummaryRow.__table__)
+PRECEDENT = cast(Table, PrecedentRow.__table__)  # exchanged on request only: not in EXCHANGED_TABLES
 
 # Every table that holds exchanged data, parents before children (insert order).
 EXCHANGED_TABLES: tuple[Table, ...] = (

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from ..domain.factors import Evidence, Level, Potential, Role, Status
+from ..domain.factors import Evidence, Level, OGValue, Potential, Role, Status
 from ..domain.model import Assessment, CommitmentFields
 from .models import (
     AssessmentRow,
@@ -25,7 +25,7 @@ def revision_row(
         status_quo=fields.status_quo,
         draft_text=fields.draft_text,
         how_it_helps=fields.how_it_helps,
-        og_values=list(fields.og_values),
+        og_values=[OGValue(v).value for v in fields.og_values],  # as every enum: refused here, not on read
         lead_agency=fields.lead_agency,
         other_actors_government=fields.other_actors_government,
         other_actors_cso=fields.other_actors_cso,
@@ -55,7 +55,7 @@ def assessment_row(a: Assessment) -> AssessmentRow:
         is_consensus=a.is_consensus,
         created_at=a.created_at,
         irm_verifiable=a.irm.verifiable,
-        irm_values=list(a.irm.values),
+        irm_values=[OGValue(v).value for v in a.irm.values],
         irm_lens_note=a.irm.lens_note,
         irm_potential=Potential(a.irm.potential).value,
         parties_present=list(a.parties_present),

@@ -155,8 +155,12 @@ class Database:
         self.engine.dispose()
 
 
-def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
-    """Open (creating or migrating as needed) the database at a path or URL."""
+def open_database(db: str | None = None, *, migrate: bool = True, read_only: bool = False) -> Database:
+    """Open (creating or migrating as needed) the database at a path or URL.
+
+    ``read_only``: a command that only reads (``export``) opens an SQLite file already at the
+    current schema without writing anything to it, so a read-only file, folder or medium works;
+    a new file or an older schema is still created or migrated as any command does."""
     location = resolve_location(db)
     path = _sqlite_path(location)
     if path is not None:
@@ -167,6 +171,8 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
         protect(path)
         stored = _check_sqlite_file(path) if path.exists() else None
         check_revision(stored, str(path))
+        if read_only and stored == HEAD:
+            return _open_read_only(location, path)
         if not path.exists() and _read_only_url(location):
             raise DatabaseProblem(f"The database {path} does not exist (it was asked for read-only).")
         if not path.exists():
@@ -202,6 +208,26 @@ def open_database(db: str | None = None, *, migrate: bool = True) -> Database:
             f"Cannot open the database {shown_location(location)}: {_first_line(exc)}"
         ) from None
     return Database(engine, location, path, created)
+
+
+def _open_read_only(location: str, path: Path) -> Database:
+    """The file through SQLite connections that cannot write (``PRAGMA query_only``), opened as
+    ``list`` and ``report`` open it: read-write mode where the file and folder allow it (so the
+    last close leaves no -wal/-shm), else read-only (immutable when no log is beside the file).
+    No WAL switch, no identity stamp, no migration: the schema was checked at the current head."""
+    from sqlalchemy.pool import QueuePool
+
+    from .sqlite_reader import connect_for_reading
+
+    def connect() -> sqlite3.Connection:
+        conn = connect_for_reading(path)
+        conn.isolation_level = ""  # the driver's own transactions, as SQLAlchemy expects
+        conn.execute("PRAGMA query_only=ON")
+        conn.execute("PRAGMA foreign_keys=ON")
+        return conn
+
+    engine = create_engine("sqlite://", creator=connect, poolclass=QueuePool)
+    return Database(engine, location, path, created=False)
 
 
 def stored_revision(engine: Engine) -> str | None:

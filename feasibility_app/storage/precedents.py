@@ -36,23 +36,67 @@ def import_precedents(
     db: Database, precedents: Sequence[Precedent], progress: Callable[[int, int], None] | None = None
 ) -> ImportCounts:
     """Insert or update (by id) precedents, then rebuild the search index; one transaction."""
-    added = updated = 0
     now = utcnow()
+    rows = list({r["id"]: r for r in (_row(p, now) for p in precedents)}.values())  # last of an id wins
     with db.session() as s:
         conn = s.connection()
-        for start in range(0, len(precedents), CHUNK):
-            chunk = precedents[start : start + CHUNK]
-            ids = [p.id for p in chunk]
-            existing = set(conn.scalars(select(PrecedentRow.id).where(PrecedentRow.id.in_(ids))))
-            if existing:
-                conn.execute(delete(PrecedentRow).where(PrecedentRow.id.in_(existing)))
-            conn.execute(insert(PrecedentRow), [_row(p, now) for p in chunk])
-            updated += len(existing)
-            added += len(chunk) - len(existing)
-            if progress is not None:
-                progress(start + len(chunk), 2 * len(precedents))
+        added, changed, same = upsert_precedent_rows(conn, rows, progress, 2 * len(precedents))
         _rebuild_index(conn, progress, len(precedents))
-    return ImportCounts(added, updated)
+    return ImportCounts(added, changed + same)
+
+
+# the columns a precedent is compared on (what an exchange file carries)
+COMPARED = tuple(c.name for c in PrecedentRow.__table__.columns if c.name not in ("length", "imported_at"))
+
+
+def upsert_precedent_rows(
+    conn,
+    rows: Sequence[dict],
+    progress: Callable[[int, int], None] | None = None,
+    total: int | None = None,
+) -> tuple[int, int, int]:
+    """Add new precedents and replace changed ones, by id, on the caller's transaction.
+
+    Returns (added, changed, unchanged); the caller rebuilds the index if it needs to.
+    A row needs the columns of `COMPARED`; `imported_at` is set here when missing.
+    """
+    added = changed = same = 0
+    now = utcnow()
+    for start in range(0, len(rows), CHUNK):
+        chunk = rows[start : start + CHUNK]
+        ids = [r["id"] for r in chunk]
+        stored = {
+            r["id"]: r
+            for r in conn.execute(select(PrecedentRow.__table__).where(PrecedentRow.id.in_(ids))).mappings()
+        }
+        fresh = [r for r in chunk if r["id"] not in stored]
+        differ = [r for r in chunk if r["id"] in stored and _differs(stored[r["id"]], r)]
+        if differ:
+            conn.execute(delete(PrecedentRow).where(PrecedentRow.id.in_([r["id"] for r in differ])))
+        if fresh or differ:
+            conn.execute(
+                insert(PrecedentRow),
+                [{"length": 0, "imported_at": now, **r} for r in (*fresh, *differ)],
+            )
+        added += len(fresh)
+        changed += len(differ)
+        same += len(chunk) - len(fresh) - len(differ)
+        if progress is not None:
+            progress(start + len(chunk), total or len(rows))
+    return added, changed, same
+
+
+def _differs(stored, row: dict) -> bool:
+    return any(
+        (list(stored[k] or []) if k == "policy_areas" else stored[k])
+        != (list(row[k] or []) if k == "policy_areas" else row[k])
+        for k in COMPARED
+    )
+
+
+def rebuild_index(conn) -> None:
+    """The search index anew from the stored precedents (after an exchange file added some)."""
+    _rebuild_index(conn, None, 0)
 
 
 def _rebuild_index(conn, progress: Callable[[int, int], None] | None, done: int) -> None:
@@ -88,8 +132,25 @@ def _rebuild_index(conn, progress: Callable[[int, int], None] | None, done: int)
         conn.execute(insert(PrecedentIndexRow), batch)
 
 
+_LENGTHS = {c.name: getattr(c.type, "length", None) for c in PrecedentRow.__table__.columns}
+
+
+def _clipped(row: dict) -> dict:
+    """Short columns cut to their declared length and NUL characters dropped (a spreadsheet's
+    cell may have either; PostgreSQL refuses both, and an exchange file's check would refuse
+    them on the way back in)."""
+    row["id"] = " ".join(row["id"].replace("\x00", "").split())[: _LENGTHS["id"]].rstrip()  # one line
+    for key, length in _LENGTHS.items():
+        value = row.get(key)
+        if isinstance(value, str):
+            value = value.replace("\x00", "")
+            row[key] = value[:length].rstrip() if length and len(value) > length else value
+    row["policy_areas"] = [a.replace("\x00", "")[:100] for a in row.get("policy_areas") or []]
+    return row
+
+
 def _row(p: Precedent, now) -> dict:
-    return {
+    return _clipped({
         "id": p.id,
         "title": p.title,
         "full_text": p.full_text,
@@ -110,7 +171,7 @@ def _row(p: Precedent, now) -> dict:
         "policy_areas": list(p.policy_areas),
         "length": 0,  # the index holds the term counts
         "imported_at": now,
-    }
+    })
 
 
 class Library:

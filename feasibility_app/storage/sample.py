@@ -143,12 +143,15 @@ def load_sample(db: Database) -> str:
     return plan_id
 
 
-def open_with_sample(db_location: str | None = None, sample: bool = True) -> Database:
+def open_with_sample(
+    db_location: str | None = None, sample: bool = True, read_only: bool = False
+) -> Database:
     """Open the database; a newly created one gets the sample plan (users may delete it),
-    unless `sample` is False (`--no-sample`: a new file starts empty)."""
+    unless `sample` is False (`--no-sample`: a new file starts empty). `read_only`: see
+    open_database (a file at the current schema is opened without writing to it)."""
     from .database import open_database
 
-    db = open_database(db_location)
+    db = open_database(db_location, read_only=read_only)
     if db.created and sample:
         load_sample(db)
     return db

@@ -37,7 +37,7 @@ if TYPE_CHECKING:  # the precedent and outcome code loads only when a command as
     from ..domain.outcomes import Outcome, Precedent
 
 
-def _connect(path: Path) -> sqlite3.Connection:
+def connect_for_reading(path: Path) -> sqlite3.Connection:
     """A connection that reads with SQLite's locks, and leaves no -wal/-shm behind when closed.
 
     Read-write mode (nothing is written) so that closing the last connection cleans up as the
@@ -80,7 +80,7 @@ class SqliteReader:
             if not path.is_file() or inspect_sqlite_file(path) != HEAD:
                 return None
             protect(path)
-            return cls(_connect(path), path)
+            return cls(connect_for_reading(path), path)
         except (DatabaseProblem, OSError, sqlite3.Error):
             return None
 

@@ -4,7 +4,7 @@
 <context>
     <name>CalibrationView</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/learning/calibration_view.py" line="+106"/>
+        <location filename="../../feasibility_app/ui/learning/calibration_view.py" line="+148"/>
         <source>%n commitment(s) with an outcome and a score before it.</source>
         <translation>
             <numerusform>%n commitment with an outcome and a score before it.</numerusform>
@@ -12,7 +12,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+8"/>
+        <location line="+14"/>
         <source>%n outcome(s) left out: nobody had scored the commitment before it.</source>
         <translation>
             <numerusform>%n outcome left out: nobody had scored the commitment before it.</numerusform>
@@ -59,10 +59,21 @@
     </message>
 </context>
 <context>
+    <name>DialogService</name>
+    <message numerus="yes">
+        <location filename="../../feasibility_app/ui/dialogs/dialogs.py" line="+158"/>
+        <source>&amp;Include the precedent library (%n past commitment(s))</source>
+        <translation>
+            <numerusform>&amp;Include the precedent library (%n past commitment)</numerusform>
+            <numerusform>&amp;Include the precedent library (%n past commitments)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ExchangeActions</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/files/exchange_actions.py" line="+116"/>
-        <location line="+102"/>
+        <location filename="../../feasibility_app/ui/files/exchange_actions.py" line="+134"/>
+        <location line="+110"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -70,8 +81,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-101"/>
-        <location line="+102"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n commitment</numerusform>
@@ -79,8 +90,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-101"/>
-        <location line="+102"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n revision</numerusform>
@@ -88,8 +99,8 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-101"/>
-        <location line="+103"/>
+        <location line="-109"/>
+        <location line="+111"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n assessment</numerusform>
@@ -97,7 +108,15 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-77"/>
+        <location line="-107"/>
+        <source>With the precedent library: %n past commitment(s).</source>
+        <translation>
+            <numerusform>With the precedent library: %n past commitment.</numerusform>
+            <numerusform>With the precedent library: %n past commitments.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+26"/>
         <source>Spreadsheet written: {path} (%n row(s))</source>
         <translation>
             <numerusform>Spreadsheet written: {path} (%n row)</numerusform>
@@ -105,7 +124,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+79"/>
+        <location line="+83"/>
         <source>%n agreed consensus(es)</source>
         <translation>
             <numerusform>%n agreed consensus</numerusform>
@@ -126,6 +145,22 @@
         <translation>
             <numerusform>%n outcome</numerusform>
             <numerusform>%n outcomes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n precedent(s)</source>
+        <translation>
+            <numerusform>%n precedent</numerusform>
+            <numerusform>%n precedents</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n precedent(s) updated</source>
+        <translation>
+            <numerusform>%n precedent updated</numerusform>
+            <numerusform>%n precedents updated</numerusform>
         </translation>
     </message>
 </context>
@@ -154,7 +189,7 @@
 <context>
     <name>LearningHooks</name>
     <message numerus="yes">
-        <location filename="../../feasibility_app/ui/learning/learning_hooks.py" line="+192"/>
+        <location filename="../../feasibility_app/ui/learning/learning_hooks.py" line="+201"/>
         <source>%n precedent(s) added</source>
         <translation>
             <numerusform>%n precedent added</numerusform>

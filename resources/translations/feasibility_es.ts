@@ -10,6 +10,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Its scores are risk prompts for discussion, not predictions, until the forum&apos;s own calibration (the Track record tab) says otherwise.</source>
+        <translation>Sus puntuaciones son alertas de riesgo para la discusión, no predicciones, hasta que la calibración propia del foro (la pestaña Trayectoria) diga otra cosa.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Licence: {licence}. Fonts: DejaVu Sans (Bitstream Vera licence).</source>
         <translation>Licencia: {licence}. Tipografía: DejaVu Sans (licencia Bitstream Vera).</translation>
     </message>
@@ -130,7 +135,7 @@
 <context>
     <name>CalibrationView</name>
     <message>
-        <location filename="../../feasibility_app/ui/learning/calibration_view.py" line="+79"/>
+        <location filename="../../feasibility_app/ui/learning/calibration_view.py" line="+121"/>
         <source>{k} of {n} fell short ({lo}–{hi}%)</source>
         <translation>{k} de {n} se quedaron cortos ({lo}–{hi} %)</translation>
     </message>
@@ -187,6 +192,11 @@
         <source>Too few outcomes to say (fewer than {threshold}): these counts are the record so far, not evidence that the scores predict anything.</source>
         <translation>Muy pocos resultados para concluir (menos de {threshold}): estos conteos son el registro hasta ahora, no evidencia de que las puntuaciones predigan algo.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Band at signing: {lock} from the forum&apos;s signing lock, {consensus} from the newest score before the outcome (no lock before it).</source>
+        <translation>Banda a la firma: {lock} según el bloqueo de firma del foro, {consensus} según la puntuación más reciente antes del resultado (sin bloqueo previo).</translation>
+    </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n outcome(s) left out: nobody had scored the commitment before it.</source>
@@ -202,13 +212,28 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Each commitment counts with the band the forum had before its outcome (the newest agreed consensus then, else the parties&apos; result then); “fell short” means not started or limited.</source>
-        <translation>Cada compromiso cuenta con la banda que tenía el foro antes de su resultado (el consenso acordado más reciente entonces o, si no, el resultado de las partes entonces); «se quedó corto» significa no iniciado o limitado.</translation>
+        <source>Each commitment counts with the band the forum locked for signing before its outcome, else the band it had before the outcome (the newest agreed consensus then, else the parties&apos; result then); “fell short” means not started or limited.</source>
+        <translation>Cada compromiso cuenta con la banda que el foro bloqueó para la firma antes de su resultado o, si no, con la banda que tenía antes del resultado (el consenso acordado más reciente entonces o, si no, el resultado de las partes entonces); «se quedó corto» significa no iniciado o limitado.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Refresh</source>
         <translation>Actualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track record &amp;of:</source>
+        <translation>Trayectoria &amp;de:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All plans</source>
+        <translation>Todos los planes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose track record</source>
+        <translation>De quién es la trayectoria</translation>
     </message>
 </context>
 <context>
@@ -688,7 +713,7 @@
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../feasibility_app/ui/dialogs/dialogs.py" line="+110"/>
+        <location filename="../../feasibility_app/ui/dialogs/dialogs.py" line="+119"/>
         <source>Yes</source>
         <translation>Sí</translation>
     </message>
@@ -697,8 +722,21 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>&amp;Include the precedent library (%n past commitment(s))</source>
+        <translation>
+            <numerusform>&amp;Incluir la biblioteca de precedentes (%n compromiso anterior)</numerusform>
+            <numerusform>&amp;Incluir la biblioteca de precedentes (%n compromisos anteriores)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+41"/>
+        <location line="+6"/>
+        <source>OGP&apos;s past commitments imported with File ▸ Import precedents…; the other laptop adds new ones and updates changed ones by identifier.</source>
+        <translation>Los compromisos anteriores de OGP importados con Archivo ▸ Importar precedentes…; la otra computadora agrega los nuevos y actualiza los modificados según su identificador.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The database cannot be opened</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -809,22 +847,22 @@ Nothing was changed in the database.</source>
 No se modificó nada en la base de datos.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Export exchange file</source>
         <translation>Exportar archivo de intercambio</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Feasibility exchange files (*.json)</source>
         <translation>Archivos de intercambio de Feasibility (*.json)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>Exchange file written</source>
         <translation>Archivo de intercambio guardado</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
         <source>{path}
 {plans}, {commitments}, {revisions}, {assessments}.
 Give it to the other laptops: File ▸ Import exchange file… adds what they lack.</source>
@@ -834,7 +872,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+102"/>
+        <location line="+110"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plan</numerusform>
@@ -842,8 +880,8 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-101"/>
-        <location line="+102"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n compromiso</numerusform>
@@ -851,8 +889,8 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-101"/>
-        <location line="+102"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n versión</numerusform>
@@ -860,16 +898,24 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-101"/>
-        <location line="+103"/>
+        <location line="-109"/>
+        <location line="+111"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n evaluación</numerusform>
             <numerusform>%n evaluaciones</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="-107"/>
+        <source>With the precedent library: %n past commitment(s).</source>
+        <translation>
+            <numerusform>Con la biblioteca de precedentes: %n compromiso anterior.</numerusform>
+            <numerusform>Con la biblioteca de precedentes: %n compromisos anteriores.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-98"/>
+        <location line="+5"/>
         <location line="+25"/>
         <source>Writing {name}…</source>
         <translation>Generando {name}…</translation>
@@ -924,7 +970,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>Revisando {name}…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Exchange file imported</source>
         <translation>Archivo de intercambio importado</translation>
     </message>
@@ -957,8 +1003,24 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
             <numerusform>%n resultados</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n precedent(s)</source>
+        <translation>
+            <numerusform>%n precedente</numerusform>
+            <numerusform>%n precedentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n precedent(s) updated</source>
+        <translation>
+            <numerusform>%n precedente actualizado</numerusform>
+            <numerusform>%n precedentes actualizados</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>{name} adds nothing new: this database already has all of it.</source>
         <translation>{name} no agrega nada nuevo: esta base de datos ya lo tiene todo.</translation>
     </message>
@@ -1755,7 +1817,7 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
         <translation>Alertas de riesgo para la discusión, no predicciones: lo que ocurrió con compromisos similares es un motivo para hacer preguntas, no un pronóstico.</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/learning/learning_hooks.py" line="+68"/>
+        <location filename="../../feasibility_app/ui/learning/learning_hooks.py" line="+69"/>
         <source>Precedents</source>
         <translation>Precedentes</translation>
     </message>
@@ -1773,12 +1835,12 @@ Páselo a las otras computadoras: Archivo ▸ Importar archivo de intercambio…
 <context>
     <name>LearningHooks</name>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Outcome recorded.</source>
         <translation>Resultado registrado.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Import precedents (OGP&apos;s IRM commitment data)</source>
         <translation>Importar precedentes (datos de compromisos del IRM de OGP)</translation>
     </message>

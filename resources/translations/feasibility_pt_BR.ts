@@ -10,6 +10,11 @@
     </message>
     <message>
         <location line="+5"/>
+        <source>Its scores are risk prompts for discussion, not predictions, until the forum&apos;s own calibration (the Track record tab) says otherwise.</source>
+        <translation>Suas pontuações são alertas de risco para discussão, não previsões, até que a calibração do próprio fórum (a aba Trajetória) diga o contrário.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Licence: {licence}. Fonts: DejaVu Sans (Bitstream Vera licence).</source>
         <translation>Licença: {licence}. Fontes: DejaVu Sans (licença Bitstream Vera).</translation>
     </message>
@@ -130,7 +135,7 @@
 <context>
     <name>CalibrationView</name>
     <message>
-        <location filename="../../feasibility_app/ui/learning/calibration_view.py" line="+79"/>
+        <location filename="../../feasibility_app/ui/learning/calibration_view.py" line="+121"/>
         <source>{k} of {n} fell short ({lo}–{hi}%)</source>
         <translation>{k} de {n} ficaram aquém ({lo}–{hi}%)</translation>
     </message>
@@ -187,6 +192,11 @@
         <source>Too few outcomes to say (fewer than {threshold}): these counts are the record so far, not evidence that the scores predict anything.</source>
         <translation>Poucos resultados para concluir (menos de {threshold}): estas contagens são o registro até agora, não evidência de que as pontuações prevejam algo.</translation>
     </message>
+    <message>
+        <location line="+6"/>
+        <source>Band at signing: {lock} from the forum&apos;s signing lock, {consensus} from the newest score before the outcome (no lock before it).</source>
+        <translation>Faixa na assinatura: {lock} pelo bloqueio para assinatura do fórum, {consensus} pela pontuação mais recente antes do resultado (sem bloqueio anterior).</translation>
+    </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>%n outcome(s) left out: nobody had scored the commitment before it.</source>
@@ -202,13 +212,28 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>Each commitment counts with the band the forum had before its outcome (the newest agreed consensus then, else the parties&apos; result then); “fell short” means not started or limited.</source>
-        <translation>Cada compromisso conta com a faixa que o fórum tinha antes do seu resultado (o consenso acordado mais recente então ou, na falta dele, o resultado das partes então); “ficou aquém” significa não iniciado ou limitado.</translation>
+        <source>Each commitment counts with the band the forum locked for signing before its outcome, else the band it had before the outcome (the newest agreed consensus then, else the parties&apos; result then); “fell short” means not started or limited.</source>
+        <translation>Cada compromisso conta com a faixa que o fórum bloqueou para assinatura antes do seu resultado ou, na falta disso, com a faixa que tinha antes do resultado (o consenso acordado mais recente então ou, na falta dele, o resultado das partes então); “ficou aquém” significa não iniciado ou limitado.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Refresh</source>
         <translation>Atualizar</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Track record &amp;of:</source>
+        <translation>Trajetória &amp;de:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All plans</source>
+        <translation>Todos os planos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whose track record</source>
+        <translation>De quem é a trajetória</translation>
     </message>
 </context>
 <context>
@@ -688,7 +713,7 @@
 <context>
     <name>DialogService</name>
     <message>
-        <location filename="../../feasibility_app/ui/dialogs/dialogs.py" line="+110"/>
+        <location filename="../../feasibility_app/ui/dialogs/dialogs.py" line="+119"/>
         <source>Yes</source>
         <translation>Sim</translation>
     </message>
@@ -697,8 +722,21 @@
         <source>Cancel</source>
         <translation>Cancelar</translation>
     </message>
+    <message numerus="yes">
+        <location line="+38"/>
+        <source>&amp;Include the precedent library (%n past commitment(s))</source>
+        <translation>
+            <numerusform>&amp;Incluir a biblioteca de precedentes (%n compromisso anterior)</numerusform>
+            <numerusform>&amp;Incluir a biblioteca de precedentes (%n compromissos anteriores)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+41"/>
+        <location line="+6"/>
+        <source>OGP&apos;s past commitments imported with File ▸ Import precedents…; the other laptop adds new ones and updates changed ones by identifier.</source>
+        <translation>Os compromissos anteriores da OGP importados com Arquivo ▸ Importar precedentes…; o outro computador adiciona os novos e atualiza os alterados pelo identificador.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
         <source>The database cannot be opened</source>
         <translation>Não é possível abrir o banco de dados</translation>
     </message>
@@ -809,22 +847,22 @@ Nothing was changed in the database.</source>
 Nada foi alterado no banco de dados.</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Export exchange file</source>
         <translation>Exportar arquivo de intercâmbio</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>Feasibility exchange files (*.json)</source>
         <translation>Arquivos de intercâmbio do Feasibility (*.json)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+30"/>
         <source>Exchange file written</source>
         <translation>Arquivo de intercâmbio salvo</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-13"/>
         <source>{path}
 {plans}, {commitments}, {revisions}, {assessments}.
 Give it to the other laptops: File ▸ Import exchange file… adds what they lack.</source>
@@ -834,7 +872,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
     </message>
     <message numerus="yes">
         <location line="+4"/>
-        <location line="+102"/>
+        <location line="+110"/>
         <source>%n plan(s)</source>
         <translation>
             <numerusform>%n plano</numerusform>
@@ -842,8 +880,8 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-101"/>
-        <location line="+102"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>%n commitment(s)</source>
         <translation>
             <numerusform>%n compromisso</numerusform>
@@ -851,8 +889,8 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-101"/>
-        <location line="+102"/>
+        <location line="-109"/>
+        <location line="+110"/>
         <source>%n revision(s)</source>
         <translation>
             <numerusform>%n versão</numerusform>
@@ -860,16 +898,24 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         </translation>
     </message>
     <message numerus="yes">
-        <location line="-101"/>
-        <location line="+103"/>
+        <location line="-109"/>
+        <location line="+111"/>
         <source>%n assessment(s)</source>
         <translation>
             <numerusform>%n avaliação</numerusform>
             <numerusform>%n avaliações</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="-107"/>
+        <source>With the precedent library: %n past commitment(s).</source>
+        <translation>
+            <numerusform>Com a biblioteca de precedentes: %n compromisso anterior.</numerusform>
+            <numerusform>Com a biblioteca de precedentes: %n compromissos anteriores.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="-98"/>
+        <location line="+5"/>
         <location line="+25"/>
         <source>Writing {name}…</source>
         <translation>Gerando {name}…</translation>
@@ -924,7 +970,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>Verificando {name}…</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Exchange file imported</source>
         <translation>Arquivo de intercâmbio importado</translation>
     </message>
@@ -957,8 +1003,24 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
             <numerusform>%n resultados</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <location line="+1"/>
+        <source>%n precedent(s)</source>
+        <translation>
+            <numerusform>%n precedente</numerusform>
+            <numerusform>%n precedentes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n precedent(s) updated</source>
+        <translation>
+            <numerusform>%n precedente atualizado</numerusform>
+            <numerusform>%n precedentes atualizados</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+17"/>
         <source>{name} adds nothing new: this database already has all of it.</source>
         <translation>{name} não acrescenta nada de novo: este banco de dados já tem tudo.</translation>
     </message>
@@ -1755,7 +1817,7 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
         <translation>Alertas de risco para discussão, não previsões: o que aconteceu com compromissos semelhantes é um motivo para fazer perguntas, não uma previsão.</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/learning/learning_hooks.py" line="+68"/>
+        <location filename="../../feasibility_app/ui/learning/learning_hooks.py" line="+69"/>
         <source>Precedents</source>
         <translation>Precedentes</translation>
     </message>
@@ -1773,12 +1835,12 @@ Passe-o para os outros notebooks: Arquivo ▸ Importar arquivo de intercâmbio�
 <context>
     <name>LearningHooks</name>
     <message>
-        <location line="+70"/>
+        <location line="+71"/>
         <source>Outcome recorded.</source>
         <translation>Resultado registrado.</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+29"/>
         <source>Import precedents (OGP&apos;s IRM commitment data)</source>
         <translation>Importar precedentes (dados de compromissos do IRM da OGP)</translation>
     </message>

@@ -110,3 +110,74 @@ def test_json_has_the_issue_shape():
     assert set(data["factors"]) == set(FACTOR_KEYS)
     assert data["factors"]["budget"]["high"]["n"] == 1
     assert [c["completion"] for c in data["cases"]] == ["limited", "complete"]
+
+
+# --- the band at signing: the signing lock when there is one (issue 18) --------------------
+
+
+def lock(lid, consensus_id, when, revision="r1"):
+    from feasibility_app.domain.model import SigningLock
+
+    return SigningLock(lid, "c1", revision, consensus_id, "fp-" + lid, "Secretariat", when)
+
+
+def locked_snapshot(assessments, locks):
+    plan = Plan("p1", "Plan", "MX", None, None, {}, ())
+    rev = Revision("r1", "c1", None, "", T0, CommitmentFields(title="Registry"))
+    return CommitmentSnapshot(
+        "c1", plan, rev, tuple(assessments), effective_result(assessments), locks=tuple(locks)
+    )
+
+
+def test_a_lock_before_the_outcome_gives_the_band_even_if_a_later_consensus_differs():
+    signed = assessment("a1", Level.LOW, T0, consensus=True)
+    rescored = assessment("a2", Level.HIGH, datetime(2014, 6, 1, tzinfo=UTC), consensus=True)
+    lk = lock("l1", "a1", datetime(2013, 10, 21, tzinfo=UTC))
+    c = case_for(locked_snapshot([signed, rescored], [lk]), [outcome(Completion.LIMITED)])
+    assert c.basis == "lock" and c.lock is lk
+    assert c.band is Level.LOW and c.levels["budget"] is Level.LOW
+    # without the lock the newest consensus before the outcome counts (the old behaviour)
+    c2 = case_for(locked_snapshot([signed, rescored], []), [outcome(Completion.LIMITED)])
+    assert c2.basis == "consensus" and c2.band is Level.HIGH and c2.lock is None
+
+
+def test_a_lock_after_the_outcome_is_ignored_and_the_newest_lock_before_it_counts():
+    first = assessment("a1", Level.LOW, T0, consensus=True)
+    second = assessment("a2", Level.MODERATE, datetime(2014, 1, 1, tzinfo=UTC), consensus=True)
+    late = assessment("a3", Level.CRITICAL, datetime(2016, 2, 1, tzinfo=UTC), consensus=True)
+    locks = [
+        lock("l1", "a1", datetime(2013, 10, 21, tzinfo=UTC)),
+        lock("l2", "a2", datetime(2014, 1, 2, tzinfo=UTC), revision="r0"),  # text changed since: still signed
+        lock("l3", "a3", datetime(2016, 2, 2, tzinfo=UTC)),  # after the outcome's date
+    ]
+    c = case_for(locked_snapshot([first, second, late], locks), [outcome(Completion.COMPLETE)])
+    assert c.basis == "lock" and c.lock.id == "l2" and c.band is Level.MODERATE
+    only_late = case_for(locked_snapshot([first, second, late], locks[2:]), [outcome(Completion.COMPLETE)])
+    assert only_late.basis == "consensus" and only_late.band is Level.MODERATE
+
+
+def test_a_lock_whose_consensus_is_not_on_record_falls_back_to_the_consensus():
+    signed = assessment("a1", Level.HIGH, T0, consensus=True)
+    c = case_for(
+        locked_snapshot([signed], [lock("l1", "gone", datetime(2013, 11, 1, tzinfo=UTC))]),
+        [outcome(Completion.LIMITED)],
+    )
+    assert c.basis == "consensus" and c.band is Level.HIGH
+
+
+def test_bases_are_counted_per_band_and_said_per_case_in_json():
+    locked = [
+        Case("c", "t", Level.HIGH, {k: Level.HIGH for k in FACTOR_KEYS}, "consensus",
+             outcome(Completion.LIMITED), "lock", lock("l1", "a1", T0)),
+    ] * 2
+    plain = [case(Level.HIGH, Completion.COMPLETE), case(Level.LOW, Completion.COMPLETE)]
+    cal = calibrate(locked + plain)
+    high = cal.by_band[Level.HIGH]
+    assert (high.n, high.fell_short, dict(high.bases)) == (3, 2, {"lock": 2, "consensus": 1})
+    assert dict(cal.by_band[Level.LOW].bases) == {"lock": 0, "consensus": 1}
+    data = cal.to_json()
+    assert data["bases"] == {"lock": 2, "consensus": 2}
+    rows = {r["band"]: r for r in data["rows"]}
+    assert rows["high"]["bases"] == {"lock": 2, "consensus": 1} and rows["high"]["fell_short"] == 2
+    assert [c["basis"] for c in data["cases"]] == ["lock", "lock", "consensus", "consensus"]
+    assert data["cases"][0]["locked_at"] == "2013-10-20T12:00:00Z" and data["cases"][2]["locked_at"] is None

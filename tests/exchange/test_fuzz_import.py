@@ -171,7 +171,8 @@ json_values = st.recursive(
 
 
 @st.composite
-def mutated_documents(draw, doc: dict[str, Any]) -> str:
+def mutated_documents(draw, doc: dict[str, Any], within: str | None = None) -> str:
+    """`within`: mutate only under this top-level key (the ids it may swap with stay global)."""
     doc = copy.deepcopy(doc)
     paths = [p for p in _paths(doc) if p]
     id_paths = [
@@ -179,7 +180,9 @@ def mutated_documents(draw, doc: dict[str, Any]) -> str:
     ]
     for _ in range(draw(st.integers(1, 3))):
         op = draw(st.sampled_from(["delete", "retype", "swap-ids", "reuse-id", "duplicate", "edit-text"]))
-        paths = [p for p in _paths(doc) if p]
+        paths = [p for p in _paths(doc) if p and (within is None or p[0] == within)]
+        if not paths:
+            break
         path = draw(st.sampled_from(paths))
         parent, key = _get(doc, path[:-1]), path[-1]
         try:
@@ -237,6 +240,46 @@ def test_unmutated_file_imports(target, base, tmp_path):
 def test_mutated_documents(target, base, tmp_path, data):
     _db, doc, _empty = base
     target.check(_write(tmp_path, data.draw(mutated_documents(doc))))
+
+
+@pytest.fixture(scope="module")
+def with_precedents(base, tmp_path_factory) -> dict[str, Any]:
+    """The base file plus the precedent library (export --with-precedents) of the IRM fixture."""
+    from feasibility_app.app.learning import import_precedents_file
+
+    folder = tmp_path_factory.mktemp("fuzz-precedents")
+    db_path = folder / "sample.db"
+    shutil.copyfile(base[0], db_path)
+    repo = Repository(open_database(str(db_path)))
+    try:
+        fixture = Path(__file__).resolve().parents[1] / "precedents" / "fixtures" / "irm_sample.csv"
+        import_precedents_file(repo, fixture)
+        out = folder / "with-precedents.json"
+        export_exchange(repo, out, with_precedents=True)
+    finally:
+        repo.db.close()
+    doc = json.loads(out.read_text(encoding="utf-8"))
+    assert len(doc["precedents"]) == 8
+    return doc
+
+
+def test_unmutated_file_with_precedents_imports(target, with_precedents, tmp_path):
+    assert target.check(_write(tmp_path, json.dumps(with_precedents))) == "imported"
+
+
+@FUZZ
+@given(data=st.data())
+def test_mutated_precedent_lists(target, with_precedents, tmp_path, data):
+    target.check(_write(tmp_path, data.draw(mutated_documents(with_precedents, within="precedents"))))
+
+
+@settings(FUZZ, max_examples=30)
+@given(data=st.data())
+def test_corrupted_bytes_in_the_precedent_list(target, with_precedents, tmp_path, data):
+    text = json.dumps(with_precedents, ensure_ascii=False)
+    start = text.index('"precedents"')
+    damaged = data.draw(damaged_bytes(text[start:]))
+    target.check(_write(tmp_path, text[:start].encode("utf-8") + damaged))
 
 
 @FUZZ

@@ -149,6 +149,26 @@ def test_an_exported_file_is_valid_against_the_schema(schema, exported):
     assert any(a["is_consensus"] for a in exported["assessments"])
 
 
+def test_an_export_with_precedents_matches_the_schema(schema, tmp_path):
+    from feasibility_app.app.learning import import_precedents_file
+    from feasibility_app.exchange.exchange_file import dumps_document, export_document
+
+    repo = open_repo(f"sqlite:///{tmp_path / 'p.db'}", sample=True)
+    fixture = Path(__file__).resolve().parents[1] / "precedents" / "fixtures" / "irm_sample.csv"
+    import_precedents_file(repo, fixture)
+    doc = json.loads(dumps_document(export_document(repo, with_precedents=True)))
+    assert list(doc) == [*schema["required"], *fmt.OPTIONAL_LISTS, *fmt.ON_REQUEST_LISTS]
+    assert set(fmt.ON_REQUEST_LISTS) <= set(schema["properties"]) - set(schema["required"])
+    assert doc["precedents"]
+    for record in doc["precedents"]:
+        assert list(record) == schema["$defs"]["precedent"]["required"]
+    _validate(schema, schema, doc)
+    bad = json.loads(json.dumps(doc))
+    bad["precedents"][0]["year"] = 1800
+    with pytest.raises(AssertionError):
+        _validate(schema, schema, bad)
+
+
 def test_the_schema_refuses_what_the_importer_refuses(schema, exported):
     bad = json.loads(json.dumps(exported))
     bad["assessments"][0]["scores"]["budget"]["level"] = "severe"
@@ -184,6 +204,9 @@ def test_every_stored_column_is_exchanged():
     assert set(listed) == set(bulk.EXCHANGED_TABLES)
     for table, fields in listed.items():
         assert {c.name for c in table.columns} - local_only == {f.name for f in fields}, table.name
+    # the precedent library travels on request; its term count and import time are local
+    columns = {c.name for c in bulk.PRECEDENT.columns} - {"length", "imported_at"}
+    assert columns == {f.name for f in fmt.PRECEDENT_FIELDS}
 
 
 def test_the_docs_describe_every_field(schema):

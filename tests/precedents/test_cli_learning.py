@@ -147,3 +147,51 @@ def test_find_command_does_not_load_sqlalchemy(db, tmp_path):
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip().splitlines()[-1] == "[]"
+
+
+def test_calibration_uses_the_signing_lock_and_says_so(capsys, db):
+    from dataclasses import replace
+
+    from feasibility_app.app.forum_actions import lock_for_signing, record_consensus
+    from feasibility_app.domain.factors import FACTOR_KEYS, Level, Role
+    from feasibility_app.domain.forum import ConsensusProposal
+    from feasibility_app.domain.model import FactorScore
+    from feasibility_app.reports.fingerprint import fingerprint
+    from feasibility_app.storage.database import open_database
+    from feasibility_app.storage.repository import Repository
+
+    cid = ids_by_title(capsys, db)["Highway Open Data"]
+    base = open_database(db)
+    try:
+        repo = Repository(base)
+        parties = repo.plan(repo.snapshot(cid).plan.id).parties
+        repo.save_assessment(cid, "Ana", Role.GOVERNMENT, {k: FactorScore(Level.LOW) for k in FACTOR_KEYS})
+        present = tuple(p.id for p in parties)
+        record_consensus(
+            repo, cid, ConsensusProposal("Mediadora", present, dict.fromkeys(FACTOR_KEYS, Level.CRITICAL))
+        )
+        lock_for_signing(repo, cid, "Mediadora", fingerprint)
+        # the text changed and was re-scored after the lock, before the outcome: the lock
+        # (what the forum signed) still gives the band at signing
+        first = repo.current_revision(cid).fields
+        repo.save_revision(cid, replace(first, draft_text=first.draft_text + " Con datos abiertos."), "Ana")
+        record_consensus(
+            repo, cid, ConsensusProposal("Mediadora", present, dict.fromkeys(FACTOR_KEYS, Level.LOW))
+        )
+    finally:
+        base.close()
+    out_of(capsys, "--db", db, "outcome", cid, "--completion", "limited", "--source", "forum")
+    data = json.loads(out_of(capsys, "--db", db, "calibration", "--json").out)
+    case = next(c for c in data["cases"] if c["id"] == cid)
+    assert case["basis"] == "lock" and case["band"] == "critical" and case["locked_at"]
+    others = [c for c in data["cases"] if c["id"] != cid]
+    assert others and {c["basis"] for c in others} == {"consensus"}
+    assert all(c["locked_at"] is None for c in others)
+    assert data["bases"] == {"lock": 1, "consensus": data["n"] - 1}
+    critical = next(r for r in data["rows"] if r["band"] == "critical")
+    assert critical["bases"]["lock"] == 1
+    text = out_of(capsys, "--db", db, "calibration").out
+    assert (
+        f"Band at signing: 1 from the forum's signing lock, {data['n'] - 1} from the newest score "
+        "before the outcome (no lock before it)." in text
+    )

@@ -77,3 +77,37 @@ def test_page_footers_switch_fonts_by_run():
         ("FallbackSymbols", "✅"),
         (None, " é"),
     ]
+
+
+KOREAN = "실종자 데이터베이스 공개"  # "publishing the missing-persons database"
+
+
+def test_a_korean_title_prints_in_the_hangul_fallback(repo, sample_plan, tmp_path):
+    """Issue 16: Hangul printed as empty boxes (Droid Sans Fallback has none)."""
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    markup = esc(KOREAN)
+    assert markup == " ".join(f'<font name="FallbackHangul">{w}</font>' for w in KOREAN.split())
+    face = pdfmetrics.getFont("FallbackHangul").face
+    assert all(ord(c) in face.charToGlyph for c in KOREAN.replace(" ", ""))
+
+    cid = add_commitment(repo, sample_plan.id, title=KOREAN, draft_text=f"{KOREAN}\n{KOREAN}")
+    out = tmp_path / "ko.pdf"
+    write_commitment_report(repo, cid, out, "en")
+    assert "FallbackHangul" in _fonts(out)  # embedded (a subset), under its own name
+    flat = "".join(p.extract_text() for p in PdfReader(out).pages)
+    assert KOREAN in flat  # the text round-trips: glyphs mapped back to the same characters
+
+
+def test_the_hangul_subset_is_renamed_and_carries_the_ofl():
+    """The OFL reserves the name Nanum: the subset (a Modified Version) must not use it."""
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    face = TTFont("_hangul_probe", str(resource_path("fonts", "FallbackHangul.ttf"))).face
+    assert face.name == b"FallbackHangul" and b"Nanum" not in face.familyName
+    assert len([cp for cp in face.charToGlyph if 0xAC00 <= cp <= 0xD7A3]) == 2350
+    notice = " ".join(resource_path("fonts", "LICENSE-fallbacks").read_text(encoding="utf-8").split())
+    assert "FallbackHangul.ttf" in notice and "SIL Open Font License, Version 1.1" in notice
+    ofl = resource_path("fonts", "LICENSE-OFL-1.1").read_text(encoding="utf-8")
+    assert "Reserved Font Name Nanum" in ofl and "PERMISSION & CONDITIONS" in ofl

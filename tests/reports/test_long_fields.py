@@ -8,9 +8,11 @@ findings with a count of the rest.
 
 from __future__ import annotations
 
+import pytest
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 from reportlab.lib.styles import ParagraphStyle
+from reportlab.platypus import Paragraph
 
 from feasibility_app.reports.commitment_report import write_commitment_report
 from feasibility_app.reports.commitment_sections import REPORT_FINDINGS_MAX
@@ -36,7 +38,7 @@ def test_a_long_field_is_cut_into_short_paragraphs_that_keep_every_word(text):
     if len(text) <= PARAGRAPH_CHUNK or not text.strip():
         assert len(paras) == 1
         return
-    chunks = [_plain(p) for p in paras]
+    chunks = [_plain(p) if isinstance(p, Paragraph) else "" for p in paras]  # Spacer: a blank line
     assert all(len(c) <= PARAGRAPH_CHUNK for c in chunks)
     assert "".join(chunks).split() == text.replace("\r\n", "\n").split()
 
@@ -63,3 +65,32 @@ def test_a_3000_character_cso_list_fits_the_heading_and_is_kept_whole_below(repo
     write_commitment_report(repo, cid, out, "en")
     flat = " ".join(read_pdf(out).flat.split())
     assert "Organización Civil Número 109" in flat  # the text section keeps all of it
+
+
+def test_the_pieces_of_a_long_field_stack_exactly_as_the_whole_field_would():
+    """One Paragraph per line (a blank line: a Spacer one line high): the same height as the field
+    in one Paragraph with its line breaks. Chunks of several lines lost the blank line at their ends."""
+    from feasibility_app.reports.layout import register_fonts, styles, text_para
+
+    register_fonts()
+    style = styles().body
+    text = "\n\n".join(f"{i}. {PARAGRAPH}" for i in range(12)) + "\n\n\nLast line."
+    assert len(text) > PARAGRAPH_CHUNK
+    pieces = text_paras(text, style)
+    assert len(pieces) == text.count("\n") + 1
+    height = sum(p.wrap(400, 10_000)[1] for p in pieces)
+    assert height == pytest.approx(text_para(text, style).wrap(400, 10_000)[1])
+
+
+def test_fonts_measured_once_give_reportlabs_own_widths_and_metrics():
+    from reportlab.pdfbase.ttfonts import TTFont
+
+    from feasibility_app.paths import resource_path
+    from feasibility_app.reports.measured_font import MeasuredTTFont
+
+    path = str(resource_path("fonts", "DejaVuSans.ttf"))
+    measured, plain = MeasuredTTFont("_measured_test", path), TTFont("_plain_test", path)
+    for word in ("registry", "Secretaría", "", "ß—“x”", "registry"):
+        for size in (7, 9, 12.5):
+            assert measured.stringWidth(word, size) == plain.stringWidth(word, size)
+    assert (measured.ascent, measured.descent) == (plain.face.ascent, plain.face.descent)

@@ -92,6 +92,21 @@ def test_unknown_factor_keys_are_refused(repo, plan):
         repo.save_assessment(cid, "Ana", "government", {"weather": FactorScore(Level.LOW)})
 
 
+def test_unknown_open_government_values_are_refused_before_anything_is_written(repo, plan):
+    # Every read checks these values; a write that let one through made the commitment unreadable.
+    cid = repo.create_commitment(plan.id, fields(), "Ana").commitment_id
+    irm = IrmPrecheck(True, ("transparency", "weather"), "", "unclear")
+    with pytest.raises(ValueError, match="weather"):
+        repo.save_assessment(cid, "Ana", "government", {"budget": FactorScore(Level.LOW)}, irm)
+    with pytest.raises(ValueError, match="weather"):
+        repo.save_revision(cid, fields(og_values=("weather",)), "Ana")
+    with pytest.raises(ValueError, match="weather"):
+        repo.create_commitment(plan.id, fields(og_values=("participation", "weather")), "Ana")
+    assert repo.assessments(cid) == []
+    assert len(repo.revisions(cid)) == 1
+    assert repo.snapshot(cid).revision.fields.og_values == ()  # still readable
+
+
 def test_consensus_overrides_the_suggested_result(repo, plan):
     cid = repo.create_commitment(plan.id, fields(), "Ana").commitment_id
     repo.save_assessment(cid, "Gov", "government", {k: FactorScore(Level.LOW) for k in FACTOR_KEYS})

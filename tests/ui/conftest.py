@@ -28,6 +28,7 @@ class FakeDialogs:
         self.calls: list[tuple[str, tuple]] = []
         self.answer_question = True
         self.save_path: str | None = None
+        self.with_precedents = False  # the export-exchange dialog's "Include the precedent library"
         self.open_path: str | None = None
         self.database_choice = "quit"
         self.plan_draft = None
@@ -61,6 +62,10 @@ class FakeDialogs:
     def save_file(self, parent, title, suggested, filters):
         self._record("save_file", title, suggested)
         return self.save_path
+
+    def save_exchange_file(self, parent, title, suggested, filters, library):
+        self._record("save_exchange_file", title, suggested, library)
+        return self.save_path, self.with_precedents
 
     def open_file(self, parent, title, directory, filters):
         self._record("open_file", title, directory)

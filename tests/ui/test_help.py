@@ -88,6 +88,31 @@ def test_about_names_version_licence_case_study_and_data_folder(
     assert "Gerson, P. & Nieto, F. (2016). Opening Government?" in text
     assert f"Database: {db_path}" in text
     assert "Data folder: /tmp/feasibility-about-test" in text
+    assert (
+        "Its scores are risk prompts for discussion, not predictions, until the forum's own "
+        "calibration (the Track record tab) says otherwise." in text
+    )
+
+
+@pytest.mark.parametrize(
+    ("language", "needle"),
+    [
+        ("es", "alertas de riesgo para la discusión, no predicciones"),
+        ("pt", "alertas de risco para discussão, não previsões"),
+    ],
+)
+def test_about_says_scores_are_prompts_not_predictions_in_every_language(
+    make_window, db_path, fake_dialogs, language, needle
+):
+    w = make_window(db_path)
+    try:
+        w.languages.set_language(language, remember=False)  # installs the Qt translators too
+        w.actions["about"].trigger()
+        text = fake_dialogs.calls[-1][1][1]
+        assert needle in text
+    finally:
+        w.languages.set_language("en", remember=False)
+        w.languages.uninstall()
 
 
 def test_first_run_banner_says_it_is_the_case_study_and_remembers_dismissal(make_window, db_path, tmp_path):

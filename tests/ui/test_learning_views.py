@@ -124,6 +124,10 @@ def test_track_record_tab_shows_the_sample_plans_calibration(window):
     text = view.summary.text()
     assert "6 commitments with an outcome and a score before it." in text
     assert "Too few outcomes to say (fewer than 10)" in text
+    assert (
+        "Band at signing: 0 from the forum's signing lock, 6 from the newest score before the outcome "
+        "(no lock before it)." in text
+    )
     rows = {view.bands.item(r, 0).text(): r for r in range(view.bands.rowCount())}
     low = rows["Low"]
     assert view.bands.item(low, 1).text() == "3" and view.bands.item(low, 4).text() == "3"
@@ -173,3 +177,207 @@ def test_presentation_folds_the_precedents_and_outcome_tabs_with_the_list(qtbot,
     if window.responsive.current != "compact":
         assert not window.learning.precedents_dock.isHidden()
         assert not window.learning.outcome_dock.isHidden()
+
+
+# --- the precedent library in the exchange file, on request ------------------------------------
+
+
+def test_export_exchange_offers_the_library_unchecked_and_adds_it_when_checked(
+    qtbot, window, fake_dialogs, tmp_path
+):
+    import json
+
+    import_fixture(qtbot, window, fake_dialogs)
+    out = tmp_path / "plain.json"
+    fake_dialogs.save_path = str(out)
+    window.actions["export_exchange"].trigger()
+    qtbot.waitUntil(lambda: not window.exchange.busy(), timeout=20000)
+    asked = [args for name, args in fake_dialogs.calls if name == "save_exchange_file"]
+    assert asked and asked[-1][2] == 8  # the library's size, shown beside the check box
+    assert "precedents" not in json.loads(out.read_text("utf-8"))  # unchecked: the default
+    assert "precedent library" not in fake_dialogs.calls[-1][1][1]
+
+    fake_dialogs.with_precedents = True
+    out = tmp_path / "with.json"
+    fake_dialogs.save_path = str(out)
+    window.actions["export_exchange"].trigger()
+    qtbot.waitUntil(lambda: not window.exchange.busy(), timeout=20000)
+    assert len(json.loads(out.read_text("utf-8"))["precedents"]) == 8
+    name, (_title, text) = fake_dialogs.calls[-1]
+    assert name == "information" and "With the precedent library: 8 past commitments." in text
+
+
+def test_the_save_dialog_check_box_is_unchecked_translated_and_reachable(qtbot, window):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QCheckBox, QFileDialog
+
+    from feasibility_app.ui.dialogs.dialogs import DialogService
+
+    service = DialogService()
+    dialog, box = service.exchange_save_dialog(window, "Export", "/tmp/plan.json", "JSON (*.json)", 8)
+    qtbot.addWidget(dialog)
+    assert isinstance(dialog, QFileDialog) and dialog.findChild(QCheckBox, "withPrecedents") is box
+    assert not box.isChecked()
+    assert box.text() == "&Include the precedent library (8 past commitments)"
+    assert box.focusPolicy() & Qt.FocusPolicy.TabFocus  # reachable with Tab; Alt+I toggles it
+    assert dialog.acceptMode() == QFileDialog.AcceptMode.AcceptSave
+    languages = window.languages
+    try:
+        languages.set_language("es", remember=False)
+        dialog_es, box_es = service.exchange_save_dialog(window, "Exportar", "/tmp/p.json", "*.json", 1)
+        qtbot.addWidget(dialog_es)
+        assert box_es.text() == "&Incluir la biblioteca de precedentes (1 compromiso anterior)"
+        languages.set_language("pt", remember=False)
+        dialog_pt, box_pt = service.exchange_save_dialog(window, "Exportar", "/tmp/p.json", "*.json", 3)
+        qtbot.addWidget(dialog_pt)
+        assert box_pt.text() == "&Incluir a biblioteca de precedentes (3 compromissos anteriores)"
+    finally:
+        languages.set_language("en", remember=False)
+        languages.uninstall()
+
+
+# --- the Track record tab's plan picker ------------------------------------------------------------
+
+
+@pytest.fixture
+def two_plans(db_path):
+    """The sample plan (6 outcomes) and a second plan with one scored commitment and its outcome."""
+    from feasibility_app.domain.factors import FACTOR_KEYS, Level, Role
+    from feasibility_app.domain.model import CommitmentFields, FactorScore
+    from feasibility_app.domain.outcomes import Completion
+    from feasibility_app.storage.database import open_database
+    from feasibility_app.storage.outcomes import record_outcome
+    from feasibility_app.storage.repository import Repository
+
+    db = open_database(str(db_path))
+    try:
+        repo = Repository(db)
+        plan = repo.create_plan("Chile 2016–2018", "Chile")
+        fields = CommitmentFields(title="Datos abiertos de educación")
+        cid = repo.create_commitment(plan.id, fields).commitment_id
+        repo.save_assessment(cid, "Ana", Role.GOVERNMENT, {k: FactorScore(Level.HIGH) for k in FACTOR_KEYS})
+        record_outcome(db, cid, Completion.NOT_STARTED, source="IRM")
+        sample = next(p for p in repo.plans() if p.id != plan.id)
+        return db_path, sample.id, plan.id
+    finally:
+        db.close()
+
+
+def make_settings(tmp_path):
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+
+
+def open_window(qtbot, fake_dialogs, path, settings) -> MainWindow:
+    w = MainWindow(str(path), dialogs=fake_dialogs, settings=settings)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.load_data()
+    return w
+
+
+def test_the_plan_picker_filters_and_is_remembered(qtbot, fake_dialogs, no_modal_boxes, two_plans, tmp_path):
+    from feasibility_app.app.learning import plan_calibration
+
+    path, sample_id, chile_id = two_plans
+    settings = make_settings(tmp_path)
+    w = open_window(qtbot, fake_dialogs, path, settings)
+    view = w.learning.calibration
+    w.tabs.setCurrentWidget(view)
+    combo = view.plan_combo
+    assert combo.itemText(0) == "All plans"
+    assert combo.findData(chile_id) > 0 and combo.findData(sample_id) > 0 and combo.count() == 3
+    assert view.current_plan_id() is None
+    assert "7 commitments with an outcome" in view.summary.text()  # every plan
+    combo.setCurrentIndex(combo.findData(chile_id))
+    assert "1 commitment with an outcome" in view.summary.text()
+    rows = {view.bands.item(r, 0).text(): r for r in range(view.bands.rowCount())}
+    assert view.bands.item(rows["High"], 1).text() == "1" and view.bands.item(rows["Low"], 1).text() == "0"
+    # the same numbers as the app-layer function the CLI's --plan calls
+    assert plan_calibration(w.repo, chile_id).n == 1 and plan_calibration(w.repo, sample_id).n == 6
+    assert settings.value("learning/calibration_plan") == chile_id
+    w.session.flush()
+    w.close()
+
+    again = open_window(qtbot, fake_dialogs, path, settings)
+    again.tabs.setCurrentWidget(again.learning.calibration)
+    assert again.learning.calibration.current_plan_id() == chile_id  # remembered
+    assert "1 commitment with an outcome" in again.learning.calibration.summary.text()
+    again.learning.calibration.plan_combo.setCurrentIndex(0)
+    assert settings.value("learning/calibration_plan") == ""
+    assert "7 commitments with an outcome" in again.learning.calibration.summary.text()
+    again.session.flush()
+
+
+def test_the_plan_picker_works_from_the_keyboard(qtbot, fake_dialogs, no_modal_boxes, two_plans, tmp_path):
+    from PySide6.QtCore import Qt
+    from PySide6.QtTest import QTest
+    from PySide6.QtWidgets import QApplication
+
+    path, _sample_id, chile_id = two_plans
+    w = open_window(qtbot, fake_dialogs, path, make_settings(tmp_path))
+    view = w.learning.calibration
+    w.tabs.setCurrentWidget(view)
+    w.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is w)
+    assert view.plan_label.buddy() is view.plan_combo and view.plan_label.text() == "Track record &of:"
+    view.bands.setFocus()
+    # the label's mnemonic, sent as the keyboard sends it: to the widget with the focus
+    QTest.keyClick(QApplication.focusWidget(), Qt.Key.Key_O, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: view.plan_combo.hasFocus())
+    while view.current_plan_id() != chile_id:
+        before = view.plan_combo.currentIndex()
+        qtbot.keyClick(view.plan_combo, Qt.Key.Key_Down)
+        assert view.plan_combo.currentIndex() == before + 1
+    assert "1 commitment with an outcome" in view.summary.text()
+    w.session.flush()
+
+
+def test_the_plan_picker_speaks_spanish_and_portuguese(qtbot, window):
+    view = window.learning.calibration
+    window.tabs.setCurrentWidget(view)
+    languages = window.languages
+    try:
+        languages.set_language("es", remember=False)
+        qtbot.waitUntil(lambda: view.plan_combo.itemText(0) == "Todos los planes")
+        assert view.plan_label.text() == "Trayectoria &de:"
+        languages.set_language("pt", remember=False)
+        qtbot.waitUntil(lambda: view.plan_combo.itemText(0) == "Todos os planos")
+        assert view.plan_label.text() == "Trajetória &de:"
+    finally:
+        languages.set_language("en", remember=False)
+        languages.uninstall()
+
+
+def test_importing_a_file_with_the_library_says_so_and_the_panel_searches_it(
+    qtbot, window, fake_dialogs, tmp_path
+):
+    from feasibility_app.app.learning import import_precedents_file
+    from feasibility_app.exchange.exchange_file import export_exchange
+    from feasibility_app.storage.repository import Repository
+    from feasibility_app.storage.sample import open_with_sample
+
+    laptop = Repository(open_with_sample(str(tmp_path / "laptop.db")))
+    try:
+        import_precedents_file(laptop, FIXTURE)
+        export_exchange(laptop, tmp_path / "lib.json", with_precedents=True)
+    finally:
+        laptop.db.close()
+    panel = window.learning.precedents
+    window.learning.precedents_dock.show()
+    window.learning.precedents_dock.raise_()
+    open_titled(window, "Detained Persons Registry")
+    qtbot.waitUntil(lambda: "No precedents yet" in panel.status.text(), timeout=5000)
+    fake_dialogs.open_path = str(tmp_path / "lib.json")
+    fake_dialogs.answer_question = True
+    window.actions["import_exchange"].trigger()
+    qtbot.waitUntil(lambda: "information" in fake_dialogs.names(), timeout=20000)
+    qtbot.waitUntil(lambda: not window.exchange.busy(), timeout=20000)
+    question = next(args for name, args in fake_dialogs.calls if name == "question")
+    assert "lib.json would add: 8 precedents." in question[1]
+    _title, text = fake_dialogs.calls[-1][1]
+    assert "Added from lib.json: 8 precedents." in text
+    qtbot.waitUntil(lambda: bool(panel.matches()), timeout=10000)
+    assert panel.matches()[0].precedent.id == "MX0101"

@@ -7,6 +7,7 @@ blocks on a modal dialog (picard's UserDialogService, vorta's choose_file_dialog
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
 from pathlib import Path
@@ -83,16 +84,24 @@ def make_date_edit(parent: QWidget | None = None) -> QDateEdit:
 
 
 def ask_save_path(
-    window: QWidget, folder_key: str, title: str, name: str, filters: str, suffix: str, fallback: str
+    window: QWidget,
+    folder_key: str,
+    title: str,
+    name: str,
+    filters: str,
+    suffix: str,
+    fallback: str,
+    ask: Callable[[QWidget, str, str, str], str | None] | None = None,
 ) -> Path | None:
     """Ask where to save: `name` as a file name (`fallback` if it has no usable letters) in the
     folder last used for this kind of file (QSettings `folder_key`), `suffix` added if the user
-    left it off; the folder chosen is remembered. None if cancelled."""
+    left it off; the folder chosen is remembered. None if cancelled. `ask`: the dialog to use
+    (window, title, suggested path, filters) -> path; default `dialogs.save_file`."""
     from ..common.formatting import file_slug
 
     folder = str(window.settings.value(folder_key, "") or str(Path.home()))
     suggested = str(Path(folder) / f"{file_slug(name) or fallback}{suffix}")
-    chosen = window.dialogs.save_file(window, title, suggested, filters)
+    chosen = (ask or window.dialogs.save_file)(window, title, suggested, filters)
     if not chosen:
         return None
     path = Path(chosen)
@@ -134,6 +143,46 @@ class DialogService(QObject):
     def open_file(self, parent: QWidget | None, title: str, directory: str, filters: str) -> str | None:
         path, _selected = QFileDialog.getOpenFileName(parent, title, directory, filters)
         return path or None
+
+    def exchange_save_dialog(
+        self, parent: QWidget | None, title: str, suggested: str, filters: str, library: int
+    ) -> tuple[QFileDialog, QCheckBox]:
+        """The exchange file's save dialog with "Include the precedent library", unchecked.
+
+        Qt's own dialog (a native one cannot hold a check box); the library is OGP's reference
+        data, often larger than the forum's record, so it travels only when asked for."""
+        dialog = QFileDialog(parent, title, str(Path(suggested).parent), filters)
+        dialog.setAcceptMode(QFileDialog.AcceptMode.AcceptSave)
+        dialog.setOption(QFileDialog.Option.DontUseNativeDialog, True)
+        dialog.selectFile(Path(suggested).name)
+        text = self.tr("&Include the precedent library (%n past commitment(s))", "", library)
+        box = QCheckBox(text, dialog)
+        box.setObjectName("withPrecedents")
+        box.setChecked(False)
+        box.setToolTip(
+            self.tr(
+                "OGP's past commitments imported with File ▸ Import precedents…; the other laptop "
+                "adds new ones and updates changed ones by identifier."
+            )
+        )
+        layout = dialog.layout()
+        if hasattr(layout, "rowCount"):  # Qt's dialog lays itself out on a grid
+            layout.addWidget(box, layout.rowCount(), 0, 1, -1)
+        else:
+            layout.addWidget(box)
+        return dialog, box
+
+    def save_exchange_file(
+        self, parent: QWidget | None, title: str, suggested: str, filters: str, library: int
+    ) -> tuple[str | None, bool]:
+        """(the path chosen or None, whether to include the precedent library). Without a
+        library there is nothing to offer: the plain save dialog."""
+        if library <= 0:
+            return self.save_file(parent, title, suggested, filters), False
+        dialog, box = self.exchange_save_dialog(parent, title, suggested, filters, library)
+        if dialog.exec() != QDialog.DialogCode.Accepted or not dialog.selectedFiles():
+            return None, False
+        return dialog.selectedFiles()[0], box.isChecked()
 
     def new_database(self, parent: QWidget | None, folder: str) -> tuple[str, bool] | None:
         """File ▸ New database…: (path, start with the sample plan), or None if cancelled."""

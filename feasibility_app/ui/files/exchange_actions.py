@@ -92,33 +92,55 @@ class ExchangeActions(QObject):
         if repo is None:
             return None
         plan_id, name = self._plan_id_and_name()
-        path = self._save_path(
-            self.tr("Export exchange file"), name, self.tr("Feasibility exchange files (*.json)"), ".json"
+        from ...app.learning import precedent_library_size
+        from ..dialogs.dialogs import ask_save_path
+
+        library = precedent_library_size(repo)  # one small row: the check box says how many
+        chosen = {"with_precedents": False}
+
+        def ask(parent, title: str, suggested: str, filters: str) -> str | None:
+            path, chosen["with_precedents"] = self.window.dialogs.save_exchange_file(
+                parent, title, suggested, filters, library
+            )
+            return path
+
+        self.window.session.flush()
+        path = ask_save_path(
+            self.window,
+            _FOLDER_KEY,
+            self.tr("Export exchange file"),
+            name,
+            self.tr("Feasibility exchange files (*.json)"),
+            ".json",
+            "feasibility",
+            ask,
         )
         if path is None:
             return None
+        with_precedents = bool(chosen["with_precedents"])
 
         def work():
             from ...exchange.exchange_file import export_exchange
 
-            return export_exchange(repo, path, plan_id=plan_id)
+            return export_exchange(repo, path, plan_id=plan_id, with_precedents=with_precedents)
 
         def done(summary) -> None:
             counts = summary.counts
-            self.window.dialogs.information(
-                self.window,
-                self.tr("Exchange file written"),
-                self.tr(
-                    "{path}\n{plans}, {commitments}, {revisions}, {assessments}.\n"
-                    "Give it to the other laptops: File ▸ Import exchange file… adds what they lack."
-                ).format(
-                    path=summary.path,
-                    plans=self.tr("%n plan(s)", "", counts.get("plans", 0)),
-                    commitments=self.tr("%n commitment(s)", "", counts.get("commitments", 0)),
-                    revisions=self.tr("%n revision(s)", "", counts.get("revisions", 0)),
-                    assessments=self.tr("%n assessment(s)", "", counts.get("assessments", 0)),
-                ),
+            text = self.tr(
+                "{path}\n{plans}, {commitments}, {revisions}, {assessments}.\n"
+                "Give it to the other laptops: File ▸ Import exchange file… adds what they lack."
+            ).format(
+                path=summary.path,
+                plans=self.tr("%n plan(s)", "", counts.get("plans", 0)),
+                commitments=self.tr("%n commitment(s)", "", counts.get("commitments", 0)),
+                revisions=self.tr("%n revision(s)", "", counts.get("revisions", 0)),
+                assessments=self.tr("%n assessment(s)", "", counts.get("assessments", 0)),
             )
+            if with_precedents:
+                text += "\n" + self.tr(
+                    "With the precedent library: %n past commitment(s).", "", counts.get("precedents", 0)
+                )
+            self.window.dialogs.information(self.window, self.tr("Exchange file written"), text)
             self.finished.emit("export")
 
         return self._start(work, done, self.tr("Writing {name}…").format(name=path.name))
@@ -206,6 +228,10 @@ class ExchangeActions(QObject):
             w.reload_list()
             if w.session.current_id in summary.commitment_ids:
                 w.session.reload_current()
+            learning = getattr(w, "learning", None)
+            library_changed = summary.added.get("precedents") or summary.added.get("precedents_updated")
+            if learning is not None and library_changed:
+                learning.precedents.mark_stale()  # the library changed: search again
             w.dialogs.information(w, self.tr("Exchange file imported"), self.summary_text(summary, path))
             self.finished.emit("import")
 
@@ -224,6 +250,10 @@ class ExchangeActions(QObject):
             "consensus": self.tr("%n agreed consensus(es)", "", added.get("consensus", 0)),
             "tombstones": self.tr("%n deletion(s) or restoration(s)", "", added.get("tombstones", 0)),
             "outcomes": self.tr("%n outcome(s)", "", added.get("outcomes", 0)),
+            "precedents": self.tr("%n precedent(s)", "", added.get("precedents", 0)),
+            "precedents_updated": self.tr(
+                "%n precedent(s) updated", "", added.get("precedents_updated", 0)
+            ),
         }
         counted = {
             "plans": added.get("plans", 0),
@@ -233,6 +263,8 @@ class ExchangeActions(QObject):
             "consensus": added.get("consensus", 0),
             "tombstones": added.get("tombstones", 0),
             "outcomes": added.get("outcomes", 0),
+            "precedents": added.get("precedents", 0),
+            "precedents_updated": added.get("precedents_updated", 0),
         }
         parts = [labels[k] for k, n in counted.items() if n > 0]
         if not parts:

@@ -20,6 +20,11 @@ def about_text(language: str, database: str, data_folder: str) -> str:
                 "risk factors, so a forum sees before signing what could stop it.",
             ).format(version=__version__),
             QCoreApplication.translate(
+                "About",
+                "Its scores are risk prompts for discussion, not predictions, until the forum's own "
+                "calibration (the Track record tab) says otherwise.",
+            ),
+            QCoreApplication.translate(
                 "About", "Licence: {licence}. Fonts: DejaVu Sans (Bitstream Vera licence)."
             ).format(licence=LICENCE),
             QCoreApplication.translate(

@@ -7,9 +7,13 @@ scores are risk prompts for discussion until this record shows otherwise.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -19,7 +23,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from ...domain.calibration import MIN_OUTCOMES, Calibration, Rate
+from ...domain.calibration import MIN_OUTCOMES, Calibration, Rate, rate_of
 from ...domain.outcomes import Completion
 from ...domain.rubric import load_rubric
 from ..common import style
@@ -37,9 +41,15 @@ def _table(parent: QWidget, name: str) -> QTableWidget:
 
 
 class CalibrationView(QWidget):
-    """Shows one Calibration; `refresh_requested` asks the window's hook to compute it again."""
+    """Shows one Calibration; `refresh_requested` asks the window's hook to compute it again.
+
+    The plan picker (All plans, then each plan) says whose track record is shown; choosing
+    one emits `plan_chosen` (a plan id, or None for all plans): the hook remembers it and
+    computes the calibration through the same app-layer function as `calibration --plan`.
+    """
 
     refresh_requested = Signal()
+    plan_chosen = Signal(object)  # plan id, or None for all plans
 
     def __init__(self, parent: QWidget | None = None, language: str = "en") -> None:
         super().__init__(parent)
@@ -47,6 +57,14 @@ class CalibrationView(QWidget):
         self._rubric = load_rubric(language)
         self._cal: Calibration | None = None
         self.heading = QLabel(self)
+        self.plan_combo = QComboBox(self)
+        self.plan_combo.setObjectName("calibrationPlan")
+        self.plan_combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.plan_combo.setMinimumContentsLength(16)
+        self.plan_combo.addItem("", None)  # All plans (its text is set by retranslate_ui)
+        self.plan_combo.currentIndexChanged.connect(self._plan_index_changed)
+        self.plan_label = QLabel(self)
+        self.plan_label.setBuddy(self.plan_combo)  # its mnemonic focuses the picker
         self.note = style.wrapping_label(parent=self)
         self.summary = style.wrapping_label(parent=self)
         self.summary.setObjectName("calibrationSummary")
@@ -57,6 +75,11 @@ class CalibrationView(QWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(10, 10, 10, 10)
         layout.addWidget(self.heading)
+        picker = QHBoxLayout()
+        picker.addWidget(self.plan_label)
+        picker.addWidget(self.plan_combo)
+        picker.addStretch(1)
+        layout.addLayout(picker)
         layout.addWidget(self.note)
         layout.addWidget(self.summary)
         layout.addWidget(self.bands, 1)
@@ -67,6 +90,25 @@ class CalibrationView(QWidget):
     def set_language(self, language: str) -> None:
         self._rubric = load_rubric(language)
         self._show()
+
+    def set_plans(self, plans: Sequence[tuple[str, str]], current: str | None) -> None:
+        """Fill the picker: All plans, then each (id, title); select `current` (None, or an id
+        no longer there: All plans). Emits nothing."""
+        self.plan_combo.blockSignals(True)
+        while self.plan_combo.count() > 1:
+            self.plan_combo.removeItem(1)
+        for plan_id, title in plans:
+            self.plan_combo.addItem(title, plan_id)
+            self.plan_combo.setItemData(self.plan_combo.count() - 1, title, Qt.ItemDataRole.ToolTipRole)
+        index = self.plan_combo.findData(current) if current else 0
+        self.plan_combo.setCurrentIndex(max(0, index))
+        self.plan_combo.blockSignals(False)
+
+    def current_plan_id(self) -> str | None:
+        return self.plan_combo.currentData()
+
+    def _plan_index_changed(self, _index: int) -> None:
+        self.plan_chosen.emit(self.current_plan_id())
 
     def set_calibration(self, cal: Calibration | None) -> None:
         self._cal = cal
@@ -109,6 +151,12 @@ class CalibrationView(QWidget):
                     "Too few outcomes to say (fewer than {threshold}): these counts are the record so far, "
                     "not evidence that the scores predict anything."
                 ).format(threshold=MIN_OUTCOMES)
+        if cal.n:
+            bases = rate_of(cal.cases).bases
+            text += " " + self.tr(
+                "Band at signing: {lock} from the forum's signing lock, {consensus} from the newest score "
+                "before the outcome (no lock before it)."
+            ).format(lock=bases.get("lock", 0), consensus=bases.get("consensus", 0))
         if cal.unscored:
             text += " " + self.tr(
                 "%n outcome(s) left out: nobody had scored the commitment before it.", "", len(cal.unscored)
@@ -136,12 +184,15 @@ class CalibrationView(QWidget):
             prompts_note()
             + " "
             + self.tr(
-                "Each commitment counts with the band the forum had before its outcome (the newest "
-                "agreed consensus then, else the parties' result then); “fell short” means not started "
-                "or limited."
+                "Each commitment counts with the band the forum locked for signing before its outcome, "
+                "else the band it had before the outcome (the newest agreed consensus then, else the "
+                "parties' result then); “fell short” means not started or limited."
             )
         )
         self.refresh_button.setText(self.tr("Refresh"))
+        self.plan_label.setText(self.tr("Track record &of:"))
+        self.plan_combo.setItemText(0, self.tr("All plans"))
+        self.plan_combo.setAccessibleName(self.tr("Whose track record"))
         self._show()
 
     def changeEvent(self, event: QEvent) -> None:

@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 _FOLDER_KEY = "precedents/folder"
+_PLAN_KEY = "learning/calibration_plan"  # the Track record tab's plan ("" = all plans)
 
 
 def _explain(exc: Exception) -> str:
@@ -93,6 +94,7 @@ class LearningHooks(QObject):
         s.commitment_opened.connect(self._commitment_opened)
         self.outcomes.record_requested.connect(self.record_outcome)
         self.calibration.refresh_requested.connect(self.refresh_calibration)
+        self.calibration.plan_chosen.connect(self._plan_chosen)
         window.tabs.currentChanged.connect(self._tab_changed)
         window.languages.language_changed.connect(self.calibration.set_language)
         window.installEventFilter(self)
@@ -162,13 +164,20 @@ class LearningHooks(QObject):
         return True
 
     def refresh_calibration(self) -> None:
+        """The picker's plans from the navigator (no query here), then the chosen plan's record."""
         repo = self.window.repo
         if repo is None:
             return
-        plan = self.window.session.current_plan()
-        plan_id = plan.id if plan is not None else self.window.navigator.current_plan_id()
-        cal = self.window.session.run(lambda: learning.plan_calibration(repo, plan_id or None))
+        remembered = self.window.settings.value(_PLAN_KEY, "") or None
+        plans = [(p.id, p.title) for p in self.window.navigator.plans()]
+        self.calibration.set_plans(plans, remembered)
+        plan_id = self.calibration.current_plan_id()
+        cal = self.window.session.run(lambda: learning.plan_calibration(repo, plan_id))
         self.calibration.set_calibration(cal if cal is not False else None)
+
+    def _plan_chosen(self, plan_id: str | None) -> None:
+        self.window.settings.setValue(_PLAN_KEY, plan_id or "")  # remembered across sessions
+        self.refresh_calibration()
 
     def import_precedents(self) -> Job | None:
         """File ▸ Import precedents…: OGP's IRM data, read and indexed off the UI thread."""

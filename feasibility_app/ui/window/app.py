@@ -23,7 +23,7 @@ from PySide6.QtWidgets import QApplication
 
 from ...paths import portable_data_dir, use_portable_environment
 
-EXIT_OK, EXIT_DATABASE = 0, 4
+EXIT_OK, EXIT_USAGE, EXIT_DATABASE = 0, 2, 4
 
 
 def parse_args(args: list[str]) -> tuple[str | None, list[str]]:
@@ -59,6 +59,10 @@ def run_gui(args: list[str] | None = None) -> int:
     given = list(sys.argv[1:] if args is None else args)
     with_sample = "--no-sample" not in given  # a new database starts empty
     db, rest = parse_args([a for a in given if a != "--no-sample"])
+    if db is not None and not db.strip():
+        # as the CLI refuses it, before any window: it silently meant the default database
+        print("feasibility-app: --db was given an empty path (name a file, or omit --db)", file=sys.stderr)
+        return EXIT_USAGE
     portable = portable_data_dir()
     if portable is not None:
         use_portable_settings(portable)
