@@ -95,7 +95,8 @@ def build_parser() -> argparse.ArgumentParser:
         "--paper",
         choices=("a4", "letter"),
         default=None,
-        help="paper size (default: Letter for a plan of Mexico, the US, Canada…, else the locale's)",
+        help="paper size (default: the plan's; else Letter for a plan of Mexico, the US, Canada…, "
+        "else the locale's)",
     )
     c = sub.add_parser(
         "export", help="exchange file (.json) or spreadsheet (.csv, .xlsx) of all plans or one"
@@ -470,7 +471,8 @@ def cmd_report(args: argparse.Namespace) -> int:
     from .reports import ReportError
 
     out = Path(args.output)
-    # --paper, else the plan's country, else (a plan without one) this computer's locale region
+    # --paper, else the plan's paper, else its country's, else (a plan without one) this computer's
+    # locale region
     region = region_from_environment(os.environ)
     try:
         with _db_errors():

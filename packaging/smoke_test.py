@@ -7,7 +7,8 @@ exist), no display (the window only under QT_QPA_PLATFORM=offscreen), no network
 a new network namespace, `unshare -n`, where it can be made), nothing from this
 virtual environment. It checks: --version / --help / a mistyped command, `list` on a new
 database (the sample plan), `show`, wording checks, reports in English, Spanish and
-Portuguese (language tag and the shipped DejaVu font in the PDF), export and re-import,
+Portuguese (language tag and the shipped DejaVu font in the PDF), PDFium's library (printing),
+export and re-import,
 portable mode (database and settings in data/ beside the executable, nothing in HOME; the
 Spanish chosen there loads Qt's and the app's catalogues), and the window staying up for a
 few seconds.
@@ -169,6 +170,14 @@ def check_reports(b: Bundle) -> None:
     assert out.returncode == 0 and (b.scratch / "plan.pdf").read_bytes().startswith(b"%PDF-"), out
 
 
+def check_pdf_renderer(b: Bundle) -> None:
+    """File ▸ Print renders the report's pages with PDFium: its native library must be there."""
+    names = ("libpdfium.so", "pdfium.dll", "libpdfium.dylib")
+    found = [p for p in files_under(b.folder) if Path(p).name in names and "pypdfium2_raw" in p]
+    assert found, "PDFium (pypdfium2_raw) is missing from the bundle: printing would fall back"
+    assert any(p.endswith(str(Path("pypdfium2_raw") / "version.json")) for p in files_under(b.folder))
+
+
 def _plan_id(b: Bundle, db: Path) -> str:
     out = b.run("--db", str(db), "export", "-o", str(b.scratch / "plans.json"))
     assert out.returncode == 0, out
@@ -287,6 +296,7 @@ CHECKS: list[Callable[[Bundle], None]] = [
     check_list_default_database,
     check_show_and_wording,
     check_reports,
+    check_pdf_renderer,
     check_export_import,
     check_window,
     check_portable,

@@ -100,6 +100,14 @@ class Workspace:
         self.dirty_scores: set[ScoreKey] = set()
         self._flushing = False
 
+    def switch_repository(self, repo: Repository) -> None:
+        """Work on another database (File ▸ Open database): everything read from the old one is
+        forgotten (the same ids may name other records there); the assessor stays. The caller
+        flushes first."""
+        assessor, autosave = self.assessor, self.autosave
+        self.__init__(repo)  # type: ignore[misc]
+        self.assessor, self.autosave = assessor, autosave
+
     # --- reading ----------------------------------------------------------------------------
 
     def author(self) -> str:

@@ -178,3 +178,4 @@ class Plan:
     parties: tuple[Party, ...] = ()
     version: int = 1
     lead_level: str = ""  # its commitments' default GovernmentLevel; "" = from the country
+    paper: str = ""  # the paper its reports print on (domain.paper: a4 / letter); "" = from the country

@@ -15,6 +15,7 @@ from sqlalchemy import Table
 
 from ..domain.factors import GOVERNMENT_LEVELS, Evidence, Level, Potential, Role, Status
 from ..domain.outcomes import Completion, OpenedGovernment, Stage
+from ..domain.paper import PAPERS
 from ..storage import bulk
 
 FORMAT_NAME = "feasibility-exchange"
@@ -53,6 +54,8 @@ PLAN_FIELDS = _fields(
     ("end_date", "date", True),
     ("weights", "weights"),
     LEAD_LEVEL,
+    # the paper its reports print on; missing or null: from its country (domain/paper.py)
+    Field("paper", ("", *PAPERS), nullable=True, optional=True, default=None),
     ("created_at", "datetime"),  # last: an import compares the settings before it
 )
 PARTY_FIELDS = _fields(

@@ -67,7 +67,8 @@ def build_commitment_pdf(
     """Write one commitment's report to a path (atomically) or a binary stream; no database needed.
 
     Returns the path written, or None for a stream. `today` fixes the printed date (tests).
-    `paper`: "a4" or "letter"; None chooses from the plan's country, else `region` (domain.paper).
+    `paper`: "a4" or "letter"; None takes the plan's paper, else its country's, else `region`
+    (domain.paper).
     """
     ctx = make_ctx(lang, today)
     fp = fingerprint(snapshot)
@@ -97,7 +98,7 @@ def build_commitment_pdf(
             stream,
             meta,
             furniture,
-            paper=paper or default_paper(snapshot.plan.country, region),
+            paper=paper or snapshot.plan.paper or default_paper(snapshot.plan.country, region),
         )
 
     return write_pdf(out, build)

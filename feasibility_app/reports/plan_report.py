@@ -303,7 +303,8 @@ def build_plan_pdf(
 
     Progress counts one step per commitment section laid out (after `progress_offset`);
     `cancelled()` is polled as well, and raises ReportCancelled leaving no file behind.
-    `paper`: "a4" or "letter"; None chooses from the plan's country, else `region` (domain.paper).
+    `paper`: "a4" or "letter"; None takes the plan's paper, else its country's, else `region`
+    (domain.paper).
     """
     ctx = make_ctx(lang, today)
     entries = make_entries(items)
@@ -338,7 +339,7 @@ def build_plan_pdf(
             meta,
             furniture,
             on_flowable=on_flowable,
-            paper=paper or default_paper(plan.country, region),
+            paper=paper or plan.paper or default_paper(plan.country, region),
         )
 
     written = write_pdf(out, build)

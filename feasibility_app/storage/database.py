@@ -221,7 +221,7 @@ def _open_read_only(location: str, path: Path) -> Database:
 
     def connect() -> sqlite3.Connection:
         conn = connect_for_reading(path)
-        conn.isolation_level = ""  # the driver's own transactions, as SQLAlchemy expects
+        conn.isolation_level = "DEFERRED"  # the driver's own transactions (BEGIN), as SQLAlchemy expects
         conn.execute("PRAGMA query_only=ON")
         conn.execute("PRAGMA foreign_keys=ON")
         return conn

@@ -30,6 +30,7 @@ from ..domain.model import (
     Revision,
     SigningLock,
 )
+from ..domain.paper import normalize_paper
 from ..domain.scoring import default_weights
 
 if TYPE_CHECKING:
@@ -96,6 +97,7 @@ def _plan_from_row(row: Row) -> Plan:
         parties=tuple(party_from_row(p) for p in row.parties),
         version=row.version,
         lead_level=row.lead_level or "",
+        paper=normalize_paper(getattr(row, "paper", None)) or "",
     )
 
 

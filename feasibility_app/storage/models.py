@@ -85,6 +85,8 @@ class PlanRow(Base):
     version: Mapped[int] = mapped_column(Integer, nullable=False, default=1)
     # its commitments' default level of government; "" = the one its country presets
     lead_level: Mapped[str] = mapped_column(String(20), default="", server_default="")
+    # the paper its reports print on ("a4" / "letter"); NULL = from its country (domain/paper.py)
+    paper: Mapped[str | None] = mapped_column(String(10), nullable=True, default=None)
 
     parties: Mapped[list[PartyRow]] = relationship(
         back_populates="plan", order_by="PartyRow.position", lazy="selectin"

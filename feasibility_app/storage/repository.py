@@ -80,6 +80,7 @@ class Repository(ForumRecords):
         parties: Iterable[tuple[str, Role | str]] = (),
         plan_id: str | None = None,
         lead_level: str = "",
+        paper: str = "",
     ) -> Plan:
         with self.db.session() as s:
             row = PlanRow(
@@ -87,6 +88,7 @@ class Repository(ForumRecords):
                 title=title,
                 country=country,
                 lead_level=lead_level,
+                paper=paper or None,
                 start_date=start,
                 end_date=end,
                 weights=dict(weights or default_weights()),
@@ -125,6 +127,8 @@ class Repository(ForumRecords):
                 row.title, row.country = plan.title, plan.country
                 if row.lead_level != plan.lead_level:
                     row.lead_level = plan.lead_level
+                if (row.paper or "") != plan.paper:
+                    row.paper = plan.paper or None
                 row.start_date, row.end_date = plan.start, plan.end
                 row.weights = dict(plan.weights)
                 existing = {p.id: p for p in row.parties}

@@ -21,6 +21,7 @@ KNOWN_REVISIONS: tuple[str, ...] = (
     "0002_lead_level",
     "0003_forum_record",
     "0004_precedents_outcomes",
+    "0005_plan_paper",
 )
 HEAD = KNOWN_REVISIONS[-1]
 SQLITE_MAGIC = b"SQLite format 3\x00"

@@ -573,7 +573,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../feasibility_app/ui/parties/compare_view.py" line="+284"/>
+        <location filename="../../feasibility_app/ui/parties/compare_view.py" line="+285"/>
         <source>Compare the parties&apos; scores</source>
         <translation>Comparar las puntuaciones de las partes</translation>
     </message>
@@ -613,7 +613,7 @@
         <translation>Una columna por parte: la mediana de sus integrantes. Discutir: las partes están a dos o más niveles de distancia. BLOQUEO: un integrante de la parte califica el factor como crítico; el nivel sugerido es entonces crítico. Acordado empieza en el nivel sugerido: elija otro donde el foro lo acuerde, con una nota y la aceptación de la parte que bloquea.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>Agreed consensus</source>
         <translation>Consenso acordado</translation>
     </message>
@@ -701,7 +701,7 @@
 <context>
     <name>DatabaseOpening</name>
     <message>
-        <location filename="../../feasibility_app/ui/window/database_opening.py" line="+91"/>
+        <location filename="../../feasibility_app/ui/window/database_opening.py" line="+100"/>
         <source>The backup cannot be restored</source>
         <translation>No se puede restaurar la copia de seguridad</translation>
     </message>
@@ -747,7 +747,7 @@
         <translation>Los compromisos anteriores de OGP importados con Archivo ▸ Importar precedentes…; la otra computadora agrega los nuevos y actualiza los modificados según su identificador.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>The database cannot be opened</source>
         <translation>No se puede abrir la base de datos</translation>
     </message>
@@ -1957,7 +1957,7 @@ No se cambió nada en la base de datos.</translation>
         <translation>&amp;Compromiso</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/window/main_window.py" line="+185"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+187"/>
         <source>Commitments</source>
         <translation>Compromisos</translation>
     </message>
@@ -2074,7 +2074,7 @@ No se cambió nada en la base de datos.</translation>
         <translation>Acerca de Feasibility</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/window/actions.py" line="+121"/>
+        <location filename="../../feasibility_app/ui/window/actions.py" line="+124"/>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
     </message>
@@ -2095,6 +2095,26 @@ No se cambió nada en la base de datos.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>New data&amp;base…</source>
+        <translation>Nueva &amp;base de datos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start another database file, empty or with the case study&apos;s sample plan</source>
+        <translation>Empezar otro archivo de base de datos, vacío o con el plan de ejemplo del estudio de caso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open dat&amp;abase…</source>
+        <translation>Abrir base de da&amp;tos…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work in another Feasibility database file</source>
+        <translation>Trabajar en otro archivo de base de datos de Feasibility</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>New &amp;plan…</source>
         <translation>Nuevo &amp;plan…</translation>
     </message>
@@ -2290,18 +2310,18 @@ No se cambió nada en la base de datos.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Print this commitment&apos;s risk summary</source>
-        <translation>Imprimir el resumen de riesgos de este compromiso</translation>
+        <source>Print this commitment&apos;s risk report</source>
+        <translation>Imprimir el informe de riesgo de este compromiso</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>See the printed risk report before printing</source>
+        <translation>Ver el informe de riesgo tal como se imprimirá</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Vista previa de impresión…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>See the printed risk summary before printing</source>
-        <translation>Ver el resumen de riesgos impreso antes de imprimir</translation>
     </message>
     <message>
         <location filename="../../feasibility_app/ui/window/main_window.py" line="-53"/>
@@ -2314,7 +2334,7 @@ No se cambió nada en la base de datos.</translation>
         <translation>&amp;Rehacer</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/window/actions.py" line="-46"/>
+        <location filename="../../feasibility_app/ui/window/actions.py" line="-45"/>
         <source>Export plan rep&amp;ort…</source>
         <translation>Exportar informe del p&amp;lan…</translation>
     </message>
@@ -2324,12 +2344,70 @@ No se cambió nada en la base de datos.</translation>
         <translation>Estado del guardado</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../feasibility_app/ui/window/database_switch.py" line="+50"/>
+        <source>There is already a file there</source>
+        <translation>Ya hay un archivo ahí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} exists. A new database needs a new file name; to open that file, choose File ▸ Open database…</source>
+        <translation>{path} ya existe. Una base de datos nueva necesita un nombre de archivo nuevo; para abrir ese archivo, elija Archivo ▸ Abrir base de datos…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open a Feasibility database</source>
+        <translation>Abrir una base de datos de Feasibility</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feasibility databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Bases de datos de Feasibility (*.db *.sqlite *.sqlite3);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No such file</source>
+        <translation>No existe el archivo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no file at {path}. To start a new one, choose File ▸ New database…</source>
+        <translation>No hay ningún archivo en {path}. Para empezar uno nuevo, elija Archivo ▸ Nueva base de datos…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+32"/>
         <source>Unsaved changes</source>
         <translation>Cambios sin guardar</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Your last changes could not be saved: {reason}
+Open the other database and lose them?</source>
+        <translation>Sus últimos cambios no se pudieron guardar: {reason}
+¿Abrir la otra base de datos y perderlos?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open without saving</source>
+        <translation>Abrir sin guardar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is already open.</source>
+        <translation>{path} ya está abierta.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the open database</source>
+        <translation>Seguir con la base de datos abierta</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Opened {path}</source>
+        <translation>Abierta: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+1"/>
         <source>Your last changes could not be saved: {reason}
 Close anyway and lose them?</source>
         <translation>No se pudieron guardar sus últimos cambios: {reason}
@@ -2414,6 +2492,45 @@ Close anyway and lose them?</source>
             <numerusform>%n compromiso</numerusform>
             <numerusform>%n compromisos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewDatabaseDialog</name>
+    <message>
+        <location filename="../../feasibility_app/ui/dialogs/new_database.py" line="+70"/>
+        <location line="+18"/>
+        <source>New database</source>
+        <translation>Nueva base de datos</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>A new database file, for another workshop or plan. The one open now stays as it is; File ▸ Open database… comes back to it.</source>
+        <translation>Un archivo de base de datos nuevo, para otro taller u otro plan. La que está abierta ahora queda como está; Archivo ▸ Abrir base de datos… vuelve a ella.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Archivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>E&amp;xaminar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start with the case study&apos;s sample plan</source>
+        <translation>Empe&amp;zar con el plan de ejemplo del estudio de caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>Crear</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Feasibility databases (*.db *.sqlite)</source>
+        <translation>Bases de datos de Feasibility (*.db *.sqlite)</translation>
     </message>
 </context>
 <context>
@@ -2675,7 +2792,7 @@ Close anyway and lose them?</source>
 <context>
     <name>PlanSettingsDialog</name>
     <message>
-        <location filename="../../feasibility_app/ui/dialogs/plan_settings.py" line="+299"/>
+        <location filename="../../feasibility_app/ui/dialogs/plan_settings.py" line="+308"/>
         <source>Give the plan a title.</source>
         <translation>Póngale un título al plan.</translation>
     </message>
@@ -2715,7 +2832,27 @@ Close anyway and lose them?</source>
         <translation>orden de gobierno “{value}”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the country</source>
+        <translation>según el país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper “{value}”</source>
+        <translation>papel “{value}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>period {start} to {end}</source>
         <translation>periodo del {start} al {end}</translation>
     </message>
@@ -2770,12 +2907,17 @@ Close anyway and lose them?</source>
         <translation>&amp;Nivel de gobierno de las dependencias responsables:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Paper for report&amp;s:</source>
+        <translation>Papel de los info&amp;rmes:</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Plan title</source>
         <translation>Título del plan</translation>
     </message>
@@ -2864,6 +3006,31 @@ Close anyway and lose them?</source>
         <source>Move &amp;down</source>
         <translation>Ba&amp;jar</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>From the country: Letter</source>
+        <translation>Según el país: Carta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From the country: A4</source>
+        <translation>Según el país: A4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Carta (8,5 × 11 pulgadas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper for the plan&apos;s reports</source>
+        <translation>Papel de los informes del plan</translation>
+    </message>
 </context>
 <context>
     <name>PrecedentsPanel</name>
@@ -2915,7 +3082,7 @@ Close anyway and lose them?</source>
 <context>
     <name>PrintReport</name>
     <message>
-        <location filename="../../feasibility_app/ui/files/print_report.py" line="+31"/>
+        <location filename="../../feasibility_app/ui/files/print_report.py" line="+37"/>
         <source>(untitled)</source>
         <translation>(sin título)</translation>
     </message>
@@ -2960,6 +3127,16 @@ Close anyway and lose them?</source>
         <translation>El informe de riesgos para firmar es Archivo ▸ Exportar informe (PDF), con su huella.</translation>
     </message>
     <message>
+        <location line="+54"/>
+        <source>The report&apos;s pages cannot be printed here ({reason}): printing a one-page summary.</source>
+        <translation>Las páginas del informe no se pueden imprimir aquí ({reason}): se imprime un resumen de una página.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The report could not be printed</source>
+        <translation>No se pudo imprimir el informe</translation>
+    </message>
+    <message>
         <location line="+44"/>
         <source>Print preview</source>
         <translation>Vista previa de impresión</translation>
@@ -2999,7 +3176,7 @@ Close anyway and lose them?</source>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../feasibility_app/ui/files/report_actions.py" line="+113"/>
+        <location filename="../../feasibility_app/ui/files/report_actions.py" line="+118"/>
         <location line="+32"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
@@ -3048,7 +3225,7 @@ Close anyway and lose them?</source>
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../feasibility_app/ui/files/report_options.py" line="+82"/>
+        <location filename="../../feasibility_app/ui/files/report_options.py" line="+92"/>
         <source>Export report</source>
         <translation>Exportar informe</translation>
     </message>
@@ -3209,7 +3386,7 @@ Close anyway and lose them?</source>
         <translation>Editar compromiso</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/bridge/session.py" line="+188"/>
+        <location filename="../../feasibility_app/ui/bridge/session.py" line="+192"/>
         <source>Commitment not found</source>
         <translation>No se encontró el compromiso</translation>
     </message>

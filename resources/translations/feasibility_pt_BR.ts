@@ -573,7 +573,7 @@
 <context>
     <name>CompareView</name>
     <message>
-        <location filename="../../feasibility_app/ui/parties/compare_view.py" line="+284"/>
+        <location filename="../../feasibility_app/ui/parties/compare_view.py" line="+285"/>
         <source>Compare the parties&apos; scores</source>
         <translation>Comparar as pontuações das partes</translation>
     </message>
@@ -613,7 +613,7 @@
         <translation>Uma coluna por parte: a mediana de seus integrantes. Discutir: as partes estão a dois ou mais níveis de distância. BLOQUEIO: um integrante da parte classifica o fator como crítico; o nível sugerido é então crítico. Acordado começa no nível sugerido: escolha outro onde o fórum concordar, com uma nota e a aceitação da parte que bloqueia.</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+111"/>
         <source>Agreed consensus</source>
         <translation>Consenso acordado</translation>
     </message>
@@ -701,7 +701,7 @@
 <context>
     <name>DatabaseOpening</name>
     <message>
-        <location filename="../../feasibility_app/ui/window/database_opening.py" line="+91"/>
+        <location filename="../../feasibility_app/ui/window/database_opening.py" line="+100"/>
         <source>The backup cannot be restored</source>
         <translation>Não é possível restaurar o backup</translation>
     </message>
@@ -747,7 +747,7 @@
         <translation>Os compromissos anteriores da OGP importados com Arquivo ▸ Importar precedentes…; o outro computador adiciona os novos e atualiza os alterados pelo identificador.</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+37"/>
         <source>The database cannot be opened</source>
         <translation>Não é possível abrir o banco de dados</translation>
     </message>
@@ -1957,7 +1957,7 @@ Nada foi alterado no banco de dados.</translation>
         <translation>&amp;Compromisso</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/window/main_window.py" line="+185"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+187"/>
         <source>Commitments</source>
         <translation>Compromissos</translation>
     </message>
@@ -2074,7 +2074,7 @@ Nada foi alterado no banco de dados.</translation>
         <translation>Sobre o Feasibility</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/window/actions.py" line="+121"/>
+        <location filename="../../feasibility_app/ui/window/actions.py" line="+124"/>
         <source>&amp;File</source>
         <translation>&amp;Arquivo</translation>
     </message>
@@ -2095,6 +2095,26 @@ Nada foi alterado no banco de dados.</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>New data&amp;base…</source>
+        <translation>Novo &amp;banco de dados…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start another database file, empty or with the case study&apos;s sample plan</source>
+        <translation>Começar outro arquivo de banco de dados, vazio ou com o plano de exemplo do estudo de caso</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open dat&amp;abase…</source>
+        <translation>Abrir o&amp;utro banco de dados…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Work in another Feasibility database file</source>
+        <translation>Trabalhar em outro arquivo de banco de dados do Feasibility</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>New &amp;plan…</source>
         <translation>Novo &amp;plano…</translation>
     </message>
@@ -2286,22 +2306,22 @@ Nada foi alterado no banco de dados.</translation>
     <message>
         <location line="+5"/>
         <source>Pr&amp;int…</source>
-        <translation>Imprimir res&amp;umo…</translation>
+        <translation>Imprimir rela&amp;tório…</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Print this commitment&apos;s risk summary</source>
-        <translation>Imprimir o resumo de riscos deste compromisso</translation>
+        <source>Print this commitment&apos;s risk report</source>
+        <translation>Imprimir o relatório de risco deste compromisso</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
+        <source>See the printed risk report before printing</source>
+        <translation>Ver o relatório de risco como será impresso</translation>
+    </message>
+    <message>
+        <location line="-1"/>
         <source>Print pre&amp;view…</source>
         <translation>&amp;Visualizar impressão…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>See the printed risk summary before printing</source>
-        <translation>Ver o resumo de riscos impresso antes de imprimir</translation>
     </message>
     <message>
         <location filename="../../feasibility_app/ui/window/main_window.py" line="-53"/>
@@ -2314,7 +2334,7 @@ Nada foi alterado no banco de dados.</translation>
         <translation>&amp;Refazer</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/window/actions.py" line="-46"/>
+        <location filename="../../feasibility_app/ui/window/actions.py" line="-45"/>
         <source>Export plan rep&amp;ort…</source>
         <translation>Exportar relatório do p&amp;lano…</translation>
     </message>
@@ -2324,12 +2344,70 @@ Nada foi alterado no banco de dados.</translation>
         <translation>Estado do salvamento</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location filename="../../feasibility_app/ui/window/database_switch.py" line="+50"/>
+        <source>There is already a file there</source>
+        <translation>Já existe um arquivo aí</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{path} exists. A new database needs a new file name; to open that file, choose File ▸ Open database…</source>
+        <translation>{path} já existe. Um banco de dados novo precisa de um nome de arquivo novo; para abrir esse arquivo, escolha Arquivo ▸ Abrir banco de dados…</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Open a Feasibility database</source>
+        <translation>Abrir um banco de dados do Feasibility</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Feasibility databases (*.db *.sqlite *.sqlite3);;All files (*)</source>
+        <translation>Bancos de dados do Feasibility (*.db *.sqlite *.sqlite3);;Todos os arquivos (*)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No such file</source>
+        <translation>O arquivo não existe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no file at {path}. To start a new one, choose File ▸ New database…</source>
+        <translation>Não há nenhum arquivo em {path}. Para começar um novo, escolha Arquivo ▸ Novo banco de dados…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+32"/>
         <source>Unsaved changes</source>
         <translation>Alterações não salvas</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Your last changes could not be saved: {reason}
+Open the other database and lose them?</source>
+        <translation>Suas últimas alterações não puderam ser salvas: {reason}
+Abrir o outro banco de dados e perdê-las?</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open without saving</source>
+        <translation>Abrir sem salvar</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{path} is already open.</source>
+        <translation>{path} já está aberto.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Keep the open database</source>
+        <translation>Continuar com o banco de dados aberto</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Opened {path}</source>
+        <translation>Aberto: {path}</translation>
+    </message>
+    <message>
+        <location filename="../../feasibility_app/ui/window/main_window.py" line="+1"/>
         <source>Your last changes could not be saved: {reason}
 Close anyway and lose them?</source>
         <translation>Não foi possível salvar suas últimas alterações: {reason}
@@ -2414,6 +2492,45 @@ Fechar mesmo assim e perdê-las?</translation>
             <numerusform>%n compromisso</numerusform>
             <numerusform>%n compromissos</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>NewDatabaseDialog</name>
+    <message>
+        <location filename="../../feasibility_app/ui/dialogs/new_database.py" line="+70"/>
+        <location line="+18"/>
+        <source>New database</source>
+        <translation>Novo banco de dados</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>A new database file, for another workshop or plan. The one open now stays as it is; File ▸ Open database… comes back to it.</source>
+        <translation>Um arquivo de banco de dados novo, para outra oficina ou outro plano. O que está aberto agora fica como está; Arquivo ▸ Abrir banco de dados… volta a ele.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;File:</source>
+        <translation>&amp;Arquivo:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Browse…</source>
+        <translation>&amp;Procurar…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Start with the case study&apos;s sample plan</source>
+        <translation>&amp;Começar com o plano de exemplo do estudo de caso</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create</source>
+        <translation>Criar</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Feasibility databases (*.db *.sqlite)</source>
+        <translation>Bancos de dados do Feasibility (*.db *.sqlite)</translation>
     </message>
 </context>
 <context>
@@ -2675,7 +2792,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>PlanSettingsDialog</name>
     <message>
-        <location filename="../../feasibility_app/ui/dialogs/plan_settings.py" line="+299"/>
+        <location filename="../../feasibility_app/ui/dialogs/plan_settings.py" line="+308"/>
         <source>Give the plan a title.</source>
         <translation>Dê um título ao plano.</translation>
     </message>
@@ -2715,7 +2832,27 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>esfera de governo “{value}”</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>from the country</source>
+        <translation>conforme o país</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>paper “{value}”</source>
+        <translation>papel “{value}”</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>period {start} to {end}</source>
         <translation>período de {start} a {end}</translation>
     </message>
@@ -2770,12 +2907,17 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>&amp;Nível de governo dos órgãos responsáveis:</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>Paper for report&amp;s:</source>
+        <translation>Papel dos &amp;relatórios:</translation>
+    </message>
+    <message>
         <location line="+5"/>
         <source>to</source>
         <translation>a</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Plan title</source>
         <translation>Título do plano</translation>
     </message>
@@ -2864,6 +3006,31 @@ Fechar mesmo assim e perdê-las?</translation>
         <source>Move &amp;down</source>
         <translation>&amp;Descer</translation>
     </message>
+    <message>
+        <location line="+12"/>
+        <source>From the country: Letter</source>
+        <translation>Conforme o país: Carta</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>From the country: A4</source>
+        <translation>Conforme o país: A4</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A4 (210 × 297 mm)</source>
+        <translation>A4 (210 × 297 mm)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter (8.5 × 11 in)</source>
+        <translation>Carta (8,5 × 11 polegadas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper for the plan&apos;s reports</source>
+        <translation>Papel dos relatórios do plano</translation>
+    </message>
 </context>
 <context>
     <name>PrecedentsPanel</name>
@@ -2915,7 +3082,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>PrintReport</name>
     <message>
-        <location filename="../../feasibility_app/ui/files/print_report.py" line="+31"/>
+        <location filename="../../feasibility_app/ui/files/print_report.py" line="+37"/>
         <source>(untitled)</source>
         <translation>(sem título)</translation>
     </message>
@@ -2960,6 +3127,16 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>O relatório de riscos para assinar é Arquivo ▸ Exportar relatório (PDF), com sua impressão digital.</translation>
     </message>
     <message>
+        <location line="+54"/>
+        <source>The report&apos;s pages cannot be printed here ({reason}): printing a one-page summary.</source>
+        <translation>As páginas do relatório não podem ser impressas aqui ({reason}): será impresso um resumo de uma página.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>The report could not be printed</source>
+        <translation>Não foi possível imprimir o relatório</translation>
+    </message>
+    <message>
         <location line="+44"/>
         <source>Print preview</source>
         <translation>Visualizar impressão</translation>
@@ -2999,7 +3176,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>ReportActions</name>
     <message>
-        <location filename="../../feasibility_app/ui/files/report_actions.py" line="+113"/>
+        <location filename="../../feasibility_app/ui/files/report_actions.py" line="+118"/>
         <location line="+32"/>
         <source>Export report</source>
         <translation>Exportar relatório</translation>
@@ -3048,7 +3225,7 @@ Fechar mesmo assim e perdê-las?</translation>
 <context>
     <name>ReportOptionsDialog</name>
     <message>
-        <location filename="../../feasibility_app/ui/files/report_options.py" line="+82"/>
+        <location filename="../../feasibility_app/ui/files/report_options.py" line="+92"/>
         <source>Export report</source>
         <translation>Exportar relatório</translation>
     </message>
@@ -3209,7 +3386,7 @@ Fechar mesmo assim e perdê-las?</translation>
         <translation>Editar compromisso</translation>
     </message>
     <message>
-        <location filename="../../feasibility_app/ui/bridge/session.py" line="+188"/>
+        <location filename="../../feasibility_app/ui/bridge/session.py" line="+192"/>
         <source>Commitment not found</source>
         <translation>Compromisso não encontrado</translation>
     </message>

@@ -64,6 +64,7 @@ def test_a_version_1_database_migrates_with_every_level_unrecorded(tmp_path):
         conn.execute("DROP TABLE signing_lock")
         for table in ("outcome", "precedent_index", "precedent"):  # added by 0003
             conn.execute(f"DROP TABLE {table}")
+        conn.execute("ALTER TABLE action_plan DROP COLUMN paper")  # added by 0005
         conn.execute("UPDATE alembic_version SET version_num='0001'")
     db = open_database(str(path))
     repo = Repository(db)

@@ -71,8 +71,14 @@ class FakeDialogs:
         self._record("open_file", title, directory)
         return self.open_path
 
-    def database_problem(self, parent, message, backup):
+    def new_database(self, parent, folder):
+        """`new_database_answer`: (path, with the sample plan), or None (cancel)."""
+        self._record("new_database", folder)
+        return getattr(self, "new_database_answer", None)
+
+    def database_problem(self, parent, message, backup, give_up=""):
         self._record("database_problem", message, backup)
+        self.give_up_label = give_up
         return self.database_choice
 
     def new_plan(self, parent, role_labels):

@@ -168,10 +168,10 @@ def test_no_sample_window_has_no_banner(make_window, tmp_path, qtbot, fake_dialo
     assert getattr(w, "sample_banner_bar", None) is None
 
 
-def test_print_the_summary_on_the_plans_paper(make_window, db_path, tmp_path):
+def test_print_summary_fallback_on_the_plans_paper(make_window, db_path, tmp_path):
     from PySide6.QtPrintSupport import QPrinter
 
-    from feasibility_app.ui.files.print_report import make_printer, render, summary_html
+    from feasibility_app.ui.files.print_report import make_printer, render_summary, summary_html
 
     w = make_window(db_path)
     html = summary_html(w)
@@ -181,7 +181,7 @@ def test_print_the_summary_on_the_plans_paper(make_window, db_path, tmp_path):
     printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
     out = tmp_path / "printed.pdf"
     printer.setOutputFileName(str(out))
-    render(w, printer)
+    render_summary(w, printer)
     text = " ".join((PdfReader(str(out)).pages[0].extract_text() or "").split())
     assert w.verdict_panel.chip_text().split(" · ")[0] in text
     rubric = load_rubric("en")

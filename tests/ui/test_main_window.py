@@ -767,6 +767,7 @@ def test_the_menus_hold_their_actions_in_order_with_separators(make_window, db_p
         return ["-" if a.isSeparator() else a.objectName() for a in w.menus[key].actions()]
 
     assert names("file") == [
+        "newDatabase", "openDatabase", "-",
         "newPlan", "deletePlan", "planSettings", "-",
         "newCommitment", "deleteCommitment", "-",
         "exportReport", "exportPlanReport", "printPreview", "print", "-",

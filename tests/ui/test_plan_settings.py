@@ -259,3 +259,41 @@ def test_all_plans_with_several_plans_and_nothing_open_disables_it(window):
     assert w.plan_settings() is None
     w.navigator.set_current_plan(w.navigator.plans()[0].id)
     assert w.actions["plan_settings"].isEnabled()
+
+
+def test_paper_is_chosen_per_plan_in_the_dialog(qtbot, sample_plan):
+    d = PlanSettingsDialog(sample_plan)
+    qtbot.addWidget(d)
+    combo = d.paper_combo
+    assert combo.currentData() == "" and combo.currentText() == "From the country: Letter"  # Mexico
+    d.country_edit.setText("Brasil")
+    assert combo.itemText(0) == "From the country: A4"
+    combo.setCurrentIndex(combo.findData("letter"))
+    assert d.plan().paper == "letter"
+    again = PlanSettingsDialog(d.plan())
+    qtbot.addWidget(again)
+    assert again.paper_combo.currentData() == "letter"
+    theirs = dataclasses.replace(sample_plan, paper="a4")
+    meanwhile = PlanSettingsDialog(sample_plan, saved_meanwhile=theirs)
+    qtbot.addWidget(meanwhile)
+    assert "paper “A4”" in meanwhile.conflict_label.text()
+
+
+def test_paper_saved_through_the_window_is_the_export_dialogs_default(window, fake_dialogs, repo):
+    from feasibility_app.ui.files.print_report import print_options
+
+    plan = window.session.current_plan()
+    assert print_options(window).paper == "letter"  # Mexico, nothing chosen
+    fake_dialogs.plan_settings_answers = [lambda p: dataclasses.replace(p, paper="a4")]
+    saved = window.plan_settings()
+    assert saved is not None and repo.plan(plan.id).paper == "a4"
+    assert print_options(window).paper == "a4"
+    # a one-off choice in the export dialog does not change the plan, nor the next default
+    from feasibility_app.ui.files.report_options import ReportOptions
+
+    fake_dialogs.report_options_answer = ReportOptions("en", "letter")
+    fake_dialogs.save_path = None  # cancel at the file name
+    window.actions["export_report"].trigger()
+    proposed = [args[0] for name, args in fake_dialogs.calls if name == "report_options"][-1]
+    assert proposed.paper == "a4"
+    assert repo.plan(plan.id).paper == "a4" and print_options(window).paper == "a4"

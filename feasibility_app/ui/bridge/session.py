@@ -104,6 +104,10 @@ class Session(QObject):
         return self.ws.last_saved
 
     def set_repository(self, repo: Repository) -> None:
+        """Another database than before: forget what was read from the old one, and its undo steps."""
+        if self.ws.repo is not None and repo is not self.ws.repo:
+            self.undo_stack.clear()
+            self.ws.switch_repository(repo)
         self.ws.repo = repo
 
     def set_language(self, language: str) -> None:

@@ -184,8 +184,18 @@ class DialogService(QObject):
             return None, False
         return dialog.selectedFiles()[0], box.isChecked()
 
-    def database_problem(self, parent: QWidget | None, message: str, backup: Path | None) -> str:
-        """Explain a database that cannot be opened; returns a DatabaseChoice."""
+    def new_database(self, parent: QWidget | None, folder: str) -> tuple[str, bool] | None:
+        """File ▸ New database…: (path, start with the sample plan), or None if cancelled."""
+        from .new_database import NewDatabaseDialog
+
+        dialog = NewDatabaseDialog(folder, parent)
+        return dialog.answer() if dialog.exec() == QDialog.Accepted else None
+
+    def database_problem(
+        self, parent: QWidget | None, message: str, backup: Path | None, give_up: str = ""
+    ) -> str:
+        """Explain a database that cannot be opened; returns a DatabaseChoice. `give_up`
+        labels the button that gives up (default "Quit")."""
         box = QMessageBox(parent)
         box.setIcon(QMessageBox.Critical)
         box.setWindowTitle(self.tr("The database cannot be opened"))
@@ -198,7 +208,7 @@ class DialogService(QObject):
         box.setInformativeText(detail)
         restore = box.addButton(self.tr("Open the newest backup"), QMessageBox.AcceptRole) if backup else None
         choose = box.addButton(self.tr("Choose another file…"), QMessageBox.ActionRole)
-        box.addButton(self.tr("Quit"), QMessageBox.RejectRole)
+        box.addButton(give_up or self.tr("Quit"), QMessageBox.RejectRole)
         box.exec()
         clicked = box.clickedButton()
         if restore is not None and clicked is restore:

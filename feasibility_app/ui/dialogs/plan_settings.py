@@ -36,6 +36,7 @@ from PySide6.QtWidgets import (
 from ...domain.factors import FACTOR_KEYS, Role
 from ...domain.government import level_for_country
 from ...domain.model import Party, Plan
+from ...domain.paper import A4, LETTER, default_paper
 from ...domain.rubric import load_rubric
 from ..commitment.choice_combos import PlanLevelCombo
 from .dialogs import from_qdate, make_date_edit, to_qdate
@@ -75,22 +76,27 @@ class PlanSettingsDialog(QDialog):
         self.level_combo = PlanLevelCombo()  # its commitments' lead agencies, by default
         self.start_edit = make_date_edit()
         self.end_edit = make_date_edit()
+        self.paper_combo = QComboBox()  # the paper its reports print on; "" = from the country
+        self.paper_combo.setObjectName("planPaper")
+        for value in ("", A4, LETTER):
+            self.paper_combo.addItem("", value)
         self.form = QFormLayout()
         self.form.setFieldGrowthPolicy(QFormLayout.AllNonFixedFieldsGrow)
-        self._form_labels = [QLabel() for _ in range(4)]
+        self._form_labels = [QLabel() for _ in range(5)]
         period = QHBoxLayout()
         self.to_label = QLabel()
         period.addWidget(self.start_edit)
         period.addWidget(self.to_label)
         period.addWidget(self.end_edit)
         period.addStretch(1)
-        fields = (self.title_edit, self.country_edit, period, self.level_combo)
+        fields = (self.title_edit, self.country_edit, period, self.level_combo, self.paper_combo)
         for label, field in zip(self._form_labels, fields, strict=True):
             self.form.addRow(label, field)
         self._form_labels[0].setBuddy(self.title_edit)
         self._form_labels[1].setBuddy(self.country_edit)
         self._form_labels[2].setBuddy(self.start_edit)
         self._form_labels[3].setBuddy(self.level_combo)
+        self._form_labels[4].setBuddy(self.paper_combo)
 
         # --- the weights ---
         self.weights_box = QGroupBox()
@@ -171,6 +177,7 @@ class PlanSettingsDialog(QDialog):
         self.country_edit.textChanged.connect(
             lambda text: self.level_combo.set_plan_level(level_for_country(text))
         )
+        self.country_edit.textChanged.connect(lambda _text: self._paper_texts())
         self.level_combo.currentIndexChanged.connect(self._validate)
         for edit in (self.start_edit, self.end_edit):
             edit.dateChanged.connect(self._validate)
@@ -188,6 +195,7 @@ class PlanSettingsDialog(QDialog):
         self.country_edit.setText(plan.country)
         self.level_combo.set_plan_level(level_for_country(plan.country))
         self.level_combo.setCurrentIndex(max(0, self.level_combo.findData(plan.lead_level)))
+        self.paper_combo.setCurrentIndex(max(0, self.paper_combo.findData(plan.paper)))
         self.start_edit.setDate(to_qdate(plan.start))
         self.end_edit.setDate(to_qdate(plan.end))
         for key, spin in self.weight_spins.items():
@@ -217,6 +225,7 @@ class PlanSettingsDialog(QDialog):
             title=self.title_edit.text().strip(),
             country=self.country_edit.text().strip(),
             lead_level=self.level_combo.currentData() or "",
+            paper=self.paper_combo.currentData() or "",
             start=from_qdate(self.start_edit.date()),
             end=from_qdate(self.end_edit.date()),
             weights={key: spin.value() for key, spin in self.weight_spins.items()},
@@ -339,6 +348,10 @@ class PlanSettingsDialog(QDialog):
                     value=self.level_combo.level_name(theirs.lead_level or level_for_country(theirs.country))
                 )
             )
+        if theirs.paper != mine.paper:
+            names = {A4: self.tr("A4"), LETTER: self.tr("Letter")}
+            value = names.get(theirs.paper) or self.tr("from the country")
+            differ.append(self.tr("paper “{value}”").format(value=value))
         if (theirs.start, theirs.end) != (mine.start, mine.end):
             differ.append(
                 self.tr("period {start} to {end}").format(
@@ -375,11 +388,13 @@ class PlanSettingsDialog(QDialog):
                 self.tr("C&ountry:"),
                 self.tr("&Period:"),
                 self.tr("Lead agencies' le&vel of government:"),
+                self.tr("Paper for report&s:"),
             ),
             strict=True,
         ):
             label.setText(text)
         self.to_label.setText(self.tr("to"))
+        self._paper_texts()
         self.title_edit.setAccessibleName(self.tr("Plan title"))
         self.country_edit.setAccessibleName(self.tr("Country"))
         self.start_edit.setAccessibleName(self.tr("Plan start date"))
@@ -408,6 +423,20 @@ class PlanSettingsDialog(QDialog):
         self.down_button.setText(self.tr("Move &down"))
         self.conflict_label.setText(self._conflict_text())
         self._validate()
+
+    def _paper_texts(self) -> None:
+        """The paper choices; the first says what "from the country" means for the country typed
+        (a plan without a country: this computer's region, as the export dialog decides)."""
+        from ..files.report_options import system_region
+
+        country = default_paper(self.country_edit.text(), system_region()) == LETTER
+        self.paper_combo.setItemText(
+            0,
+            self.tr("From the country: Letter") if country else self.tr("From the country: A4"),
+        )
+        self.paper_combo.setItemText(1, self.tr("A4 (210 × 297 mm)"))
+        self.paper_combo.setItemText(2, self.tr("Letter (8.5 × 11 in)"))
+        self.paper_combo.setAccessibleName(self.tr("Paper for the plan's reports"))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.LanguageChange:

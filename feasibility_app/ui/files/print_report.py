@@ -1,15 +1,20 @@
-"""File ▸ Print and Print preview: the open commitment's risk summary through Qt's print support.
+"""File ▸ Print and Print preview: the commitment's risk report through Qt's print support.
 
-The PDF report (reports/) is what the forum signs; printing from the window gives the room a
-sheet at once, on the plan's paper (A4 or Letter, as the export dialog chooses), without a PDF
-viewer: title, verdict and what would lower it, each factor's level, evidence and rationale,
-and the draft text that was scored. It is built from what the window shows (the same scoring
-function's result), never from a second calculation.
+What prints is the document the forum signs: the PDF that File ▸ Export report writes, made
+by the same function (reports/commitment_report.py) in the language and on the paper the
+export dialog would propose (the last report language; the plan's paper), written to a
+temporary file and its pages painted on the printer by print_pages.py.
+
+If the pages cannot be rendered (an installation without PDFium or without reportlab, a
+report that cannot be written), a one-page summary is printed instead, built from what the
+window shows (the same scoring function's result), and the status bar says so.
 """
 
 from __future__ import annotations
 
+import tempfile
 from html import escape
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QMarginsF
@@ -22,6 +27,7 @@ if TYPE_CHECKING:
     from PySide6.QtPrintSupport import QPrinter
 
     from ..window.main_window import MainWindow
+    from .report_options import ReportOptions
 
 
 def summary_html(window: MainWindow) -> str:
@@ -88,24 +94,102 @@ def setup_printer(printer: QPrinter, paper: str) -> None:
     )
 
 
-def render(window: MainWindow, printer: QPrinter) -> None:
-    """Lay the summary out on `printer` (a real printer, a preview or a PDF file)."""
+def render_summary(window: MainWindow, printer: QPrinter) -> None:
+    """Lay the one-page summary out on `printer` (the fallback when pages cannot be rendered)."""
     doc = QTextDocument()
     doc.setHtml(summary_html(window))
     doc.print_(printer)
 
 
-def make_printer(window: MainWindow) -> QPrinter:
-    from PySide6.QtPrintSupport import QPrinter
+def report_pdf(window: MainWindow, options: ReportOptions) -> bytes:
+    """The open commitment's report, written by Export report's function to a temporary file
+    (removed at once; the bytes are kept for the dialog's repaints)."""
+    from ...reports.commitment_report import write_commitment_report
 
+    window.session.flush()  # the report reads what is saved: save the last keystrokes first
+    with tempfile.TemporaryDirectory(prefix="feasibility-print-") as folder:
+        out = Path(folder) / "report.pdf"
+        written = write_commitment_report(
+            window.repo, window.session.current_id, out, options.language, paper=options.paper
+        )
+        return Path(written).read_bytes()
+
+
+class PrintJob:
+    """One Print or Print preview: the report's bytes (made once), or why the summary prints."""
+
+    def __init__(self, window: MainWindow, options: ReportOptions) -> None:
+        from .print_pages import load_renderer
+
+        self.window = window
+        self.options = options
+        self.pdf: bytes | None = None
+        self.fallback_reason = ""
+        try:
+            load_renderer()
+            self.pdf = report_pdf(window, options)
+        except Exception as exc:  # no renderer, no reportlab, a report that cannot be written
+            self.fallback_reason = str(exc) or exc.__class__.__name__
+            window.statusBar().showMessage(
+                QCoreApplication.translate(
+                    "PrintReport",
+                    "The report's pages cannot be printed here ({reason}): printing a one-page summary.",
+                ).format(reason=self.fallback_reason),
+                15000,
+            )
+
+    def render(self, printer: QPrinter, preview: bool = False) -> None:
+        """Paint the report's pages (or the summary) on `printer`; a preview renders lighter."""
+        from PySide6.QtCore import Qt
+        from PySide6.QtWidgets import QApplication
+
+        from .print_pages import MAX_DPI, PREVIEW_DPI, RenderingUnavailable, paint_pdf
+
+        # ~0.4 s a page at 300 dpi (bench/bench_print.py): say the window is busy meanwhile
+        QApplication.setOverrideCursor(Qt.CursorShape.WaitCursor)
+        try:
+            if self.pdf is not None:
+                try:
+                    paint_pdf(self.pdf, printer, PREVIEW_DPI if preview else MAX_DPI)
+                    return
+                except RenderingUnavailable as exc:
+                    self.pdf, self.fallback_reason = None, str(exc)
+                except OSError as exc:  # the printer refused to start: say so, print nothing half
+                    self.window.dialogs.warning(
+                        self.window,
+                        QCoreApplication.translate("PrintReport", "The report could not be printed"),
+                        str(exc),
+                    )
+                    return
+            render_summary(self.window, printer)
+        finally:
+            QApplication.restoreOverrideCursor()
+
+
+def is_preview(printer: QPrinter) -> bool:
+    """True while a preview records the pages (its paint engine records pictures); False when
+    the user prints from the preview."""
+    from PySide6.QtGui import QPaintEngine
+
+    engine = printer.paintEngine()
+    return engine is not None and engine.type() == QPaintEngine.Type.Picture
+
+
+def print_options(window: MainWindow) -> ReportOptions:
+    """The language and paper Export report would propose for the open commitment's plan."""
     from .report_options import suggested_options
 
-    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
     plan = window.session.current_plan()
-    options = suggested_options(
-        window.settings, plan.id if plan else "", plan.country if plan else "", window.language
-    )
-    setup_printer(printer, options.paper)
+    if plan is None:
+        return suggested_options(window.settings, "", "", window.language)
+    return suggested_options(window.settings, plan.id, plan.country, window.language, plan.paper)
+
+
+def make_printer(window: MainWindow, options: ReportOptions | None = None) -> QPrinter:
+    from PySide6.QtPrintSupport import QPrinter
+
+    printer = QPrinter(QPrinter.PrinterMode.HighResolution)
+    setup_printer(printer, (options or print_options(window)).paper)
     return printer
 
 
@@ -113,22 +197,28 @@ def print_preview(window: MainWindow):
     """File ▸ Print preview: Qt's preview dialog (opened, not executed: the window stays live)."""
     from PySide6.QtPrintSupport import QPrintPreviewDialog
 
-    printer = make_printer(window)
+    options = print_options(window)
+    job = PrintJob(window, options)
+    printer = make_printer(window, options)
     dialog = QPrintPreviewDialog(printer, window)
     dialog.setWindowTitle(QCoreApplication.translate("PrintReport", "Print preview"))
-    dialog.paintRequested.connect(lambda p: render(window, p))
-    dialog._printer = printer  # kept alive with the dialog
+    dialog.paintRequested.connect(lambda p: job.render(p, preview=is_preview(p)))
+    dialog._printer, dialog._job = printer, job  # kept alive with the dialog
     dialog.open()
     return dialog
 
 
 def print_now(window: MainWindow):
-    """File ▸ Print: Qt's print dialog, then the summary on the chosen printer."""
+    """File ▸ Print: Qt's print dialog, then the report's pages on the chosen printer."""
     from PySide6.QtPrintSupport import QPrintDialog
+    from PySide6.QtWidgets import QDialog
 
-    printer = make_printer(window)
+    options = print_options(window)
+    job = PrintJob(window, options)
+    printer = make_printer(window, options)
     dialog = QPrintDialog(printer, window)
-    dialog.accepted.connect(lambda: render(window, printer))
-    dialog._printer = printer
-    dialog.open()
+    dialog.setOption(QPrintDialog.PrintDialogOption.PrintPageRange, True)
+    dialog.accepted.connect(lambda: job.render(printer))
+    dialog._printer, dialog._job = printer, job
+    QDialog.open(dialog)  # PySide6 binds only QPrintDialog.open(receiver, member)
     return dialog

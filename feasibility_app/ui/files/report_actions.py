@@ -55,7 +55,10 @@ class ReportActions(QObject):
             return
         fields = w.session.fields()
         plan = w.session.current_plan()
-        options = self._ask_options(plan.id, plan.country) if plan is not None else self._ask_options("", "")
+        if plan is not None:
+            options = self._ask_options(plan.id, plan.country, plan.paper)
+        else:
+            options = self._ask_options("", "")
         if options is None:
             return
         path = self._ask_path(fields.title if fields else "report")
@@ -76,7 +79,7 @@ class ReportActions(QObject):
         if write_plan_report is None:
             return
         plan = w.session.plan(plan_id)
-        options = self._ask_options(plan_id, plan.country)
+        options = self._ask_options(plan_id, plan.country, plan.paper)
         if options is None:
             return
         path = self._ask_path(plan.title)
@@ -93,12 +96,14 @@ class ReportActions(QObject):
 
     # --- steps --------------------------------------------------------------------------------
 
-    def _ask_options(self, plan_id: str, country: str) -> ReportOptions | None:
-        """The report's language and paper, proposed from the last choices (see report_options)."""
+    def _ask_options(self, plan_id: str, country: str, plan_paper: str = "") -> ReportOptions | None:
+        """The report's language and paper, proposed from the plan's paper and the last choices
+        (see report_options: another paper chosen here is for this export only)."""
         from .report_options import remember_options, suggested_options
 
         w = self.window
-        options = w.dialogs.report_options(w, suggested_options(w.settings, plan_id, country, w.language))
+        proposed = suggested_options(w.settings, plan_id, country, w.language, plan_paper)
+        options = w.dialogs.report_options(w, proposed)
         if options is not None:
             remember_options(w.settings, plan_id, options)
         return options

@@ -2,8 +2,14 @@
 
 A Mexican secretariat working in English may still hand the forum a Spanish report, and prints
 on Letter, not A4. The language defaults to the last one chosen for reports (else the UI's);
-the paper to what was chosen for this plan (else `domain.paper.default_paper` from the plan's
-country, else this computer's region). Both are remembered in QSettings.
+the paper to the plan's paper (Plan settings, stored with the plan and shared by everyone
+using it), else the last one chosen here for this plan on this computer, else
+`domain.paper.default_paper` from the plan's country, else this computer's region.
+
+Choosing another paper here is for this export only: it never changes the plan, because the
+plan's paper is a setting of the whole forum (it travels in exchange files and every laptop's
+reports follow it), and a one-off A4 print on a borrowed printer must not silently change
+what everyone else prints. The choice is remembered on this computer for plans that have none.
 """
 
 from __future__ import annotations
@@ -32,13 +38,17 @@ def system_region() -> str:
     return name.split("_", 1)[1].upper() if "_" in name else ""
 
 
-def suggested_options(settings: QSettings, plan_id: str, country: str, ui_language: str) -> ReportOptions:
-    """What the dialog proposes: the remembered choices, else the defaults described above."""
+def suggested_options(
+    settings: QSettings, plan_id: str, country: str, ui_language: str, plan_paper: str = ""
+) -> ReportOptions:
+    """What the dialog proposes: the plan's paper, the remembered choices, else the defaults
+    described above."""
     saved = settings.value(LANGUAGE_KEY, "")
     language = normalize_language(saved if isinstance(saved, str) else None) or ui_language
     paper_saved = settings.value(PAPER_KEY.format(plan=plan_id), "")
     paper = normalize_paper(paper_saved if isinstance(paper_saved, str) else None)
-    return ReportOptions(language, paper or default_paper(country, system_region()))
+    paper = normalize_paper(plan_paper) or paper or default_paper(country, system_region())
+    return ReportOptions(language, paper)
 
 
 def remember_options(settings: QSettings, plan_id: str, options: ReportOptions) -> None:

@@ -28,6 +28,8 @@ def build_actions(window: MainWindow) -> None:
         return act
 
     window.actions: dict[str, QAction] = {
+        "new_database": action("newDatabase", window.new_database),
+        "open_database": action("openDatabase", window.open_database_file, [QKeySequence.Open]),
         "new_plan": action("newPlan", window.new_plan),
         "delete_plan": action("deletePlan", window.delete_plan),
         "plan_settings": action("planSettings", window.plan_settings),
@@ -76,6 +78,7 @@ def build_actions(window: MainWindow) -> None:
 # Each menu's actions (keys of `window.actions`), in groups a separator divides.
 MENU_LAYOUT: dict[str, tuple[tuple[str, ...], ...]] = {
     "file": (
+        ("new_database", "open_database"),
         ("new_plan", "delete_plan", "plan_settings"),
         ("new_commitment", "delete_commitment"),
         ("export_report", "export_plan_report", "print_preview", "print"),
@@ -127,6 +130,16 @@ def retranslate_actions(window: MainWindow) -> None:
         menu.setTitle(titles[key])
     a = window.actions
     texts = {
+        "new_database": (
+            QCoreApplication.translate("MainWindow", "New data&base…"),
+            QCoreApplication.translate(
+                "MainWindow", "Start another database file, empty or with the case study's sample plan"
+            ),
+        ),
+        "open_database": (
+            QCoreApplication.translate("MainWindow", "Open dat&abase…"),
+            QCoreApplication.translate("MainWindow", "Work in another Feasibility database file"),
+        ),
         "new_plan": (
             QCoreApplication.translate("MainWindow", "New &plan…"),
             QCoreApplication.translate("MainWindow", "Create an action plan with its forum's parties"),
@@ -214,11 +227,11 @@ def retranslate_actions(window: MainWindow) -> None:
         ),
         "print": (
             QCoreApplication.translate("MainWindow", "Pr&int…"),
-            QCoreApplication.translate("MainWindow", "Print this commitment's risk summary"),
+            QCoreApplication.translate("MainWindow", "Print this commitment's risk report"),
         ),
         "print_preview": (
             QCoreApplication.translate("MainWindow", "Print pre&view…"),
-            QCoreApplication.translate("MainWindow", "See the printed risk summary before printing"),
+            QCoreApplication.translate("MainWindow", "See the printed risk report before printing"),
         ),
     }
     for key, (text, tip) in texts.items():

@@ -72,7 +72,11 @@ def run_gui(args: list[str] | None = None) -> int:
     app.setApplicationDisplayName("Feasibility")
 
     from ..common.i18n import LanguageManager
+    from .database_switch import recent_database
     from .main_window import MainWindow
+
+    if db is None:  # the file last opened from File ▸ Open/New database, unless told otherwise
+        db = recent_database()
 
     bench = os.environ.get("FEASIBILITY_BENCH_EXIT") == "1"
     # Before the first widget: the saved choice, else the system locale's language.

@@ -61,9 +61,14 @@ def restore_backup(path: Path, backup: Path) -> Path:
     return path
 
 
-def open_with_recovery(parent: QWidget, dialogs: DialogService, location: str) -> tuple[Database, str] | None:
+def open_with_recovery(
+    parent: QWidget, dialogs: DialogService, location: str, sample: bool | None = None, give_up: str = ""
+) -> tuple[Database, str] | None:
     """Open `location` (the sample plan on first start), asking the user what to do while it
-    cannot be opened. Returns the database and where it is, or None if the user gave up."""
+    cannot be opened. Returns the database and where it is, or None if the user gave up.
+    `sample`: whether a new file gets the sample plan (default: the window's `with_sample`).
+    `give_up`: the label of the button that gives up ("Quit" at start-up; the File menu's
+    switch keeps the open database instead)."""
     from ...storage.database import DatabaseProblem, DatabaseUnavailable, is_url, newest_backup
     from ...storage.sample import open_with_sample
     from ..dialogs.dialogs import DatabaseChoice
@@ -71,7 +76,8 @@ def open_with_recovery(parent: QWidget, dialogs: DialogService, location: str) -
     while True:
         try:
             try:
-                return open_with_sample(location, getattr(parent, "with_sample", True)), location
+                wanted = getattr(parent, "with_sample", True) if sample is None else sample
+                return open_with_sample(location, wanted), location
             except DatabaseProblem:
                 raise
             except Exception as exc:  # a driver missing, a server gone: explained the same way
@@ -81,7 +87,10 @@ def open_with_recovery(parent: QWidget, dialogs: DialogService, location: str) -
             # a locked (or momentarily unopenable) healthy file is never swapped for a backup
             damaged = not isinstance(exc, DatabaseUnavailable)
             backup = newest_backup(path) if damaged and path is not None and path.parent.is_dir() else None
-            choice = dialogs.database_problem(parent, str(exc), backup)
+            if give_up:
+                choice = dialogs.database_problem(parent, str(exc), backup, give_up=give_up)
+            else:
+                choice = dialogs.database_problem(parent, str(exc), backup)
             if choice == DatabaseChoice.BACKUP and backup is not None and path is not None:
                 try:
                     restore_backup(path, backup)

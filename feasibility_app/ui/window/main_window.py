@@ -28,6 +28,7 @@ from PySide6.QtWidgets import QMainWindow
 from ...domain.languages import canonical_language
 from .actions import build_actions, build_menus, retranslate_actions
 from .building import BuildingMixin
+from .database_switch import DatabaseSwitchMixin
 from .helping import HelpingMixin
 from .lazy_qt import Qt
 from .navigation import NavigationMixin
@@ -63,6 +64,7 @@ if TYPE_CHECKING:  # imported where used: the window paints before these load
 
 class MainWindow(
     StartupMixin,
+    DatabaseSwitchMixin,
     WorkflowsMixin,
     ReactionsMixin,
     BuildingMixin,
