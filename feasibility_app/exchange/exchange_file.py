@@ -1,7 +1,7 @@
 """Exchange files: what workshop laptops swap so their work merges without loss.
 
-An exchange file is JSON (format "feasibility-exchange", version 2; see
-docs/exchange.md and resources/exchange/feasibility-exchange-2.schema.json;
+An exchange file is JSON (format "feasibility-exchange", version 2, or 3 with format-3 items; see
+docs/exchange.md and resources/exchange/feasibility-exchange-3.schema.json;
 format 1 files still import).
 Import is a union by id, in one transaction (the rules are in ``merge``). A bad
 file is refused with one message naming what is wrong and where (a JSON path

@@ -30,6 +30,7 @@ from .schema import (
     SCORE_FIELDS,
     TOMBSTONE_FIELDS,
     Field,
+    needed_version,
 )
 
 if TYPE_CHECKING:
@@ -92,9 +93,9 @@ def export_document(
         rec["scores"] = {k: v for k, v in sorted(scores.get(a["id"], {}).items(), key=_factor_order)}
         rec["mitigations"] = mitigations.get(a["id"], [])
         assessments.append(rec)
-    return {
+    doc = {
         "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,
+        "version": FORMAT_VERSION,  # lowered below to the lowest format that describes the file
         "exported_at": _json_value(datetime.now(UTC)),
         "app_version": __version__,
         "plan_id": plan_id,
@@ -111,6 +112,8 @@ def export_document(
         # on request (schema.ON_REQUEST_LISTS): the library, even when it is empty
         **({"precedents": precedents} if with_precedents else {}),
     }
+    doc["version"] = needed_version(doc)
+    return doc
 
 
 def _factor_order(item: tuple[str, Any]) -> int:

@@ -19,7 +19,12 @@ from ..domain.paper import PAPERS
 from ..storage import bulk
 
 FORMAT_NAME = "feasibility-exchange"
-FORMAT_VERSION = 2  # 2: the forum record (parties present, accepted blocks, editorial marks, locks)
+# The newest format this version reads and writes. 2: the forum record (parties present,
+# accepted blocks, editorial marks, locks); 3: a plan's report paper and the precedent library.
+# A file declares the lowest format that describes it (`needed_version`), so a file without
+# format 3's items still imports into a version that reads only format 2, and one with them is
+# refused there as "written by a newer version", not as an unknown field.
+FORMAT_VERSION = 3
 
 # --- the fields of each record (one list, used to export, validate and compare) ------------
 
@@ -224,3 +229,10 @@ OPTIONAL_LISTS: tuple[str, ...] = ("outcomes",)
 ON_REQUEST_LISTS: tuple[str, ...] = ("precedents",)
 # Most precedents a file may hold (OGP's whole IRM data is ~6,000 commitments).
 MAX_PRECEDENTS = 100_000
+
+
+def needed_version(doc: dict[str, Any]) -> int:
+    """The lowest format whose readers understand everything in this document."""
+    if "precedents" in doc or any("paper" in plan for plan in doc.get("plans", ())):
+        return 3
+    return 2

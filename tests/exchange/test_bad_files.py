@@ -86,8 +86,8 @@ DOCUMENT_CASES = [
     ("no-format", _delete(["format"]), "not a Feasibility exchange file (no $.format)"),
     (
         "newer-version",
-        _set(["version"], 3),
-        "written by a newer version (format 3); this version reads format 2",
+        _set(["version"], 4),
+        "written by a newer version (format 4); this version reads format 3",
     ),
     ("version-text", _set(["version"], "1"), "$.version must be a whole number"),
     ("missing-field", _delete(["revisions", 0, "title"]), "missing field 'title' at $.revisions[0]"),

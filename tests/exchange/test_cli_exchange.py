@@ -52,12 +52,12 @@ def test_import_of_a_bad_file_exits_3_in_one_line_and_changes_nothing(db_url, tm
     repo = open_repo(db_url)
     before = dump(repo.db)
     bad = tmp_path / "bad.json"
-    bad.write_text('{"format": "feasibility-exchange", "version": 3}', encoding="utf-8")
+    bad.write_text('{"format": "feasibility-exchange", "version": 4}', encoding="utf-8")
     capsys.readouterr()
     assert run(["--db", db_url, "import", str(bad)]) == 3
     err = capsys.readouterr().err
     assert (
-        err == "bad.json: written by a newer version (format 3); this version reads format 2. "
+        err == "bad.json: written by a newer version (format 4); this version reads format 3. "
         "Update Feasibility to import it\n"
     )
     assert dump(repo.db) == before

@@ -11,7 +11,7 @@ from feasibility_app.exchange import ExchangeError
 from feasibility_app.exchange.exchange_file import export_exchange, import_exchange
 
 from .helpers import open_repo
-from .test_schema import SCHEMA, _validate
+from .test_schema import SCHEMA_2, _validate
 
 
 def _levelled(tmp_path):
@@ -33,7 +33,7 @@ def test_levels_are_exported_when_set_and_imported(tmp_path):
     revisions = {r["id"]: r for r in doc["revisions"]}
     assert revisions[rev_id]["lead_level"] == "municipal"
     assert sum("lead_level" in r for r in doc["revisions"]) == 1  # unset ones are left out
-    schema = json.loads(SCHEMA.read_text(encoding="utf-8"))
+    schema = json.loads(SCHEMA_2.read_text(encoding="utf-8"))  # a format-2 item: the file is format 2
     _validate(schema, schema, doc)  # the shipped JSON Schema accepts the optional field
 
     other = open_repo(f"sqlite:///{tmp_path / 'b.db'}", sample=False)

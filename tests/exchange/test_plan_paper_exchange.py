@@ -23,7 +23,7 @@ def test_paper_is_exported_when_set_and_imported(tmp_path):
     export_exchange(repo, out)
     doc = json.loads(out.read_text(encoding="utf-8"))
     plans = {p["id"]: p for p in doc["plans"]}
-    assert doc["version"] == 2
+    assert doc["version"] == 3  # a plan's paper is a format-3 item
     assert plans[plan.id]["paper"] == "a4"
     assert "paper" not in plans[other_plan.id]  # unset: left out, as older versions wrote it
     schema = json.loads(SCHEMA.read_text(encoding="utf-8"))

@@ -14,7 +14,8 @@ from feasibility_app.storage import bulk
 
 from .helpers import document, open_repo
 
-SCHEMA = resource_path("exchange", "feasibility-exchange-2.schema.json")
+SCHEMA = resource_path("exchange", "feasibility-exchange-3.schema.json")  # the newest format
+SCHEMA_2 = resource_path("exchange", "feasibility-exchange-2.schema.json")  # what stop-20 readers read
 DOCS = Path(__file__).resolve().parents[2] / "docs" / "exchange.md"
 
 
@@ -145,8 +146,33 @@ def test_an_exported_file_has_exactly_the_required_keys(schema, exported):
 
 
 def test_an_exported_file_is_valid_against_the_schema(schema, exported):
-    _validate(schema, schema, exported)
+    assert exported["version"] == 2  # it has no format-3 item; format 3 is a superset of 2
+    _validate(schema, schema, {**exported, "version": 3})
     assert any(a["is_consensus"] for a in exported["assessments"])
+
+
+def test_a_file_without_format_3_items_is_declared_format_2(tmp_path):
+    """So a laptop still on the format-2 version imports it; with a paper or the precedent
+    library it says format 3, which such a laptop refuses as "written by a newer version"."""
+    import dataclasses
+
+    from feasibility_app.exchange.exchange_file import dumps_document, export_document
+    from feasibility_app.exchange.fields import BadFile
+    from feasibility_app.exchange.validate import check_document
+
+    repo = open_repo(f"sqlite:///{tmp_path / 'x.db'}", sample=True)
+    doc = document(repo)
+    assert doc["version"] == 2
+    schema_2 = json.loads(SCHEMA_2.read_text(encoding="utf-8"))
+    _validate(schema_2, schema_2, doc)
+    assert json.loads(dumps_document(export_document(repo, with_precedents=True)))["version"] == 3
+    repo.update_plan(dataclasses.replace(repo.plans()[0], paper="a4"))
+    with_paper = document(repo)
+    assert with_paper["version"] == 3
+    with pytest.raises(AssertionError):  # the format-2 schema has no paper
+        _validate(schema_2, schema_2, {**with_paper, "version": 2})
+    with pytest.raises(BadFile, match="newer version"):
+        check_document({**with_paper, "version": fmt.FORMAT_VERSION + 1})
 
 
 def test_an_export_with_precedents_matches_the_schema(schema, tmp_path):
@@ -170,6 +196,7 @@ def test_an_export_with_precedents_matches_the_schema(schema, tmp_path):
 
 
 def test_the_schema_refuses_what_the_importer_refuses(schema, exported):
+    exported = {**exported, "version": 3}  # valid as it stands (the test above)
     bad = json.loads(json.dumps(exported))
     bad["assessments"][0]["scores"]["budget"]["level"] = "severe"
     with pytest.raises(AssertionError):
@@ -214,4 +241,4 @@ def test_the_docs_describe_every_field(schema):
     for name, definition in schema["$defs"].items():
         for field in definition.get("required", ()):
             assert f"`{field}`" in text, f"docs/exchange.md does not mention {name}.{field}"
-    assert "feasibility-exchange-2.schema.json" in text
+    assert "feasibility-exchange-3.schema.json" in text and "feasibility-exchange-2.schema.json" in text
