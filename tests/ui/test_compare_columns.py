@@ -182,3 +182,18 @@ def test_the_agreed_boxes_list_levels_in_the_chosen_language(compare):
     rubric = load_rubric("es")
     assert shown == [rubric.level_label(value) for value, _label, _colour in m.level_items()]
     assert "Crítico" in shown and "Critical" not in shown
+
+
+def test_every_fixed_column_title_fits_after_a_language_change(compare):
+    """'Spread' became 'Dispersión' (cut to 'Dispersió') when the column kept its English width."""
+    for language in ("es", "pt", "en"):
+        compare.set_language(language)
+        QApplication.processEvents()
+        m = compare.model
+        header = compare.table.horizontalHeader()
+        fm = header.fontMetrics()
+        for c in range(m.party_count, m.columnCount()):
+            if compare.table.isColumnHidden(c) or c == m.note_column:
+                continue
+            title = str(m.headerData(c, Qt.Orientation.Horizontal) or "")
+            assert fm.horizontalAdvance(title) + 8 <= header.sectionSize(c), (language, title)

@@ -191,3 +191,33 @@ def test_print_summary_fallback_on_the_plans_paper(make_window, db_path, tmp_pat
     w.actions["print_preview"].trigger()
     assert w.print_dialog.isVisible()
     w.print_dialog.reject()
+
+
+def test_the_banner_is_as_tall_as_its_text_at_the_window_width(qtbot):
+    """In its toolbar it used to take its size hint (a narrow, three-line label: ~80 px on a
+    1280-px window where one line fits), which an 800-px screen cannot spare."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QMainWindow, QTextEdit, QToolBar
+
+    from feasibility_app.ui.help.sample_banner import SampleBanner
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    banner = SampleBanner()
+    bar = QToolBar()
+    bar.addWidget(banner)
+    window.addToolBar(Qt.ToolBarArea.TopToolBarArea, bar)
+    window.setCentralWidget(QTextEdit())
+    line = banner.label.fontMetrics().lineSpacing()
+    button = banner.empty_button.sizeHint().height()
+    for width in (1280, 700):
+        window.resize(width, 600)
+        window.show()
+        qtbot.waitUntil(lambda: banner.height() == banner.heightForWidth(banner.width()))
+        text = banner.label.heightForWidth(banner.label.width())
+        assert banner.label.height() >= text  # the whole text shows
+        if width == 1280:
+            assert text < 2 * line  # one line
+            assert banner.height() <= max(text, button) + 10  # no empty strip
+        else:
+            assert text >= 2 * line  # wrapped, and the banner grew to show it

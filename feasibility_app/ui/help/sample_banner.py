@@ -9,6 +9,7 @@ real work. The banner says they are Mexico's 2013–2015 plan from the case stud
 from __future__ import annotations
 
 from PySide6.QtCore import QEvent, Signal
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QFrame, QHBoxLayout, QLabel, QPushButton, QWidget
 
 SETTINGS_KEY = "help/sample_banner_closed"
@@ -51,6 +52,18 @@ class SampleBanner(QFrame):
         self.empty_button.setText(self.tr("Start an &empty plan…"))
         self.close_button.setText(self.tr("Dismiss"))
         self.setAccessibleName(self.tr("About the sample plan"))
+        self._fit_height()  # another language, another length
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        """As tall as its wrapped text needs at this width: the toolbar holding it sizes it by
+        its size hint, which assumes a narrow label (three lines where one fits: ~50 px lost)."""
+        super().resizeEvent(event)
+        self._fit_height()
+
+    def _fit_height(self) -> None:
+        wanted = self.heightForWidth(self.width())  # the layout's, with the frame's border
+        if wanted > 0 and wanted != self.maximumHeight():
+            self.setFixedHeight(wanted)
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

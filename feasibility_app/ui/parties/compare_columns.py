@@ -142,8 +142,8 @@ def fold_spread(table: QTableView, model: CompareModel, others: int) -> None:
     fold = fixed + spread + others > table.viewport().width()
     if table.isColumnHidden(c) != fold:
         table.setColumnHidden(c, fold)
-        if not fold:
-            table.setColumnWidth(c, spread)
+    if not fold and table.columnWidth(c) != spread:  # its title's width changes with the language
+        table.setColumnWidth(c, spread)
 
 
 def fit_note_column(table: QTableView, model: CompareModel) -> None:
