@@ -8,7 +8,7 @@ revision and those it differs from only by editorial edits) is computed from the
 from __future__ import annotations
 
 from datetime import datetime, timedelta
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
@@ -41,16 +41,11 @@ class ForumRecords:
                 raise NotFound(f"commitment {commitment_id!r} has no revision {revision_id!r}")
             if rev.parent_id is None:
                 raise ValueError("the first revision of a commitment has no earlier text to be editorial to")
-            last = s.scalar(
-                select(func.max(EditorialMarkRow.created_at)).where(
-                    EditorialMarkRow.commitment_id == commitment_id
-                )
-            )
             row = EditorialMarkRow(
                 commitment_id=commitment_id,
                 revision_id=revision_id,
                 marked_by=marked_by,
-                created_at=_after(last),
+                created_at=next_stamp(s, EditorialMarkRow, commitment_id=commitment_id),
             )
             s.add(row)
             s.flush()
@@ -72,18 +67,13 @@ class ForumRecords:
                 raise NotFound(f"commitment {commitment_id!r} has no revision {revision_id!r}")
             if con is None or not con.is_consensus or con.commitment_id != commitment_id:
                 raise NotFound(f"commitment {commitment_id!r} has no consensus {consensus_id!r}")
-            last = s.scalar(
-                select(func.max(SigningLockRow.created_at)).where(
-                    SigningLockRow.commitment_id == commitment_id
-                )
-            )
             row = SigningLockRow(
                 commitment_id=commitment_id,
                 revision_id=revision_id,
                 consensus_id=consensus_id,
                 fingerprint=fingerprint,
                 locked_by=locked_by,
-                created_at=_after(last),
+                created_at=next_stamp(s, SigningLockRow, commitment_id=commitment_id),
             )
             s.add(row)
             s.flush()
@@ -151,6 +141,13 @@ class ForumRecords:
             ).all()
         )
         return current_texts(parents, [m.revision_id for m in self._marks(s, commitment_id)], current.id)
+
+
+def next_stamp(s: Session, model: Any, **key: str) -> datetime:
+    """A new `model` row's created_at: after the newest of the rows with this key (a commitment's
+    records, a target's tombstones), so the newest is always the last made."""
+    (name, value), = key.items()
+    return _after(s.scalar(select(func.max(model.created_at)).where(getattr(model, name) == value)))
 
 
 def _after(previous: datetime | None) -> datetime:

@@ -11,7 +11,7 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.orm.attributes import flag_modified
 from sqlalchemy.orm.exc import StaleDataError
@@ -31,7 +31,7 @@ from ..domain.scoring import default_weights
 from .convert import assessment_row, revision_row
 from .database import Database
 from .errors import Ambiguous, NotFound, resolve_prefix
-from .forum_records import ForumRecords, _after
+from .forum_records import ForumRecords, _after, next_stamp
 from .from_rows import assessment_from_row, plan_from_row, revision_from_row
 from .models import (
     AssessmentRow,
@@ -270,9 +270,7 @@ class Repository(ForumRecords):
                 if current is None:
                     raise NotFound(f"no commitment has the id {commitment_id!r}")
                 revision_id = current.id
-            last = s.scalar(
-                select(func.max(AssessmentRow.created_at)).where(AssessmentRow.commitment_id == commitment_id)
-            )
+            stamp = next_stamp(s, AssessmentRow, commitment_id=commitment_id)
             full = {key: scores.get(key, FactorScore()) for key in FACTOR_KEYS}
             a = Assessment(
                 id=new_id(),
@@ -280,7 +278,7 @@ class Repository(ForumRecords):
                 revision_id=revision_id,
                 assessor=assessor,
                 role=Role(role),
-                created_at=_after(last),
+                created_at=stamp,
                 scores=full,
                 irm=irm or IrmPrecheck(),
                 party_id=party_id,
@@ -380,16 +378,13 @@ class Repository(ForumRecords):
             model: Any = {"commitment": CommitmentRow, "plan": PlanRow}[kind]
             if s.get(model, target_id) is None:
                 raise NotFound(f"no {kind} has the id {target_id!r}")
-            last = s.scalar(
-                select(func.max(TombstoneRow.created_at)).where(TombstoneRow.target_id == target_id)
-            )
             s.add(
                 TombstoneRow(
                     target_id=target_id,
                     target_kind=kind,
                     action=action,
                     author=author,
-                    created_at=_after(last),
+                    created_at=next_stamp(s, TombstoneRow, target_id=target_id),
                 )
             )
             s.flush()
