@@ -156,7 +156,7 @@ class LearningHooks(QObject):
         )
         if result is False:
             return False
-        self.outcomes.reload()
+        self.outcomes.refresh()
         self.outcomes.source.clear()
         self.window.statusBar().showMessage(self.tr("Outcome recorded."), 5000)
         if self.window.tabs.currentWidget() is self.calibration:

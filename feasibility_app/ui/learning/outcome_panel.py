@@ -27,6 +27,7 @@ from PySide6.QtWidgets import (
 from ...domain.outcomes import Completion, OpenedGovernment, Outcome, Stage
 from ..common import style
 from .labels import completion_label, opened_label, stage_label
+from .lazy_panel import LazyPanel
 
 DOCK_WIDTH = 240
 
@@ -42,19 +43,17 @@ class OutcomeDraft:
     reported_on: date | None
 
 
-class OutcomePanel(QWidget):
+class OutcomePanel(LazyPanel):
     """The open commitment's outcomes, and a form to record one."""
 
     record_requested = Signal(object)  # OutcomeDraft
 
     def __init__(self, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
+        super().__init__(parent, stale=False)  # nothing to read before a commitment opens
         self.setObjectName("outcomePanel")
         self._outcomes: list[Outcome] = []
         self._loader: Callable[[str], Sequence[Outcome]] | None = None
         self._cid = ""
-        self._stale = False  # read only while shown: a hidden tab costs no query
-        self._on_screen: bool | None = None
         self.intro = style.wrapping_label(parent=self)
         self.model = QStandardItemModel(self)
         self.recorded = QListView(self)
@@ -112,30 +111,12 @@ class OutcomePanel(QWidget):
         """The open commitment changed: show its outcomes (now if shown, else when next shown)."""
         self._cid = cid
         self.set_commitment_open(bool(cid))
-        self._stale = True
-        if self.shown():
-            self.reload()
+        self.mark_stale()
 
-    def reload(self) -> None:
+    def refresh(self) -> None:
         self._stale = False
         if self._loader is not None:
             self.set_outcomes(list(self._loader(self._cid)) if self._cid else [])
-
-    def shown(self) -> bool:
-        """On screen: the dock's tab is the current one (a tabbed-away dock still counts as
-        visible to Qt), or, outside a dock, simply visible."""
-        return self.isVisible() if self._on_screen is None else self._on_screen
-
-    def set_on_screen(self, on: bool) -> None:
-        """The dock's visibilityChanged: read what went stale while another tab was in front."""
-        self._on_screen = on
-        if on and self._stale:
-            self.reload()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale and self.shown():
-            self.reload()
 
     def set_outcomes(self, outcomes: Sequence[Outcome]) -> None:
         self._outcomes = list(outcomes)

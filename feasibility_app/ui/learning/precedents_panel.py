@@ -14,13 +14,14 @@ from PySide6.QtWidgets import QListView, QVBoxLayout, QWidget
 
 from ..common import style
 from .labels import completion_label, opened_label, prompts_note
+from .lazy_panel import LazyPanel
 
 DELAY_MS = 400
 DOCK_WIDTH = 240
 TOP = 8
 
 
-class PrecedentsPanel(QWidget):
+class PrecedentsPanel(LazyPanel):
     """The past commitments most like the open draft, with what happened to them and why they match."""
 
     def __init__(
@@ -36,8 +37,6 @@ class PrecedentsPanel(QWidget):
         self._text = ""
         self._matches: list = []
         self._size = 0
-        self._stale = True  # searched only while shown: a hidden tab costs no query
-        self._on_screen: bool | None = None
         self.note = style.wrapping_label(parent=self)
         self.status = style.wrapping_label(parent=self)
         self.model = QStandardItemModel(self)
@@ -94,28 +93,6 @@ class PrecedentsPanel(QWidget):
 
     def matches(self) -> list:
         return list(self._matches)
-
-    def mark_stale(self) -> None:
-        """Something changed (a new database, an import): search again when next shown."""
-        self._stale = True
-        if self.shown():
-            self.refresh()
-
-    def shown(self) -> bool:
-        """On screen: the dock's tab is the current one (a tabbed-away dock still counts as
-        visible to Qt), or, outside a dock, simply visible."""
-        return self.isVisible() if self._on_screen is None else self._on_screen
-
-    def set_on_screen(self, on: bool) -> None:
-        """The dock's visibilityChanged: read what went stale while another tab was in front."""
-        self._on_screen = on
-        if on and self._stale:
-            self.refresh()
-
-    def showEvent(self, event) -> None:
-        super().showEvent(event)
-        if self._stale and self.shown():
-            self.refresh()
 
     def item_texts(self) -> list[str]:
         return [self.model.item(i).text() for i in range(self.model.rowCount())]
