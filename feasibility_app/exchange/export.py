@@ -18,7 +18,6 @@ from .schema import (
     COMMITMENT_FIELDS,
     EDITORIAL_MARK_FIELDS,
     FORMAT_NAME,
-    FORMAT_VERSION,
     LOCK_FIELDS,
     MILESTONE_FIELDS,
     MITIGATION_FIELDS,
@@ -93,13 +92,14 @@ def export_document(
         rec["scores"] = {k: v for k, v in sorted(scores.get(a["id"], {}).items(), key=_factor_order)}
         rec["mitigations"] = mitigations.get(a["id"], [])
         assessments.append(rec)
-    doc = {
+    plans = [_record(r, PLAN_FIELDS) for r in rows["plans"]]
+    return {
         "format": FORMAT_NAME,
-        "version": FORMAT_VERSION,  # lowered below to the lowest format that describes the file
+        "version": needed_version(plans, with_precedents),
         "exported_at": _json_value(datetime.now(UTC)),
         "app_version": __version__,
         "plan_id": plan_id,
-        "plans": [_record(r, PLAN_FIELDS) for r in rows["plans"]],
+        "plans": plans,
         "parties": [_record(r, PARTY_FIELDS) for r in rows["parties"]],
         "commitments": [_record(r, COMMITMENT_FIELDS) for r in rows["commitments"]],
         "revisions": revisions,
@@ -112,8 +112,6 @@ def export_document(
         # on request (schema.ON_REQUEST_LISTS): the library, even when it is empty
         **({"precedents": precedents} if with_precedents else {}),
     }
-    doc["version"] = needed_version(doc)
-    return doc
 
 
 def _factor_order(item: tuple[str, Any]) -> int:

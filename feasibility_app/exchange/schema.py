@@ -231,8 +231,7 @@ ON_REQUEST_LISTS: tuple[str, ...] = ("precedents",)
 MAX_PRECEDENTS = 100_000
 
 
-def needed_version(doc: dict[str, Any]) -> int:
-    """The lowest format whose readers understand everything in this document."""
-    if "precedents" in doc or any("paper" in plan for plan in doc.get("plans", ())):
-        return 3
-    return 2
+def needed_version(plans: list[dict[str, Any]], with_precedents: bool) -> int:
+    """The lowest format whose readers understand a file with these plan records (and the
+    precedent library or not)."""
+    return 3 if with_precedents or any("paper" in plan for plan in plans) else 2
