@@ -140,3 +140,23 @@ def db_path(tmp_path) -> Path:
     path = tmp_path / "feasibility.db"
     open_with_sample(str(path)).close()
     return path
+
+
+def show_window(qtbot, db_path: Path, dialogs: FakeDialogs):
+    """The main window on `db_path`, shown, exposed and with its data loaded."""
+    from feasibility_app.ui.window.main_window import MainWindow
+
+    w = MainWindow(str(db_path), dialogs=dialogs)
+    qtbot.addWidget(w)
+    w.show()
+    qtbot.waitExposed(w)
+    assert w.load_data()
+    return w
+
+
+@pytest.fixture
+def sample_window(qtbot, db_path, fake_dialogs, no_modal_boxes):
+    """The window on the sample plan; the last edits are saved when the test ends."""
+    w = show_window(qtbot, db_path, fake_dialogs)
+    yield w
+    w.session.flush()

@@ -9,21 +9,14 @@ from feasibility_app.storage.database import open_database
 from feasibility_app.storage.repository import Repository
 from feasibility_app.storage.sample import open_with_sample
 from feasibility_app.ui.window.database_switch import RECENT_KEY, recent_database
-from feasibility_app.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot, db_path, fake_dialogs, no_modal_boxes):
-    w = MainWindow(str(db_path), dialogs=fake_dialogs)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    assert w.load_data()
-    w.set_assessor("Ana", "government")  # edits are signed
-    yield w
-    w.session.flush()
+def window(sample_window):
+    sample_window.set_assessor("Ana", "government")  # edits are signed
+    return sample_window
 
 
 def titles(path) -> list[str]:

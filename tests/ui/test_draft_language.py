@@ -10,6 +10,8 @@ import pytest
 from feasibility_app.domain.wording import load_rules
 from feasibility_app.ui.commitment.draft_editor import DraftEditor
 
+from .conftest import show_window
+
 pytestmark = pytest.mark.gui
 
 ES = "La Fiscalía creará un registro estatal en tiempo real con datos de los 125 municipios del estado."
@@ -17,16 +19,10 @@ ES = "La Fiscalía creará un registro estatal en tiempo real con datos de los 1
 
 @pytest.fixture
 def make_window(qtbot, fake_dialogs, no_modal_boxes):
-    from feasibility_app.ui.window.main_window import MainWindow
-
     windows = []
 
     def make(db_path):
-        w = MainWindow(str(db_path), dialogs=fake_dialogs)
-        qtbot.addWidget(w)
-        w.show()
-        qtbot.waitExposed(w)
-        assert w.load_data()
+        w = show_window(qtbot, db_path, fake_dialogs)
         w.set_assessor("Ana Pérez", "government")
         windows.append(w)
         return w

@@ -9,7 +9,6 @@ from feasibility_app.domain.factors import FACTOR_KEYS, Level
 from feasibility_app.domain.model import FactorScore
 from feasibility_app.storage.database import open_database
 from feasibility_app.storage.repository import Repository
-from feasibility_app.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
@@ -17,14 +16,8 @@ REGISTRY = "Detained Persons Registry"
 
 
 @pytest.fixture
-def window(qtbot, fake_dialogs, no_modal_boxes, db_path):
-    w = MainWindow(str(db_path), dialogs=fake_dialogs)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    assert w.load_data()
-    yield w
-    w.session.flush()
+def window(sample_window):
+    return sample_window
 
 
 def open_titled(w, title):

@@ -43,15 +43,9 @@ def dialog(qtbot, sample_plan):
 
 
 @pytest.fixture
-def window(qtbot, db_path, fake_dialogs, no_modal_boxes):
-    w = MainWindow(str(db_path), dialogs=fake_dialogs)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    assert w.load_data()
-    w.set_assessor("Ana", "government")
-    yield w
-    w.session.flush()
+def window(sample_window):
+    sample_window.set_assessor("Ana", "government")
+    return sample_window
 
 
 def ok_enabled(d: PlanSettingsDialog) -> bool:

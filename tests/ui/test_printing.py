@@ -12,20 +12,14 @@ from PySide6.QtPrintSupport import QPrinter, QPrintPreviewWidget
 
 from feasibility_app.ui.files import print_pages
 from feasibility_app.ui.files.print_report import PrintJob, make_printer, print_options
-from feasibility_app.ui.window.main_window import MainWindow
 
 pytestmark = pytest.mark.gui
 
 
 @pytest.fixture
-def window(qtbot, fake_dialogs, no_modal_boxes, db_path):
-    w = MainWindow(str(db_path), dialogs=fake_dialogs)
-    qtbot.addWidget(w)
-    w.show()
-    qtbot.waitExposed(w)
-    assert w.load_data()
-    assert w.session.current_id
-    return w
+def window(sample_window):
+    assert sample_window.session.current_id
+    return sample_window
 
 
 def pdf_printer(window, options, out) -> QPrinter:
